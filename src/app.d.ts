@@ -1,0 +1,12 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** What the reader can do next, shown under the message. */
+			hint?: string;
+		}
+	}
+}
+
+export {};

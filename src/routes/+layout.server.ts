@@ -1,0 +1,5 @@
+import { articleList } from '$lib/server/seeds';
+
+export function load() {
+	return { sources: articleList };
+}
