@@ -30,7 +30,7 @@ const securityHeaders = {
 
 /** The path to log: query strings and result tokens stay out of the logs. */
 function loggablePath(url = '/') {
-	const path = url.split('?')[0];
+	const path = url.split('?')[0] ?? '/';
 	return path.replace(/^\/results\/[^/]+/, '/results/[token]');
 }
 
@@ -50,7 +50,7 @@ const server = http.createServer((req, res) => {
 	});
 });
 
-server.on('error', (err) => {
+server.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
 	if (err.code === 'EADDRINUSE') {
 		console.error(
 			`Port ${port} is already in use. Stop the other server or set PORT, e.g. PORT=3001 npm start.`

@@ -4,6 +4,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 
+/** @typedef {{ passed: number, failed: number }} Counts */
+/** @typedef {{ name: string, command: string, report?: string, count?: (report: any) => Counts }} Step */
+/** @typedef {{ name: string, ok: boolean, seconds: number, passed?: number, failed?: number }} Result */
+
+/** @type {Step[]} */
 const steps = [
 	{ name: 'types (svelte-check)', command: 'npm run --silent check' },
 	{ name: 'lint (prettier + eslint)', command: 'npm run --silent lint' },
@@ -22,13 +27,15 @@ const steps = [
 	}
 ];
 
+/** @type {Result[]} */
 const results = [];
 for (const step of steps) {
 	console.log(`\n━━ ${step.name} ━━`);
 	const started = Date.now();
 	const run = spawnSync(step.command, { shell: true, stdio: 'inherit' });
+	/** @type {Result} */
 	const result = { name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 };
-	if (step.report && existsSync(step.report)) {
+	if (step.report && step.count && existsSync(step.report)) {
 		try {
 			Object.assign(result, step.count(JSON.parse(readFileSync(step.report, 'utf8'))));
 		} catch {
