@@ -19,7 +19,9 @@ const wanted = createHash('sha256')
 const installed = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
 
 if (installed !== wanted) {
-	const command = existsSync(lockfile) ? 'npm ci' : 'npm install';
+	// `npm install` rather than `npm ci`: it follows the lockfile too, but tolerates optional
+	// platform packages (other systems' native builds) that a registry mirror may not carry.
+	const command = 'npm install';
 	console.log(
 		installed === null
 			? `Installing dependencies (${command})…`
