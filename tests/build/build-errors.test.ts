@@ -1,0 +1,54 @@
+// A real `vite build` on a copy of the project with one broken input: the build must fail and say why.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const copies: string[] = [];
+
+function copyProject(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'attributed-build-'));
+	copies.push(dir);
+	for (const entry of ['src', 'static', 'content', 'seeds', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json']) {
+		cpSync(join(root, entry), join(dir, entry), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
+
+async function buildOutput(dir: string): Promise<{ failed: boolean; output: string }> {
+	try {
+		const { stdout, stderr } = await run('npx', ['vite', 'build'], { cwd: dir, maxBuffer: 64 << 20 });
+		return { failed: false, output: stdout + stderr };
+	} catch (error) {
+		const e = error as { stdout?: string; stderr?: string };
+		return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+	}
+}
+
+afterAll(() => {
+	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run build on broken content', { timeout: 240_000 }, () => {
+	it.concurrent('fails naming the file and field when frontmatter lacks its title', async () => {
+		const dir = copyProject();
+		const file = join(dir, 'content/pages/about.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^title:.*\n/m, ''));
+		const { failed, output } = await buildOutput(dir);
+		expect(failed).toBe(true);
+		expect(output).toContain('content/pages/about.md (field "title"): is missing');
+	});
+
+	it.concurrent('fails naming the seed file that seeds/articles.json does not describe', async () => {
+		const dir = copyProject();
+		writeFileSync(join(dir, 'seeds/999_new-article.txt'), 'A new article.\n\n"Hello," she said.\n');
+		const { failed, output } = await buildOutput(dir);
+		expect(failed).toBe(true);
+		expect(output).toContain('seeds/articles.json: no entry for seed file "seeds/999_new-article.txt"');
+	});
+});
