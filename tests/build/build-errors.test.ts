@@ -13,7 +13,16 @@ const copies: string[] = [];
 function copyProject(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'attributed-build-'));
 	copies.push(dir);
-	for (const entry of ['src', 'static', 'content', 'seeds', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json']) {
+	for (const entry of [
+		'src',
+		'static',
+		'content',
+		'seeds',
+		'svelte.config.js',
+		'vite.config.ts',
+		'tsconfig.json',
+		'package.json'
+	]) {
 		cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -22,7 +31,10 @@ function copyProject(): string {
 
 async function buildOutput(dir: string): Promise<{ failed: boolean; output: string }> {
 	try {
-		const { stdout, stderr } = await run('npx', ['vite', 'build'], { cwd: dir, maxBuffer: 64 << 20 });
+		const { stdout, stderr } = await run('npx', ['vite', 'build'], {
+			cwd: dir,
+			maxBuffer: 64 << 20
+		});
 		return { failed: false, output: stdout + stderr };
 	} catch (error) {
 		const e = error as { stdout?: string; stderr?: string };
@@ -44,11 +56,19 @@ describe('npm run build on broken content', { timeout: 240_000 }, () => {
 		expect(output).toContain('content/pages/about.md (field "title"): is missing');
 	});
 
-	it.concurrent('fails naming the seed file that seeds/articles.json does not describe', async () => {
-		const dir = copyProject();
-		writeFileSync(join(dir, 'seeds/999_new-article.txt'), 'A new article.\n\n"Hello," she said.\n');
-		const { failed, output } = await buildOutput(dir);
-		expect(failed).toBe(true);
-		expect(output).toContain('seeds/articles.json: no entry for seed file "seeds/999_new-article.txt"');
-	});
+	it.concurrent(
+		'fails naming the seed file that seeds/articles.json does not describe',
+		async () => {
+			const dir = copyProject();
+			writeFileSync(
+				join(dir, 'seeds/999_new-article.txt'),
+				'A new article.\n\n"Hello," she said.\n'
+			);
+			const { failed, output } = await buildOutput(dir);
+			expect(failed).toBe(true);
+			expect(output).toContain(
+				'seeds/articles.json: no entry for seed file "seeds/999_new-article.txt"'
+			);
+		}
+	);
 });
