@@ -59,6 +59,7 @@ function fromBase64Url(text: string): string {
 }
 
 /** Characters a display name may not hold: controls and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Trims a display name and cuts it to the limit, counting characters as people do. */
