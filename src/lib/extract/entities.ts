@@ -90,6 +90,11 @@ export class Registry {
 	private lastThing: Ent | null = null;
 	private counter = 0;
 
+	private orgIndex = new Map<string, Ent>();
+	private personIndex = new Map<string, Ent>();
+	private personWord = new Map<string, Ent>();
+	private docs = new Map<string, Ent>();
+
 	create(name: string, type: Ent['type'], role: string | null = null): Ent {
 		const e: Ent = {
 			key: `${type}:${norm(name)}`,
@@ -97,7 +102,7 @@ export class Registry {
 			type,
 			role,
 			country: null,
-			aliases: new Set([name]),
+			aliases: new Set(),
 			unnamed: false,
 			owner: null,
 			docClass: null,
@@ -109,7 +114,38 @@ export class Registry {
 			if (p && !e.country) e.country = p;
 		}
 		this.ents.push(e);
+		this.addAlias(e, name);
 		return e;
+	}
+
+	/** Record another written form of an entity, keeping the lookup indexes current. */
+	addAlias(e: Ent, alias: string): void {
+		e.aliases.add(alias);
+		if (e.type === 'person') {
+			if (!e.unnamed && alias === e.name) {
+				this.personIndex.set(norm(alias), e);
+				for (const w of norm(alias).split(' ')) this.personWord.set(w, e);
+			}
+		} else if (e.type !== 'document') {
+			const k = orgKey(alias);
+			if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+		}
+	}
+
+	setDocClass(e: Ent, cls: string): void {
+		e.docClass = cls;
+		this.docs.set(cls, e);
+	}
+
+	/** Entities from the most recent backwards, at most `n`. */
+	*recent(n = 300): Generator<Ent> {
+		for (let k = this.ents.length - 1, c = 0; k >= 0 && c < n; k--, c++) yield this.ents[k]!;
+	}
+
+	/** Forget an entity that turned out to be a role of a named person. */
+	drop(e: Ent): void {
+		const idx = this.ents.lastIndexOf(e);
+		if (idx >= 0) this.ents.splice(idx, 1);
 	}
 
 	touch(e: Ent): void {
@@ -119,26 +155,14 @@ export class Registry {
 
 	person(words: string[]): Ent | null {
 		const full = norm(words.join(' '));
-		for (const e of this.ents)
-			if (e.type === 'person' && !e.unnamed && norm(e.name) === full) return e;
-		if (words.length === 1) {
-			const w = full;
-			const matches = this.ents.filter(
-				(e) => e.type === 'person' && !e.unnamed && norm(e.name).split(' ').includes(w)
-			);
-			if (matches.length > 0) return matches[matches.length - 1]!;
-		}
+		const hit = this.personIndex.get(full);
+		if (hit) return hit;
+		if (words.length === 1) return this.personWord.get(full) ?? null;
 		return null;
 	}
 
 	org(name: string): Ent | null {
-		const k = orgKey(name);
-		for (const e of this.ents) {
-			if (e.type === 'person' || e.type === 'document') continue;
-			if (orgKey(e.name) === k) return e;
-			for (const a of e.aliases) if (orgKey(a) === k) return e;
-		}
-		return null;
+		return this.orgIndex.get(orgKey(name)) ?? null;
 	}
 
 	resolvePronoun(w: string, local: Mention[] = []): Ent | null {
@@ -158,8 +182,7 @@ export class Registry {
 	/** "the spokesman", "the ministry", "Chinese ambassador to the US". */
 	resolveRole(head: string, mods: string[], country: string | null): Ent | null {
 		const h = head.replace(/^spokes(?:man|woman|person|people)$/, 'spokes');
-		for (let k = this.ents.length - 1; k >= 0; k--) {
-			const e = this.ents[k]!;
+		for (const e of this.recent()) {
 			if (e.type === 'document' || e.type === 'place') continue;
 			const text = norm(`${e.role ?? ''} ${e.type === 'person' ? '' : e.name}`).replace(
 				/spokes(?:man|woman|person|people)/g,
@@ -178,11 +201,7 @@ export class Registry {
 	}
 
 	lastDoc(cls: string): Ent | null {
-		for (let k = this.ents.length - 1; k >= 0; k--) {
-			const e = this.ents[k]!;
-			if (e.type === 'document' && e.docClass === cls) return e;
-		}
-		return null;
+		return this.docs.get(cls) ?? null;
 	}
 }
 
@@ -265,8 +284,8 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				if (!e) {
 					e = reg.create(long, isMediaWord(tk(i - 1)!.t) ? 'media' : 'agency');
 				}
-				e.aliases.add(long);
-				e.aliases.add(acr);
+				reg.addAlias(e, long);
+				reg.addAlias(e, acr);
 				const pre = tk(b - 1);
 				if (pre && placeOf(pre.t)) e.country = e.country ?? placeOf(pre.t);
 				add({ i: b, j: i + 3, ent: e, kind: 'name' });
@@ -315,7 +334,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					}
 					if (!e || (indefinite && owner && e.owner && e.owner !== owner)) {
 						e = reg.create(hw, 'document');
-						e.docClass = cls;
+						reg.setDocClass(e, cls);
 						e.unnamed = true;
 					}
 					if (owner && !e.owner && owner !== e && owner.type !== 'group') e.owner = owner;
@@ -474,8 +493,7 @@ function roleOrOrg(
 		.filter((w) => !UNNAMED_ADJ.has(w) || w === 'government');
 	const phrase = [...modWords, head].join(' ');
 	if (!indefinite) {
-		for (let x = reg.ents.length - 1; x >= 0; x--) {
-			const e = reg.ents[x]!;
+		for (const e of reg.recent()) {
 			if (e.type === 'person' || e.type === 'document') continue;
 			const n = orgKey(e.name);
 			const hw = head.replace('centre', 'center');
@@ -494,7 +512,7 @@ function roleOrOrg(
 		}
 		const written = textOf(tokens, i + 1, k + 1, src);
 		const e = reg.org(written) ?? reg.create(written, 'agency');
-		e.aliases.add(phrase);
+		reg.addAlias(e, phrase);
 		return { i, j: k + 1, ent: e, kind: 'anaphor' };
 	}
 	void phrase;
@@ -633,8 +651,7 @@ function nameMention(
 		) {
 			role = textOf(tokens, prevM.i, prevM.j, src).replace(/^(?:a|an|the)\s+/i, '');
 			start = prevM.i;
-			const idx = reg.ents.indexOf(prevM.ent);
-			if (prevM.ent.unnamed && idx >= 0) reg.ents.splice(idx, 1);
+			if (prevM.ent.unnamed) reg.drop(prevM.ent);
 		}
 		if (
 			!role &&

@@ -129,12 +129,11 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			if (!lastQuoteSpeaker && speech) reg.lastSpeaker = speech;
 		}
 		// Figures and their claimants.
+		const paraQuotes = pending.slice(pending.length - qs.length);
 		let paraClaimant: Ent | null = null;
 		let paraClaimSent = -1;
 		for (const f of findFigures(text, line.start, line.end)) {
-			const inQuote = pending.find(
-				(x) => x.q.start <= f.start && f.end <= x.q.end && x.q.paragraph === line.paragraph
-			);
+			const inQuote = paraQuotes.find((x) => x.q.start <= f.start && f.end <= x.q.end);
 			let claimant: Ent | null = null;
 			const k = at.at(f.start);
 			const sent = tokens[k]?.sent ?? -1;
