@@ -53,6 +53,7 @@ export function furnitureReason(text: string): string | null {
 	if (RELATED.test(t)) return 'related link';
 	if (t.length < 120 && BYLINE.test(t)) return 'byline';
 	if (DATELINE.test(t)) return 'timestamp';
+	if (/^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t)) return 'credits';
 	const icons = t.match(/icon/gi);
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t)) return 'icon residue';
 	if (/^[\s\u00a0.,;:|•·–—-]*$/.test(t)) return 'stray punctuation';

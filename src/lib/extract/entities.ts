@@ -2,6 +2,7 @@
 import type { EntityType, Side } from './types';
 import type { Token } from './tokens';
 import {
+	SPEECH_VERBS as SPEECH_VERB_FORMS,
 	CAP_STOP,
 	CAPITALS,
 	DOC_NOUNS,
@@ -37,6 +38,12 @@ export interface Mention {
 	kind: 'name' | 'pronoun' | 'anaphor' | 'relative' | 'role';
 }
 
+const FUNCTION_WORDS = new Set(
+	`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
+have had do does did said says say will would could should may might must not no this these those it its he she
+they them his her their our we you i as than then so if when while where because after before since until over
+into about against between through during without within also even just only still`.split(/\s+/)
+);
 const CONNECT = new Set(['of', 'for', 'and', 'on', 'de', 'to', 'the', '&']);
 const DETS = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEF = new Set(['a', 'an']);
@@ -84,7 +91,7 @@ export class Registry {
 	ents: Ent[] = [];
 	lastSpeaker: Ent | null = null;
 	/** A role phrase waiting for the name after its comma: "A spokesperson from X, Hong Lei". */
-	pendingRole: { text: string; end: number; para: number } | null = null;
+	pendingRole: { text: string; start: number; end: number; para: number } | null = null;
 	para = 0;
 	private lastPerson: Ent | null = null;
 	private lastThing: Ent | null = null;
@@ -297,6 +304,19 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		if ((DETS.has(lw) || INDEF.has(lw)) && free(i + 1)) {
 			let k = i + 1;
 			const mods: string[] = [];
+			const nt = tk(i + 1)!;
+			if (nt.cap && !CAP_STOP.has(nt.lower)) {
+				// "A Department for Transport spokesman": a capitalised name, then a role noun.
+				const r = runEnd(tokens, i + 1);
+				const after = tk(r);
+				if (
+					after &&
+					free(r) &&
+					!after.cap &&
+					(ROLE_HEADS.has(after.lower) || DOC_NOUNS[after.lower])
+				)
+					k = r;
+			}
 			while (k < tokens.length && k - i <= 4 && free(k) && tokens[k]!.word) {
 				const w = tokens[k]!.lower;
 				const nx = tokens[k + 1];
@@ -305,7 +325,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					!nx.quoted &&
 					(DOC_NOUNS[nx.lower] !== undefined || ROLE_HEADS.has(nx.lower));
 				if ((DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) && !nextIsHead) break;
-				if (CAP_STOP.has(w) && !tokens[k]!.cap) {
+				if (FUNCTION_WORDS.has(w) && !tokens[k]!.cap) {
 					k = -1;
 					break;
 				}
@@ -313,7 +333,13 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				k++;
 			}
 			const head = k > 0 ? tk(k) : undefined;
-			if (head && free(k) && head.word && !(tk(k + 1) && tk(k + 1)!.cap && !isPossessive(head.t))) {
+			if (
+				head &&
+				free(k) &&
+				head.word &&
+				!head.cap &&
+				!(tk(k + 1) && tk(k + 1)!.cap && !isPossessive(head.t))
+			) {
 				const hw = head.lower;
 				const indefinite = INDEF.has(lw);
 				if (DOC_NOUNS[hw] && !(tk(k + 1)?.lower === 'of' && hw === 'report')) {
@@ -398,6 +424,18 @@ function isRunStart(tokens: Token[], i: number): boolean {
 	);
 }
 
+/** A capitalised word that is neither a title, an organisation word nor a place. */
+function plainName(t: Token): boolean {
+	return (
+		/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.t) &&
+		!isTitle(t.t) &&
+		!isOrgWord(t.t) &&
+		!isMediaWord(t.t) &&
+		!placeOf(t.t) &&
+		!CAP_STOP.has(t.lower)
+	);
+}
+
 function runEnd(tokens: Token[], i: number): number {
 	let j = i + 1;
 	while (j < tokens.length) {
@@ -410,6 +448,8 @@ function runEnd(tokens: Token[], i: number): number {
 		}
 		if (t.cap && CAP_STOP.has(t.lower) && t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
 		if (CONNECT.has(t.lower) && !isPossessive(tokens[j - 1]!.t)) {
+			if (j - i >= 2 && t.lower !== 'and' && plainName(tokens[j - 1]!) && plainName(tokens[j - 2]!))
+				break;
 			let k = j + 1;
 			if (tokens[k]?.lower === 'the') k++;
 			const n = tokens[k];
@@ -458,7 +498,7 @@ function roleOrOrg(
 		const n1 = tokens[j];
 		const n2 = tokens[j + 1];
 		if (n1?.t === ',' && n2 && n2.cap && !CAP_STOP.has(n2.lower) && !placeOf(n2.t)) {
-			reg.pendingRole = { text: textOf(tokens, i + 1, j, src), end: j, para: reg.para };
+			reg.pendingRole = { text: textOf(tokens, i + 1, j, src), start: i, end: j, para: reg.para };
 			return null;
 		}
 		if (!indefinite) {
@@ -472,7 +512,12 @@ function roleOrOrg(
 			if (e) return { i, j, ent: e, kind: 'role' };
 		}
 		const cleanOrg = orgName ? orgName.replace(/^(?:unnamed|anonymous)\s+/i, '') : null;
-		const name = cleanOrg ? `${cleanOrg.replace(/^the\s+/i, '')} ${head}` : head;
+		const lowerMods = mods
+			.filter((m) => !m.cap && !UNNAMED_ADJ.has(m.lower) && !FUNCTION_WORDS.has(m.lower))
+			.map((m) => m.t);
+		const name = cleanOrg
+			? `${cleanOrg.replace(/^the\s+/i, '')} ${head}`
+			: [...lowerMods, head].join(' ');
 		const e = reg.create(name, 'person', textOf(tokens, i + 1, j, src));
 		e.unnamed = true;
 		if (cleanOrg) {
@@ -492,6 +537,13 @@ function roleOrOrg(
 		.map((m) => m.lower)
 		.filter((w) => !UNNAMED_ADJ.has(w) || w === 'government');
 	const phrase = [...modWords, head].join(' ');
+	if (
+		!indefinite &&
+		/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group)$/.test(head)
+	) {
+		for (const e of reg.recent())
+			if (e.type === 'company') return { i, j: k + 1, ent: e, kind: 'anaphor' };
+	}
 	if (!indefinite) {
 		for (const e of reg.recent()) {
 			if (e.type === 'person' || e.type === 'document') continue;
@@ -503,7 +555,11 @@ function roleOrOrg(
 				continue;
 			return { i, j, ent: e, kind: 'anaphor' };
 		}
-		if (modWords.length === 0) return null;
+		if (modWords.length === 0) {
+			const e = reg.create(head, 'agency');
+			e.unnamed = true;
+			return { i, j: k + 1, ent: e, kind: 'anaphor' };
+		}
 		if (modWords.every((w) => placeOf(w))) {
 			// "the Chinese government" style: a government entity named by its country words.
 			const written = textOf(tokens, i + 1, k + 1, src);
@@ -609,6 +665,8 @@ function nameMention(
 			const known = reg.person([w]);
 			if (known) return { i: s, j, ent: known, kind: 'name' };
 			if (org) return { i: s, j, ent: org, kind: 'name' };
+			const g = groupPhrase(tokens, s, j, reg, src);
+			if (g && !CAPITALS.has(w.toLowerCase())) return g;
 			const e = reg.create(w, CAPITALS.has(w.toLowerCase()) ? 'place' : 'group');
 			const desc = descriptor(tokens, s, src);
 			if (desc) {
@@ -668,7 +726,25 @@ function nameMention(
 		const pr = reg.pendingRole;
 		if (!role && pr && pr.para === reg.para && tokens[i - 1]?.t === ',' && pr.end === i - 1) {
 			role = pr.text;
+			start = pr.start;
 			reg.pendingRole = null;
+		}
+		if (
+			!role &&
+			tokens[i - 1]?.t === ',' &&
+			tokens[i - 2] &&
+			isTitle(tokens[i - 2]!.t) &&
+			!tokens[i - 2]!.quoted
+		) {
+			let b = i - 2;
+			while (b > 0 && i - 2 - b < 6) {
+				const p = tokens[b - 1]!;
+				if (p.quoted || !p.word || FUNCTION_WORDS.has(p.lower)) break;
+				if (p.sent !== tokens[i]!.sent) break;
+				b--;
+			}
+			role = textOf(tokens, b, i - 1, src);
+			start = b;
 		}
 		if (!role) role = appositive(tokens, j, src);
 		if (!person) {
@@ -695,10 +771,37 @@ function nameMention(
 		if (!isPossessive(tokens[os]!.t)) break;
 		os++;
 	}
+	if (j - s === 1 && isPossessive(words[0]!) && !placeOf(words[0]!)) {
+		const w = baseWord(words[0]!);
+		const known = reg.person([w]) ?? reg.org(w);
+		if (known) return { i: s, j, ent: known, kind: 'name' };
+		const g = groupPhrase(tokens, s, j, reg, src);
+		if (g) return g;
+	}
 	const written = textOf(tokens, os, j, src);
 	const allPlace = words.every(
 		(w, k) => placeOf(w) || multiPlace.has(k) || CONNECT.has(w.toLowerCase())
 	);
+	if (allPlace && isPossessive(words[words.length - 1]!)) {
+		let k = j;
+		while (
+			k < j + 3 &&
+			tokens[k] &&
+			!tokens[k]!.quoted &&
+			tokens[k]!.word &&
+			!tokens[k]!.cap &&
+			!FUNCTION_WORDS.has(tokens[k]!.lower)
+		) {
+			if (ORG_ANAPHORS.has(tokens[k]!.lower)) {
+				const full = textOf(tokens, s, k + 1, src);
+				const e = reg.org(full) ?? reg.create(full, 'agency');
+				e.country = placeOf(words[0]!) ?? placeOf(`${words[0]} ${baseWord(words[1] ?? '')}`);
+				reg.addAlias(e, textOf(tokens, j, k + 1, src));
+				return { i: s, j: k + 1, ent: e, kind: 'name' };
+			}
+			k++;
+		}
+	}
 	if (allPlace) {
 		const nm = baseWord(written);
 		const e = reg.org(nm) ?? reg.create(nm, 'place');
@@ -730,6 +833,7 @@ function nameMention(
 				: 'group';
 	const nm = baseWord(written);
 	const e = reg.org(nm) ?? reg.create(nm, type);
+	reg.addAlias(e, nm);
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
 	return { i: s, j, ent: e, kind: 'name' };
@@ -859,4 +963,32 @@ function descriptor(
 			? 'agency'
 			: DESCRIPTORS[head.lower]!;
 	return { text: src.slice(tokens[b]!.start, head.end), type, start: b };
+}
+
+/** "Rail workers' unions have rejected...": a sentence-initial common noun phrase, not a name. */
+function groupPhrase(
+	tokens: Token[],
+	s: number,
+	j: number,
+	reg: Registry,
+	src: string
+): Mention | null {
+	const sentStart = s === 0 || tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.quoted;
+	if (!sentStart) return null;
+	let k = j;
+	while (
+		k < j + 4 &&
+		tokens[k] &&
+		!tokens[k]!.quoted &&
+		tokens[k]!.word &&
+		!tokens[k]!.cap &&
+		!FUNCTION_WORDS.has(tokens[k]!.lower) &&
+		!/(?:ed|ing)$/.test(tokens[k]!.lower) &&
+		!SPEECH_VERB_FORMS.has(tokens[k]!.lower)
+	)
+		k++;
+	const phrase = textOf(tokens, s, k, src);
+	const e = reg.org(phrase) ?? reg.create(phrase, 'group');
+	e.unnamed = true;
+	return { i: s, j: k, ent: e, kind: 'name' };
 }

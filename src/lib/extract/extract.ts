@@ -23,6 +23,12 @@ export interface ArticleExtraction {
 
 const OPEN_MARK = /^["“‘'«„]/;
 
+/** A title or standfirst line: no sentence punctuation at the end, short. */
+function isHeadline(line: string): boolean {
+	const t = line.trim();
+	return !/[.!?…:;"”’']$/.test(t) && t.split(/\s+/).length <= 25;
+}
+
 function entityOf(e: Ent, seed: string): Entity {
 	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
 	let role = e.role;
@@ -71,10 +77,14 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 	cleaned.paragraphs.forEach((line, index) => {
 		reg.para = index;
 		const sents = splitSentences(text, line.start, line.end);
-		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents);
+		const names: Span[] = [];
+		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
 		const next = cleaned.paragraphs[index + 1];
 		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
-		const tokens = tokenize(text, line.start, line.end, sents, qs);
+		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
+		const tokens = tokenize(text, line.start, line.end, sents, marked);
+		// A headline's quote marks flag a word; they attribute nothing.
+		if (isHeadline(line.text)) qs = [];
 		const p: Para = {
 			index,
 			start: line.start,

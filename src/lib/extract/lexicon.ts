@@ -19,7 +19,7 @@ stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
 suggest suggests suggested predict predicts predicted promise promises promised
 ask asks asked asking tweet tweets tweeted post posts posted posting blast blasts blasted
 deny denies denied denying charge charges charged vow vows vowed recall recalls recalled
-conclude concludes concluded find finds found finding show shows showed shown estimate estimates estimated
+conclude concludes concluded
 cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
@@ -45,7 +45,7 @@ scientist economist editor journalist reporter correspondent columnist partner m
 advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence
 senior junior principal lecturer fellow dean provost student engineer
 president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
-economist historian author activist campaigner lobbyist consultant owner employee worker vp svp evp`);
+economist historian author activist predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
 export const ROLE_HEADS =
@@ -175,6 +175,14 @@ export const PLACES: Record<string, string> = {
 	european: 'eu',
 	brussels: 'eu',
 	nigeria: 'nigeria',
+	'south korea': 'korea',
+	'north korea': 'korea',
+	'hong kong': 'china',
+	'new zealand': 'new zealand',
+	'saudi arabia': 'saudi arabia',
+	'south africa': 'south africa',
+	'new york': 'us',
+	'white house': 'us',
 	nigerian: 'nigeria'
 };
 

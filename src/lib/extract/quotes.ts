@@ -168,7 +168,13 @@ export function quoteKind(
 }
 
 /** Find the quotes of one paragraph [ps, pe). */
-export function findQuotes(text: string, ps: number, pe: number, sentences: Span[]): QuoteSpan[] {
+export function findQuotes(
+	text: string,
+	ps: number,
+	pe: number,
+	sentences: Span[],
+	names: Span[] = []
+): QuoteSpan[] {
 	const { spans, openAtEnd } = scanQuotes(text, ps, pe);
 	const out: QuoteSpan[] = [];
 	for (const sp of spans) {
@@ -184,7 +190,10 @@ export function findQuotes(text: string, ps: number, pe: number, sentences: Span
 			if (after !== undefined && !/[\s,.;:!?]/.test(after)) continue;
 		}
 		if (crosses && !/^[\s.…]*[\p{Lu}\p{N}]/u.test(text.slice(start, end))) continue;
-		if (isName(text, content, ps)) continue;
+		if (isName(text, content, ps)) {
+			names.push(content);
+			continue;
+		}
 		const kind = quoteKind(text, content, sp.start - 1, sentences, ps);
 		out.push({ start, end, open: sp.start - 1, close: sp.end + 1, kind, runsOn: false });
 	}

@@ -127,7 +127,19 @@ export class Attributor {
 	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
 	subjectOf(v: number): Ent | null {
 		const t = this.tok(v)!;
-		if (/ing$/.test(t.lower)) return this.mainSubject(v, v);
+		if (/ing$/.test(t.lower)) {
+			// "Yonhap quoted an official as saying": the official speaks.
+			if (this.tok(v - 1)?.lower === 'as') {
+				const m = this.mentionEndingAt(v - 1);
+				if (
+					m &&
+					this.tok(m.i - 1)?.lower !== 'by' &&
+					/^(?:quoted|cited)$/.test(this.tok(m.i - 1)?.lower ?? '')
+				)
+					return m.ent;
+			}
+			return this.mainSubject(v, v);
+		}
 		let b = v;
 		let skips = 0;
 		while (b > 0 && skips < 5) {
@@ -305,12 +317,19 @@ export class Attributor {
 		if (after) return after;
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
+		const before2 = [this.tok(open - 1)?.lower, this.tok(open - 2)?.lower];
+		if (before2.includes('so-called')) return { speaker: null, cue: null, via: [] };
 		const subj = this.mainSubject(open, open);
-		if (subj) return { speaker: subj, cue: null, via: this.trailing(close) };
+		const sentHasVerb = this.p.tokens
+			.slice(this.sentStart(open), this.sentEnd(open))
+			.some((t) => isVerb(t));
+		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
+			return { speaker: subj, cue: null, via: this.trailing(close) };
 		const trail = this.trailingCue(close);
 		if (trail) return trail;
-		if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
-		if (carried) return { speaker: carried, cue: 'continues', via: [] };
+		if (prev && prev.speaker && !sentHasLead)
+			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
+		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
 		return { speaker: null, cue: null, via: [] };
 	}
 
