@@ -6,6 +6,7 @@ import {
 	CAP_STOP,
 	CAPITALS,
 	DOC_NOUNS,
+	GROUP_NOUNS,
 	MEDIA_WORDS,
 	ORG_ANAPHORS,
 	ORG_WORDS,
@@ -272,6 +273,35 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				continue;
 			}
 		}
+		if (GROUP_NOUNS.has(lw) && !t.cap) {
+			let v = i + 1;
+			while (
+				v < i + 3 &&
+				tk(v) &&
+				['also', 'have', 'has', 'had', 'later', 'previously', 'repeatedly'].includes(tk(v)!.lower)
+			)
+				v++;
+			const vt = tk(v);
+			if (vt && !vt.quoted && SPEECH_VERB_FORMS.has(vt.lower)) {
+				let b = i;
+				while (
+					b > 0 &&
+					free(b - 1) &&
+					tk(b - 1)!.word &&
+					!FUNCTION_WORDS.has(tk(b - 1)!.lower) &&
+					i - b < 2 &&
+					!SPEECH_VERB_FORMS.has(tk(b - 1)!.lower) &&
+					!(out.length && out[out.length - 1]!.j > b - 1)
+				)
+					b--;
+				const phrase = textOf(tokens, b, i + 1, src);
+				const e = reg.org(phrase) ?? reg.create(phrase, 'group');
+				e.unnamed = true;
+				add({ i: b, j: i + 1, ent: e, kind: 'name' });
+				i++;
+				continue;
+			}
+		}
 		// Parenthesised acronym: "the National ... Center (CNCERT)".
 		if (t.t === '(' && free(i + 1) && isAcronym(tk(i + 1)!.t) && tk(i + 2)?.t === ')') {
 			const acr = tk(i + 1)!.t;
@@ -324,7 +354,11 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					nx !== undefined &&
 					!nx.quoted &&
 					(DOC_NOUNS[nx.lower] !== undefined || ROLE_HEADS.has(nx.lower));
-				if ((DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) && !nextIsHead) break;
+				if (
+					(DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w) || GROUP_NOUNS.has(w)) &&
+					!nextIsHead
+				)
+					break;
 				if (FUNCTION_WORDS.has(w) && !tokens[k]!.cap) {
 					k = -1;
 					break;
@@ -364,6 +398,14 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 						e.unnamed = true;
 					}
 					if (owner && !e.owner && owner !== e && owner.type !== 'group') e.owner = owner;
+					add({ i, j: k + 1, ent: e, kind: 'anaphor' });
+					i = k + 1;
+					continue;
+				}
+				if (GROUP_NOUNS.has(hw) && !DOC_NOUNS[hw]) {
+					const phrase = textOf(tokens, i + 1, k + 1, src);
+					const e = reg.org(phrase) ?? reg.create(phrase, 'group');
+					e.unnamed = true;
 					add({ i, j: k + 1, ent: e, kind: 'anaphor' });
 					i = k + 1;
 					continue;
@@ -746,7 +788,8 @@ function nameMention(
 			role = textOf(tokens, b, i - 1, src);
 			start = b;
 		}
-		if (!role) role = appositive(tokens, j, src);
+		if (!role || /^(?:dr|mr|mrs|ms|miss|prof|sir|dame)\.?$/i.test(role))
+			role = appositive(tokens, j, src) ?? role;
 		if (!person) {
 			person = reg.create(nameWords.join(' '), 'person', role);
 		} else if (role && !person.role) person.role = role;

@@ -137,7 +137,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
 	// Approximate and fractional word figures.
 	const wordRe =
-		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
+		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
 		if (i > s && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
@@ -169,7 +169,12 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 					counts = c2.counts;
 					unit = unitOf(counts);
 					spanEnd = c2.endAt > endAt ? c2.endAt : endAt;
-				} else if (phrase === 'cut in half' || phrase === 'halved') {
+				} else if (phrase === 'twice') {
+					value = 2;
+					kind = 'ratio';
+					unit = 'times';
+					counts = 'multiple';
+				} else if (phrase === 'cut in half' || phrase === 'halved' || phrase === 'by half') {
 					value = 0.5;
 					kind = 'ratio';
 					counts = 'cut';
@@ -192,7 +197,9 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 					if (rest) k = endAt + rest[0].length;
 					const c2 = countsAfter(text, k, e);
 					counts = c2.counts;
-					if (!rest) continue;
+					const byBefore = /\bby\s+$/i.test(text.slice(Math.max(s, i - 4), i));
+					if (!rest && !byBefore) continue;
+					if (!rest) counts = 'change';
 					if (c2.endAt > k) spanEnd = c2.endAt;
 				}
 				if (!taken(i, spanEnd)) out.push({ start: i, end: spanEnd, value, unit, counts, kind });
@@ -260,7 +267,9 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			i = numEnd - 1;
 			continue;
 		}
+		const glued = currency !== null && /^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
 		if (
+			!glued &&
 			after !== undefined &&
 			(/[\p{L}_]/u.test(after) ||
 				(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
@@ -301,6 +310,13 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		let unit = '';
 		let counts = '';
 		let spanEnd = numEnd;
+		if (
+			/^(?:aged?|ages)$/i.test(pw) ||
+			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(Math.max(s, i - 20), i))
+		) {
+			i = numEnd - 1;
+			continue;
+		}
 		const scale = /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
 			text.slice(numEnd, numEnd + 10)
 		);

@@ -32,7 +32,16 @@ export const CLAIM_VERBS =
 	set(`say says said saying tell tells told claim claims claimed claiming state states stated
 report reports reported reporting find finds found show shows showed estimate estimates estimated
 add adds added write writes wrote note notes noted announce announces announced reveal reveals revealed
-count counts counted record records recorded allege alleges alleged put puts insist insists insisted`);
+count counts counted record records recorded allege alleges alleged put puts insist insists insisted
+warn warns warned predict predicts predicted calculate calculates calculated`);
+
+/** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
+export const GROUP_NOUNS =
+	set(`officials researchers analysts experts critics investigators police authorities
+residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers
+organizers campaigners regulators diplomats sources executives employees workers students parents teachers
+opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers
+officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters`);
 
 /** Titles and role nouns that precede or describe a person. */
 export const TITLE_WORDS =
@@ -100,6 +109,15 @@ export const DOC_NOUNS: Record<string, string> = {
 	lawsuit: 'indictment',
 	ruling: 'indictment',
 	book: 'book',
+	ordinance: 'law',
+	law: 'law',
+	regulation: 'law',
+	regulations: 'law',
+	decree: 'law',
+	directive: 'law',
+	guidance: 'law',
+	bill: 'law',
+	records: 'data',
 	data: 'data',
 	figures: 'data',
 	statistics: 'data'

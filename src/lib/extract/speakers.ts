@@ -256,9 +256,23 @@ export class Attributor {
 			if (!isVerb(t)) continue;
 			if (NAMING_VERBS.has(t.lower) && open - v > 7) continue;
 			const subj = this.subjectOf(v);
-			if (subj) return { speaker: subj, cue: t.t, via: [] };
+			if (subj) return { speaker: subj, cue: t.t, via: this.relayBefore(v) };
 		}
 		return null;
+	}
+
+	/** "Yonhap quoted an official as saying": Yonhap relays. */
+	relayBefore(v: number): Ent[] {
+		if (!/ing$/.test(this.tok(v)!.lower) || this.tok(v - 1)?.lower !== 'as') return [];
+		const m = this.mentionEndingAt(v - 1);
+		if (!m) return [];
+		const q = this.tok(m.i - 1);
+		if (q && /^(?:quoted|cited)$/.test(q.lower)) {
+			const r = this.subjectOf(m.i - 1);
+			return r ? [r] : [];
+		}
+		if (q?.lower === 'by') return [m.ent];
+		return [];
 	}
 
 	/** "According to X" anywhere in the sentence. */
@@ -312,13 +326,15 @@ export class Attributor {
 			if (acc) return acc;
 			return { speaker: null, cue: null, via: [] };
 		}
+		// "so-called": the writer's own distancing marks, nobody's words.
+		if ([this.tok(open - 1)?.lower, this.tok(open - 2)?.lower].includes('so-called'))
+			return { speaker: null, cue: null, via: [] };
 		const vb = this.verbBefore(open);
-		if (vb) return { ...vb, via: this.viaAfter(close, this.sentEnd(close), vb.speaker) };
+		if (vb)
+			return { ...vb, via: [...vb.via, ...this.viaAfter(close, this.sentEnd(close), vb.speaker)] };
 		if (after) return after;
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
-		const before2 = [this.tok(open - 1)?.lower, this.tok(open - 2)?.lower];
-		if (before2.includes('so-called')) return { speaker: null, cue: null, via: [] };
 		const subj = this.mainSubject(open, open);
 		const sentHasVerb = this.p.tokens
 			.slice(this.sentStart(open), this.sentEnd(open))
