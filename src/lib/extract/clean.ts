@@ -32,7 +32,7 @@ const TIMESTAMP = /^\d{1,2}:\d{1,2}(?::\d{2})?$/;
 const RELATED =
 	/^\[?\s*(?:related|read more|see also|also read|recommended|more|watch|listen|read)\s*:/i;
 const BYLINE =
-	/^(?:written |reported |posted )?by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,[^.!?]{0,60})?$/;
+	/^(?:[Ww]ritten |[Rr]eported |[Pp]osted )?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,[^.!?]{0,60})?$/;
 const DATELINE =
 	/^(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
 

@@ -410,7 +410,14 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					i = k + 1;
 					continue;
 				}
-				if (ROLE_HEADS.has(hw) || ORG_ANAPHORS.has(hw)) {
+				const lastM = out[out.length - 1];
+				const appositiveRole =
+					indefinite &&
+					tk(i - 1)?.t === ',' &&
+					lastM !== undefined &&
+					lastM.j === i - 1 &&
+					lastM.ent.type === 'person';
+				if ((ROLE_HEADS.has(hw) || ORG_ANAPHORS.has(hw)) && !appositiveRole) {
 					const m = roleOrOrg(tokens, i, k, reg, src, indefinite);
 					if (m) {
 						add(m);

@@ -152,7 +152,17 @@ export function quoteKind(
 ): QuoteKind {
 	const t = text.slice(q.start, q.end);
 	const ws = wordsOf(t);
-	if (ws.length <= 3) return 'fragment';
+	if (ws.length <= 3) {
+		// "We will win," he said: a short sentence is still a full quote.
+		const lead = text.slice(ps, open).trim();
+		const sent = sentences.find((x) => x.start <= open && open < x.end);
+		const atStart =
+			lead === '' ||
+			/[:]$/.test(lead) ||
+			(sent !== undefined && text.slice(sent.start, open).trim() === '');
+		if (ws.length >= 2 && atStart && /^[\p{Lu}]/u.test(t) && /[,.!?]$/.test(t)) return 'full';
+		return 'fragment';
+	}
 	const before = wordsBefore(text, ps, open, 3);
 	const labelled = before.some((w) => NAMING_VERBS.has(w) || w === 'so-called');
 	if (labelled && ws.length <= 5 && !/^[\p{Lu}]/u.test(t)) return 'fragment';
