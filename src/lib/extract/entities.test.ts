@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, inferSide, orgKey, Registry } from './entities';
+import { findMentions, inferSide, orgKey, orgKeys, Registry } from './entities';
 import { tokenize } from './tokens';
 import { sentences } from './segment';
 
@@ -50,7 +50,11 @@ describe('entities', () => {
 		expect(b![0]).toMatchObject({ text: 'He', name: 'Zhu Zhiqun' });
 	});
 	it('keys organisations without country qualifiers or word order', () => {
-		expect(orgKey("China's Foreign Ministry")).toBe(orgKey('Foreign Ministry'));
+		expect(orgKey("China's Foreign Ministry")).toBe(orgKey('Chinese Foreign Ministry'));
+		expect(orgKey('Chinese government')).not.toBe(orgKey('U.S. government'));
+		expect(orgKeys('National Computer Network Emergency Response Center of China')).toContain(
+			orgKeys('the National Computer Network Emergency Response Center')[0]
+		);
 		expect(orgKey('Department of Justice')).toBe(orgKey('Justice Department'));
 	});
 	it('infers sides by general rules', () => {

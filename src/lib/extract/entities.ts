@@ -76,16 +76,41 @@ const norm = (s: string): string =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/** A key for an organisation name without determiners, country qualifiers or "of China". */
-export function orgKey(name: string): string {
+/**
+ * Keys for an organisation name: its core words (no determiner, "of the X" turned round), qualified
+ * by the country named before or after it. A long core is specific enough to stand alone too.
+ */
+export function orgKeys(name: string): string[] {
 	let words = norm(name.replace(/\./g, '')).split(' ');
-	while (words.length > 1 && (words[0] === 'the' || placeOf(words[0]!) !== null))
-		words = words.slice(1);
-	let s = words.join(' ').replace(/ of (?:the )?(?:china|us|united states|america)$/, '');
+	let country: string | null = null;
+	while (words.length > 1) {
+		const two = words.length > 2 ? PLACES[`${words[0]} ${baseWord(words[1]!)}`] : undefined;
+		if (two) {
+			country ??= two;
+			words = words.slice(2);
+		} else if (words[0] === 'the' || placeOf(words[0]!) !== null) {
+			country ??= placeOf(words[0]!);
+			words = words.slice(1);
+		} else break;
+	}
+	let s = words.join(' ');
+	const tail = / of (?:the )?([a-z']+(?: [a-z']+)?)$/.exec(s);
+	if (tail && PLACES[tail[1]!] && s.split(' ').length > 3) {
+		country ??= PLACES[tail[1]!]!;
+		s = s.slice(0, tail.index);
+	}
 	s = s.replace(/defence/g, 'defense').replace(/centre/g, 'center');
 	const m = /^(ministry|department|office|bureau) of (?:the )?(.+)$/.exec(s);
-	return m ? `${m[2]} ${m[1]}` : s;
+	const core = m ? `${m[2]} ${m[1]}` : s;
+	if (!country) return [core];
+	return core.split(' ').length >= 3 ? [`${country}:${core}`, core] : [`${country}:${core}`];
 }
+
+/** The most specific key of an organisation name. */
+export const orgKey = (name: string): string => orgKeys(name)[0]!;
+
+/** The key without its country qualifier. */
+const coreKey = (name: string): string => orgKey(name).replace(/^[^:]*:/, '');
 
 /** The article's entities, with state for resolving pronouns and anaphors. */
 export class Registry {
@@ -135,8 +160,9 @@ export class Registry {
 				for (const w of norm(alias).split(' ')) this.personWord.set(w, e);
 			}
 		} else if (e.type !== 'document') {
-			const k = orgKey(alias);
-			if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+			// Within one article an unqualified "Foreign Ministry" is the one already named.
+			for (const k of [...orgKeys(alias), coreKey(alias)])
+				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
 		}
 	}
 
@@ -170,7 +196,11 @@ export class Registry {
 	}
 
 	org(name: string): Ent | null {
-		return this.orgIndex.get(orgKey(name)) ?? null;
+		for (const k of orgKeys(name)) {
+			const e = this.orgIndex.get(k);
+			if (e) return e;
+		}
+		return null;
 	}
 
 	resolvePronoun(w: string, local: Mention[] = []): Ent | null {
@@ -596,7 +626,7 @@ function roleOrOrg(
 	if (!indefinite) {
 		for (const e of reg.recent()) {
 			if (e.type === 'person' || e.type === 'document') continue;
-			const n = orgKey(e.name);
+			const n = coreKey(e.name);
 			const hw = head.replace('centre', 'center');
 			const nameWords = n.split(' ');
 			if (!nameWords.includes(hw)) continue;
