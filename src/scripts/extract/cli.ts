@@ -1,7 +1,6 @@
 /** Pieces of the extract CLI: reading files safely, the JSON shape and the readable report. */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { extractArticle, type ArticleExtraction } from '../../lib/extract/index';
+import type { ArticleExtraction } from '../../lib/extract/index';
 
 /** Read a file as UTF-8 text, or explain why it cannot be used. */
 export function readArticle(file: string): { text: string } | { error: string } {
