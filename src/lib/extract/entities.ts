@@ -46,6 +46,27 @@ they them his her their our we you i as than then so if when while where because
 into about against between through during without within also even just only still`.split(/\s+/)
 );
 const CONNECT = new Set(['of', 'for', 'and', 'on', 'de', 'to', 'the', '&']);
+/** Lowercase particles inside personal names: "Lula da Silva", "von der Leyen". */
+const PARTICLES = new Set([
+	'da',
+	'de',
+	'do',
+	'dos',
+	'das',
+	'van',
+	'von',
+	'der',
+	'den',
+	'di',
+	'du',
+	'la',
+	'le',
+	'al',
+	'bin',
+	'ibn',
+	'el',
+	'ben'
+]);
 const DETS = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEF = new Set(['a', 'an']);
 const UNNAMED_ADJ = new Set([
@@ -63,7 +84,7 @@ const PREP_PLACE = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outsi
 const baseWord = (w: string): string => w.replace(/['’]s?$/i, '');
 const isPossessive = (w: string): boolean => /['’]s?$/i.test(w) && w.length > 2;
 export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerCase()] ?? null;
-const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
+const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
 const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
 const isAcronym = (w: string): boolean =>
@@ -205,9 +226,15 @@ export class Registry {
 
 	resolvePronoun(w: string, local: Mention[] = []): Ent | null {
 		const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+		const plural = (e: Ent): boolean => e.type === 'group' && /s$/i.test(e.name);
 		for (let k = local.length - 1; k >= 0; k--) {
 			const e = local[k]!.ent;
-			if (person ? e.type === 'person' : e.type !== 'person' && e.type !== 'place') return e;
+			if (
+				person
+					? e.type === 'person'
+					: e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))
+			)
+				return e;
 		}
 		if (person) {
 			if (this.lastSpeaker && this.lastSpeaker.type === 'person') return this.lastSpeaker;
@@ -526,6 +553,15 @@ function runEnd(tokens: Token[], i: number): number {
 			continue;
 		}
 		if (t.cap && CAP_STOP.has(t.lower) && t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
+		if (PARTICLES.has(t.lower) && !t.cap && plainName(tokens[j - 1]!)) {
+			let k = j + 1;
+			while (tokens[k] && PARTICLES.has(tokens[k]!.lower) && k < j + 3) k++;
+			const n = tokens[k];
+			if (n && !n.quoted && plainName(n)) {
+				j = k + 1;
+				continue;
+			}
+		}
 		if (CONNECT.has(t.lower) && !isPossessive(tokens[j - 1]!.t)) {
 			if (j - i >= 2 && t.lower !== 'and' && plainName(tokens[j - 1]!) && plainName(tokens[j - 2]!))
 				break;
@@ -570,6 +606,27 @@ function roleOrOrg(
 			const e = runEnd(tokens, s);
 			orgName = textOf(tokens, s, e, src);
 			j = e;
+		} else if (
+			tokens[s] &&
+			!tokens[s]!.quoted &&
+			tokens[s]!.word &&
+			!FUNCTION_WORDS.has(tokens[s]!.lower)
+		) {
+			let e = s;
+			while (
+				e < s + 3 &&
+				tokens[e] &&
+				!tokens[e]!.quoted &&
+				tokens[e]!.word &&
+				!tokens[e]!.cap &&
+				!FUNCTION_WORDS.has(tokens[e]!.lower) &&
+				!SPEECH_VERB_FORMS.has(tokens[e]!.lower)
+			)
+				e++;
+			if (e > s && ORG_ANAPHORS.has(tokens[e - 1]!.lower)) {
+				orgName = textOf(tokens, s, e, src);
+				j = e;
+			}
 		}
 	}
 	if (ROLE_HEADS.has(head)) {
@@ -626,7 +683,7 @@ function roleOrOrg(
 	if (!indefinite) {
 		for (const e of reg.recent()) {
 			if (e.type === 'person' || e.type === 'document') continue;
-			const n = coreKey(e.name);
+			const n = `${coreKey(e.name)} ${norm(e.role ?? '')}`;
 			const hw = head.replace('centre', 'center');
 			const nameWords = n.split(' ');
 			if (!nameWords.includes(hw)) continue;
@@ -705,7 +762,8 @@ function nameMention(
 			isOrgWord(w) ||
 			isMediaWord(w) ||
 			isPossessive(w) ||
-			CONNECT.has(w.toLowerCase())
+			(CONNECT.has(w.toLowerCase()) &&
+				!(PARTICLES.has(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && !isTitle(words[k - 1]!)))
 		)
 			last = k;
 	});
@@ -718,7 +776,10 @@ function nameMention(
 	const nameWords = words.slice(last + 1);
 	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;
 	const plainName = nameWords.every(
-		(w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !CAP_STOP.has(w.toLowerCase())
+		(w, k) =>
+			(/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
+			/^\p{Lu}\.$/u.test(w) ||
+			(k > 0 && PARTICLES.has(w))
 	);
 	const prevTok = tokens[i - 1];
 	const afterPrep =
@@ -731,7 +792,8 @@ function nameMention(
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
 	if (
 		nameWords.length >= 1 &&
-		nameWords.length <= 3 &&
+		nameWords.filter((w) => !PARTICLES.has(w)).length <=
+			(nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
 		plainName &&
 		(titled || (!hasOrg && !hasMedia && last < 0)) &&
 		!(afterPrep && !titled) &&

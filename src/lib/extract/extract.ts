@@ -25,8 +25,8 @@ const OPEN_MARK = /^["“‘'«„]/;
 
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 function isHeadline(line: string): boolean {
-	const t = line.trim();
-	return !/[.!?…:;"”’']$/.test(t) && t.split(/\s+/).length <= 25;
+	const t = line.trim().replace(/["”’']+$/, '');
+	return !/[.!?…:;,]$/.test(t) && t.split(/\s+/).length <= 25;
 }
 
 function entityOf(e: Ent, seed: string): Entity {
@@ -145,6 +145,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		for (const f of findFigures(text, line.start, line.end)) {
 			const inQuote = paraQuotes.find((x) => x.q.start <= f.start && f.end <= x.q.end);
 			let claimant: Ent | null = null;
+			let trailing = false;
 			const k = at.at(f.start);
 			const sent = tokens[k]?.sent ?? -1;
 			if (inQuote) claimant = inQuote.speaker;
@@ -156,9 +157,27 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 					claimant = at.subjectOf(v);
 				}
 				if (!claimant) claimant = at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ?? null;
+				// "..., the agency said." covers the main clause, not an "after ..." clause.
+				if (!claimant && k < tokens.length && f.kind !== 'date') {
+					const s0 = at.sentStart(k);
+					const subordinate = tokens
+						.slice(s0, k)
+						.some(
+							(t) =>
+								!t.quoted &&
+								/^(?:after|before|when|because|since|while|although|though|as|if|until|unless)$/.test(
+									t.lower
+								)
+						);
+					if (!subordinate) {
+						claimant = at.trailingCue(k)?.speaker ?? null;
+						// A trailing "..., officials said." closes its sentence: nothing to inherit.
+						if (claimant) trailing = true;
+					}
+				}
 				if (!claimant && paraClaimant && paraClaimSent < sent) claimant = paraClaimant;
 			}
-			if (claimant && !inQuote && claimant !== paraClaimant) {
+			if (claimant && !inQuote && claimant !== paraClaimant && !trailing) {
 				paraClaimant = claimant;
 				paraClaimSent = sent;
 			}

@@ -46,7 +46,7 @@ const STOP = new Set(
 	`in on at from to by with for during over under into against that which who whom were was is are had have has
 will would could can may might be been being said says than as after before since until while when where because
 if but per each this these those its their his her our your my the a an of worldwide nationwide globally
-overall annually apiece altogether respectively`
+overall annually apiece altogether respectively online offline ago earlier later so far`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -130,6 +130,8 @@ function unitOf(counts: string): string {
 	if (PEOPLE.has(last)) return 'people';
 	return last.replace(/[^a-z-]/g, '') || 'items';
 }
+
+const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
 
 /** Find figures in paragraph text[s, e). */
 export function findFigures(text: string, s: number, e: number): FigureSpan[] {
@@ -310,6 +312,15 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		let unit = '';
 		let counts = '';
 		let spanEnd = numEnd;
+		// "Ana Paula, 42, a teacher": an age.
+		if (
+			/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(Math.max(s, i - 20), i)) &&
+			after === ',' &&
+			value0(raw) < 120
+		) {
+			i = numEnd - 1;
+			continue;
+		}
 		if (
 			/^(?:aged?|ages)$/i.test(pw) ||
 			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(Math.max(s, i - 20), i))
@@ -393,6 +404,13 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		} else {
 			const c2 = countsAfter(text, numEnd, e);
 			counts = c2.counts;
+			// "the next 10, maybe five years": the unit comes after an alternative.
+			const ell = counts
+				? null
+				: /^,?\s+(?:or|maybe|perhaps|to|and)\s+(?:the\s+)?(?:next\s+)?[\w.]+\s+([a-z]+)/i.exec(
+						text.slice(numEnd, numEnd + 40)
+					);
+			if (ell && TIME_UNITS.has(ell[1]!.toLowerCase())) counts = ell[1]!.toLowerCase();
 			const first = counts.split(/\s+/)[0]?.toLowerCase() ?? '';
 			if (TIME_UNITS.has(first)) {
 				kind = 'duration';

@@ -19,7 +19,7 @@ stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
 suggest suggests suggested predict predicts predicted promise promises promised
 ask asks asked asking tweet tweets tweeted post posts posted posting blast blasts blasted
 deny denies denied denying charge charges charged vow vows vowed recall recalls recalled
-conclude concludes concluded
+conclude concludes concluded find finds found
 cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
@@ -127,7 +127,8 @@ export const DOC_NOUNS: Record<string, string> = {
 export const ORG_ANAPHORS =
 	set(`ministry department office center centre agency commission council bureau service
 university institute company firm group bank army court committee administration association union embassy
-government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer`);
+government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
+regulator watchdog channel station council party campaign charity organisation organization`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
 export const PLACES: Record<string, string> = {

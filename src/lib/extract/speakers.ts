@@ -205,6 +205,12 @@ export class Attributor {
 		const m = this.mentionStartingAt(k);
 		if (!m) return null;
 		let v = m.j;
+		// "Carl Szabo, the group's general counsel, said": skip the appositive.
+		if (this.tok(v)?.t === ',') {
+			let c = v + 1;
+			while (c < Math.min(end, v + 14) && this.tok(c)!.t !== ',' && !this.tok(c)!.quoted) c++;
+			if (this.tok(c)?.t === ',' && isVerb(this.tok(c + 1))) v = c + 1;
+		}
 		let skips = 0;
 		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
 			if (!SKIP.has(this.tok(v)!.lower)) return null;
