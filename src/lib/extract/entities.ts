@@ -101,7 +101,19 @@ const norm = (s: string): string =>
  * Keys for an organisation name: its core words (no determiner, "of the X" turned round), qualified
  * by the country named before or after it. A long core is specific enough to stand alone too.
  */
+const keyCache = new Map<string, string[]>();
+
 export function orgKeys(name: string): string[] {
+	let hit = keyCache.get(name);
+	if (!hit) {
+		hit = computeOrgKeys(name);
+		if (keyCache.size > 5000) keyCache.clear();
+		keyCache.set(name, hit);
+	}
+	return hit;
+}
+
+function computeOrgKeys(name: string): string[] {
 	let words = norm(name.replace(/\./g, '')).split(' ');
 	let country: string | null = null;
 	while (words.length > 1) {

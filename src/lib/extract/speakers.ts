@@ -48,6 +48,7 @@ export class Attributor {
 	private byStart = new Map<number, Mention>();
 	private byEnd = new Map<number, Mention>();
 	private according = new Map<number, Attribution | null>();
+	private verbSent = new Map<number, boolean>();
 
 	constructor(
 		private p: Para,
@@ -267,6 +268,18 @@ export class Attributor {
 		return null;
 	}
 
+	/** Whether the sentence holding token k has a speech verb outside quotes (cached per sentence). */
+	hasVerb(k: number): boolean {
+		const sent = this.tok(k)?.sent ?? -1;
+		let v = this.verbSent.get(sent);
+		if (v === undefined) {
+			v = false;
+			for (let x = this.sentStart(k); x < this.sentEnd(k) && !v; x++) v = isVerb(this.tok(x));
+			this.verbSent.set(sent, v);
+		}
+		return v;
+	}
+
 	/** "Yonhap quoted an official as saying": Yonhap relays. */
 	relayBefore(v: number): Ent[] {
 		if (!/ing$/.test(this.tok(v)!.lower) || this.tok(v - 1)?.lower !== 'as') return [];
@@ -342,9 +355,7 @@ export class Attributor {
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
 		const subj = this.mainSubject(open, open);
-		const sentHasVerb = this.p.tokens
-			.slice(this.sentStart(open), this.sentEnd(open))
-			.some((t) => isVerb(t));
+		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
 			return { speaker: subj, cue: null, via: this.trailing(close) };
 		const trail = this.trailingCue(close);
