@@ -371,6 +371,31 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				continue;
 			}
 		}
+		// "according to people familiar with the matter": an unnamed group.
+		if (lw === 'according' && tk(i + 1)?.lower === 'to' && free(i + 2)) {
+			let b = i + 2;
+			if (tk(b) && ['a', 'an', 'the'].includes(tk(b)!.lower) && !tk(b + 1)?.cap) b++;
+			const first = tk(b);
+			const head0 = first?.lower ?? '';
+			if (
+				first &&
+				first.word &&
+				!first.cap &&
+				!DOC_NOUNS[head0] &&
+				!ROLE_HEADS.has(head0) &&
+				!ORG_ANAPHORS.has(head0) &&
+				!FUNCTION_WORDS.has(head0)
+			) {
+				let e = b;
+				while (e < b + 7 && free(e) && tk(e)!.word && !tk(e)!.cap) e++;
+				const phrase = textOf(tokens, b, e, src);
+				const ent = reg.org(phrase) ?? reg.create(phrase, 'group');
+				ent.unnamed = true;
+				add({ i: i + 2, j: e, ent, kind: 'name' });
+				i = e;
+				continue;
+			}
+		}
 		// Parenthesised acronym: "the National ... Center (CNCERT)".
 		if (t.t === '(' && free(i + 1) && isAcronym(tk(i + 1)!.t) && tk(i + 2)?.t === ')') {
 			const acr = tk(i + 1)!.t;

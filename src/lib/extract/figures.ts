@@ -461,5 +461,6 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			out.push({ start: spanStart, end: spanEnd, value, unit, counts, kind });
 		i = Math.max(i, spanEnd - 1);
 	}
+	for (const f of out) f.value = Number(f.value.toPrecision(12));
 	return out.sort((a, b) => a.start - b.start);
 }

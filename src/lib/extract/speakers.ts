@@ -196,7 +196,14 @@ export class Attributor {
 			if (/ing$/.test(t.lower)) return null;
 			let y = k + 1;
 			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
-			const m = this.mentionStartingAt(y);
+			let m = this.mentionStartingAt(y);
+			// "said opposition lawmaker Rania Saleh": role words before the name.
+			for (let z = y; !m && z < Math.min(end, y + 5); z++) {
+				const tz = this.tok(z)!;
+				if (!tz.word || tz.quoted || isVerb(tz)) break;
+				const mz = this.mentionStartingAt(z + 1);
+				if (mz && mz.ent.type === 'person') m = mz;
+			}
 			if (m) {
 				this.docOwner(m, end);
 				return { speaker: m.ent, cue: this.text(k, m.j), via: this.viaAfter(m.j, end, m.ent) };
