@@ -377,6 +377,15 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 			if (tk(b) && ['a', 'an', 'the'].includes(tk(b)!.lower) && !tk(b + 1)?.cap) b++;
 			const first = tk(b);
 			const head0 = first?.lower ?? '';
+			if (first && b === i + 2 && first.word && !first.cap && DOC_NOUNS[head0] && free(b)) {
+				// "according to figures published by X": a document whose owner follows.
+				const ent = reg.create(head0, 'document');
+				reg.setDocClass(ent, DOC_NOUNS[head0]!);
+				ent.unnamed = true;
+				add({ i: b, j: b + 1, ent, kind: 'anaphor' });
+				i = b + 1;
+				continue;
+			}
 			if (
 				first &&
 				first.word &&

@@ -106,8 +106,9 @@ function countsAfter(text: string, i: number, end: number): { counts: string; en
 				(lw === 'its' || lw === 'the' || lw === 'their' || lw === 'his' || lw === 'her')
 			)
 		) {
-			if (!(lw === 'or' || lw === 'and') || kept.length === 0) break;
+			if (lw !== 'or' || kept.length === 0) break;
 		}
+		if (lw === 'and' && kept.length > 0) break;
 		if (/(?:ing|ed)$/.test(lw) && kept.length > 0) break;
 		if (TIME_UNITS.has(lw) && kept.length === 0) {
 			kept.push(x);

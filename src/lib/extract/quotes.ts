@@ -167,6 +167,10 @@ export function quoteKind(
 	const labelled = before.some((w) => NAMING_VERBS.has(w) || w === 'so-called');
 	if (labelled && ws.length <= 5 && !/^[\p{Lu}]/u.test(t)) return 'fragment';
 	const startsCap = /^[\s.…]*[\p{Lu}\p{N}]/u.test(t);
+	// '"...," she said, "but he always..."': the second half of a split sentence.
+	const gap = text.slice(Math.max(ps, open - 50), open);
+	if (!startsCap && /["”’']\s*[^"”’“‘]{1,40},\s*$/.test(gap) && /[,.!?]["”’']\s/.test(gap))
+		return 'full';
 	if (!startsCap) return 'partial';
 	const crosses = sentences.some((s) => s.end > q.start && s.end < q.end - 1);
 	if (crosses) return 'full';
