@@ -721,10 +721,18 @@ function roleOrOrg(
 	const phrase = [...modWords, head].join(' ');
 	if (
 		!indefinite &&
-		/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group)$/.test(head)
+		/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group|airline|retailer|insurer|automaker|carmaker|chipmaker|publisher|startup|utility|operator|lender|bank)$/.test(
+			head
+		)
 	) {
 		for (const e of reg.recent())
 			if (e.type === 'company') return { i, j: k + 1, ent: e, kind: 'anaphor' };
+		// Otherwise the latest single-word name that is not a place or person ("SkyWays").
+		for (const e of reg.recent(60))
+			if (e.type === 'group' && !e.unnamed && /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(e.name)) {
+				e.type = 'company';
+				return { i, j: k + 1, ent: e, kind: 'anaphor' };
+			}
 	}
 	if (!indefinite) {
 		for (const e of reg.recent()) {

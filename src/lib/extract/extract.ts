@@ -84,7 +84,8 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
 		const tokens = tokenize(text, line.start, line.end, sents, marked);
 		// A headline's quote marks flag a word; they attribute nothing.
-		if (isHeadline(line.text)) qs = [];
+		const headline = isHeadline(line.text);
+		if (headline) qs = [];
 		const p: Para = {
 			index,
 			start: line.start,
@@ -94,7 +95,8 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			mentions: [],
 			quotes: qs
 		};
-		p.mentions = findMentions(tokens, reg, text);
+		// Headlines are skipped: their capitalised words are not names.
+		p.mentions = headline ? [] : findMentions(tokens, reg, text);
 		assignDocOwners(p);
 		const at = new Attributor(p, text);
 		let prev: Attribution | null = null;

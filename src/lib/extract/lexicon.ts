@@ -20,7 +20,7 @@ suggest suggests suggested predict predicts predicted promise promises promised
 ask asks asked asking tweet tweets tweeted post posts posted posting blast blasts blasted
 deny denies denied denying charge charges charged vow vows vowed recall recalls recalled
 conclude concludes concluded find finds found
-cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated`);
+cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated read reads`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS =
@@ -60,7 +60,7 @@ economist historian author activist lawmaker legislator mp politician mep predec
 export const ROLE_HEADS =
 	set(`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary
 director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst
-expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide`);
+expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =
@@ -128,7 +128,8 @@ export const ORG_ANAPHORS =
 	set(`ministry department office center centre agency commission council bureau service
 university institute company firm group bank army court committee administration association union embassy
 government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
-regulator watchdog channel station council party campaign charity organisation organization`);
+regulator watchdog channel station council party campaign charity organisation organization
+airline retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
 export const PLACES: Record<string, string> = {

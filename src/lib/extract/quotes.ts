@@ -213,7 +213,7 @@ export function findQuotes(
 	}
 	if (openAtEnd !== null) {
 		const lead = text.slice(ps, openAtEnd).trim();
-		if (lead === '' || /[:,]$/.test(lead)) {
+		if (lead === '' || /[:,.!?]$/.test(lead)) {
 			let start = openAtEnd + 1;
 			let end = pe;
 			while (start < end && /\s/.test(text[start]!)) start++;
