@@ -2,38 +2,58 @@
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/**
+ * Verb forms from stems: "claim" gives claim, claims, claimed, claiming; "say/said" gives the past
+ * (more forms after commas); a trailing "+" doubles the last consonant (dub+ → dubbed, dubbing).
+ */
+function verbs(spec: string): Set<string> {
+	const out = new Set<string>();
+	for (const item of spec.split(/\s+/).filter(Boolean)) {
+		const [head, past] = item.split('/') as [string, string | undefined];
+		const dbl = head.endsWith('+');
+		const stem = dbl ? head.slice(0, -1) : head;
+		const base = dbl ? stem + stem[stem.length - 1] : stem;
+		const cy = /[^aeiou]y$/.test(stem);
+		const third = /(?:s|sh|ch|x|z)$/.test(stem)
+			? stem + 'es'
+			: cy
+				? stem.slice(0, -1) + 'ies'
+				: stem + 's';
+		const pasts = past
+			? past.split(',')
+			: [/e$/.test(stem) ? stem + 'd' : cy ? stem.slice(0, -1) + 'ied' : base + 'ed'];
+		const ing = /[^e]e$/.test(stem) ? stem.slice(0, -1) + 'ing' : base + 'ing';
+		for (const f of [stem, third, ing, ...pasts]) out.add(f);
+	}
+	return out;
+}
+
+/** "value:key key|value:key" → { key: value }; "_" stands for a space inside a key. */
+function table(spec: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const group of spec.split('|')) {
+		const [value, keys] = group.split(':') as [string, string];
+		for (const k of keys.split(' ')) out[k.replace(/_/g, ' ')] = value;
+	}
+	return out;
+}
+
 /** Verbs that report speech or a written claim (all inflections listed). */
-export const SPEECH_VERBS = set(`
-say says said saying tell tells told telling add adds added adding write writes wrote writing written
-claim claims claimed claiming state states stated stating declare declares declared declaring
-insist insists insisted insisting maintain maintains maintained maintaining argue argues argued arguing
-warn warns warned warning note notes noted noting explain explains explained explaining
-continue continues continued continuing announce announces announced announcing
-report reports reported reporting allege alleges alleged alleging accuse accuses accused accusing
-call calls called calling label labels labeled labelled labeling labelling dub dubs dubbed dubbing
-describe describes described describing term terms termed brand brands branded
-urge urges urged urging protest protests protested protesting reply replies replied replying
-respond responds responded responding comment comments commented commenting remark remarks remarked
-acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
-stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
-suggest suggests suggested predict predicts predicted promise promises promised
-ask asks asked asking tweet tweets tweeted post posts posted posting blast blasts blasted
-deny denies denied denying charge charges charged vow vows vowed recall recalls recalled
-conclude concludes concluded find finds found
-cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated read reads`);
+export const SPEECH_VERBS =
+	verbs(`say/said tell/told add write/wrote,written claim state declare insist maintain
+argue warn note explain continue announce report allege accuse call label/labeled,labelled,labelling dub+ describe term
+brand urge protest reply respond comment remark acknowledge admit+ concede stress emphasize emphasise suggest predict
+promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
-export const NAMING_VERBS =
-	set(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling
-labelling term terms termed brand brands branded name names named nickname nicknamed describe describes described`);
+export const NAMING_VERBS = verbs(
+	`call dub+ label/labeled,labelled,labelling term brand name nickname describe`
+);
 
 /** Verbs that make a figure someone's claim. */
 export const CLAIM_VERBS =
-	set(`say says said saying tell tells told claim claims claimed claiming state states stated
-report reports reported reporting find finds found show shows showed estimate estimates estimated
-add adds added write writes wrote note notes noted announce announces announced reveal reveals revealed
-count counts counted record records recorded allege alleges alleged put puts insist insists insisted
-warn warns warned predict predicts predicted calculate calculates calculated`);
+	verbs(`say/said tell/told claim state report find/found show/showed,shown estimate add
+write/wrote note announce reveal count record allege put+/put insist warn predict calculate`);
 
 /** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
 export const GROUP_NOUNS =
@@ -78,50 +98,9 @@ export const MEDIA_WORDS =
 telegraph observer chronicle broadcasting broadcaster wire newswire newspaper review weekly today express mail`);
 
 /** Document nouns grouped so that "the post" can refer back to "a posting". */
-export const DOC_NOUNS: Record<string, string> = {
-	report: 'report',
-	reports: 'report',
-	study: 'report',
-	survey: 'report',
-	paper: 'report',
-	post: 'post',
-	posting: 'post',
-	blog: 'post',
-	tweet: 'post',
-	statement: 'statement',
-	document: 'statement',
-	communique: 'statement',
-	declaration: 'statement',
-	release: 'statement',
-	article: 'article',
-	editorial: 'article',
-	commentary: 'article',
-	story: 'article',
-	column: 'article',
-	op: 'article',
-	letter: 'letter',
-	email: 'letter',
-	'e-mail': 'letter',
-	memo: 'letter',
-	indictment: 'indictment',
-	complaint: 'indictment',
-	filing: 'indictment',
-	lawsuit: 'indictment',
-	ruling: 'indictment',
-	book: 'book',
-	ordinance: 'law',
-	law: 'law',
-	regulation: 'law',
-	regulations: 'law',
-	decree: 'law',
-	directive: 'law',
-	guidance: 'law',
-	bill: 'law',
-	records: 'data',
-	data: 'data',
-	figures: 'data',
-	statistics: 'data'
-};
+export const DOC_NOUNS: Record<string, string> = table(
+	'report:report reports study survey paper|post:post posting blog tweet|statement:statement document communique declaration release|article:article editorial commentary story column op|letter:letter email e-mail memo|indictment:indictment complaint filing lawsuit ruling|book:book|law:ordinance law regulation regulations decree directive guidance bill|data:records data figures'
+);
 
 /** Organisation head nouns usable as anaphors ("the ministry", "the center"). */
 export const ORG_ANAPHORS =
@@ -132,79 +111,9 @@ regulator watchdog channel station council party campaign charity organisation o
 airline retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
-export const PLACES: Record<string, string> = {
-	china: 'china',
-	"china's": 'china',
-	chinese: 'china',
-	beijing: 'china',
-	prc: 'china',
-	sino: 'china',
-	us: 'us',
-	'u.s.': 'us',
-	'u.s': 'us',
-	usa: 'us',
-	america: 'us',
-	american: 'us',
-	americans: 'us',
-	washington: 'us',
-	'united states': 'us',
-	russia: 'russia',
-	russian: 'russia',
-	moscow: 'russia',
-	kremlin: 'russia',
-	uk: 'uk',
-	'u.k.': 'uk',
-	britain: 'uk',
-	british: 'uk',
-	london: 'uk',
-	'united kingdom': 'uk',
-	japan: 'japan',
-	japanese: 'japan',
-	tokyo: 'japan',
-	india: 'india',
-	indian: 'india',
-	'new delhi': 'india',
-	france: 'france',
-	french: 'france',
-	paris: 'france',
-	germany: 'germany',
-	german: 'germany',
-	berlin: 'germany',
-	taiwan: 'taiwan',
-	taiwanese: 'taiwan',
-	taipei: 'taiwan',
-	korea: 'korea',
-	korean: 'korea',
-	seoul: 'korea',
-	pyongyang: 'korea',
-	iran: 'iran',
-	iranian: 'iran',
-	tehran: 'iran',
-	israel: 'israel',
-	israeli: 'israel',
-	ukraine: 'ukraine',
-	ukrainian: 'ukraine',
-	kyiv: 'ukraine',
-	canada: 'canada',
-	canadian: 'canada',
-	ottawa: 'canada',
-	australia: 'australia',
-	australian: 'australia',
-	canberra: 'australia',
-	eu: 'eu',
-	european: 'eu',
-	brussels: 'eu',
-	nigeria: 'nigeria',
-	'south korea': 'korea',
-	'north korea': 'korea',
-	'hong kong': 'china',
-	'new zealand': 'new zealand',
-	'saudi arabia': 'saudi arabia',
-	'south africa': 'south africa',
-	'new york': 'us',
-	'white house': 'us',
-	nigerian: 'nigeria'
-};
+export const PLACES: Record<string, string> = table(
+	"china:china china's chinese beijing prc sino hong_kong|us:us u.s. u.s usa america american americans washington united_states new_york white_house|russia:russia russian moscow kremlin|uk:uk u.k. britain british london united_kingdom|japan:japan japanese tokyo|india:india indian new_delhi|france:france french paris|germany:germany german berlin|taiwan:taiwan taiwanese taipei|korea:korea korean seoul pyongyang south_korea north_korea|iran:iran iranian tehran|israel:israel israeli|ukraine:ukraine ukrainian kyiv|canada:canada canadian ottawa|australia:australia australian canberra|eu:eu european brussels|nigeria:nigeria|new zealand:new_zealand|saudi arabia:saudi_arabia|south africa:south_africa"
+);
 
 /** Capitals and seats of government that stand for a government as a speaker. */
 export const CAPITALS =
@@ -305,32 +214,18 @@ resolution amendment version model grade level phase title act part page vol vol
 exhibit appendix annex platform gate lane building floor apartment suite box channel episode season round stage block
 sector zone district ward precinct squadron regiment division brigade battalion corps fleet wing group team cve`);
 
-export const MONTHS: Record<string, number> = {
-	january: 1,
-	jan: 1,
-	february: 2,
-	feb: 2,
-	march: 3,
-	mar: 3,
-	april: 4,
-	apr: 4,
-	may: 5,
-	june: 6,
-	jun: 6,
-	july: 7,
-	jul: 7,
-	august: 8,
-	aug: 8,
-	september: 9,
-	sep: 9,
-	sept: 9,
-	october: 10,
-	oct: 10,
-	november: 11,
-	nov: 11,
-	december: 12,
-	dec: 12
-};
+export const MONTHS: Record<string, number> = Object.fromEntries(
+	'january february march april may june july august september october november december'
+		.split(' ')
+		.flatMap(
+			(m, k) =>
+				[
+					[m, k + 1],
+					[m.slice(0, 3), k + 1]
+				] as [string, number][]
+		)
+		.concat([['sept', 9]])
+);
 
 export const PRONOUNS_PERSON = set(`he she him her`);
 export const PRONOUNS_THING = set(`it they`);
