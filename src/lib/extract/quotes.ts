@@ -117,7 +117,8 @@ function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
 
 const NAME_NOUNS = new Set(
 	`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
-movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code`
+movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code
+novel documentary podcast game play opera musical newspaper magazine hashtag slogan motto brand label`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -137,9 +138,11 @@ export function isName(text: string, content: Span, ps: number): boolean {
 	const naming = before.some(
 		(w) => NAMING_VERBS.has(w) || w === 'so-called' || w === 'titled' || w === 'entitled'
 	);
+	// 'the film "Oppenheimer"': a work or thing named right after its kind.
+	const kindBefore = NAME_NOUNS.has(before[before.length - 1] ?? '');
 	const after = /^[\s"”’']*([\p{L}]+)/u.exec(text.slice(content.end + 1, content.end + 30));
 	const nounAfter = after ? NAME_NOUNS.has(after[1]!.toLowerCase()) : false;
-	return ws.length >= 2 || naming || nounAfter;
+	return ws.length >= 2 || naming || nounAfter || kindBefore;
 }
 
 /** Classify a quote: full sentence(s), a partial phrase, or a 1–3 word fragment. */
