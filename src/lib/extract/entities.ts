@@ -249,7 +249,17 @@ export class Registry {
 				return e;
 		}
 		if (person) {
-			if (this.lastSpeaker && this.lastSpeaker.type === 'person') return this.lastSpeaker;
+			const ls = this.lastSpeaker;
+			if (ls && ls.type === 'person') return ls;
+			// A bare surname that spoke ("Putin said") may be the "he".
+			if (
+				ls &&
+				ls.type === 'group' &&
+				!ls.unnamed &&
+				/^\p{Lu}\p{Ll}+$/u.test(ls.name) &&
+				!this.lastPerson
+			)
+				return ls;
 			return this.lastPerson;
 		}
 		if (this.lastSpeaker && this.lastSpeaker.type !== 'person') return this.lastSpeaker;
@@ -1183,6 +1193,8 @@ function groupPhrase(
 		!SPEECH_VERB_FORMS.has(tokens[k]!.lower)
 	)
 		k++;
+	// "Trump said": a bare name, not a common noun phrase.
+	if (k === j && !/s['’]?$/.test(tokens[s]!.t)) return null;
 	const phrase = textOf(tokens, s, k, src);
 	const e = reg.org(phrase) ?? reg.create(phrase, 'group');
 	e.unnamed = true;
