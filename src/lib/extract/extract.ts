@@ -33,10 +33,13 @@ function entityOf(e: Ent, seed: string): Entity {
 	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
 	let role = e.role;
 	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
-	const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
+	// A long agency name with an acronym reads better as the acronym ("CNCERT").
+	const acronym = [...e.aliases].filter((a) => /^\p{Lu}{2,10}$/u.test(a)).sort()[0];
+	const name = e.name.length > 40 && acronym ? acronym : e.name;
+	const aliases = [...e.aliases].filter((a) => a !== name).sort();
 	return {
-		id: slugify(e.name),
-		name: e.name,
+		id: slugify(name),
+		name,
 		type,
 		role,
 		side: inferSide(e),

@@ -385,6 +385,11 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			kind = 'money';
 			unit = currency;
 			counts = countsAfter(text, numEnd, e).counts;
+			// "$1.27 trillion in U.S. Treasury bonds": what the money is in or for.
+			const prep = counts
+				? null
+				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
+			if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
 		} else if (pct) {
 			kind = 'ratio';
 			unit = 'share';
