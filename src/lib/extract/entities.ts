@@ -196,6 +196,17 @@ export class Registry {
 			// Within one article an unqualified "Foreign Ministry" is the one already named.
 			for (const k of [...orgKeys(alias), coreKey(alias)])
 				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+			// "Huawei Technologies" is also "Huawei"; "Nexora Inc" is also "Nexora".
+			const ws = alias.split(/\s+/);
+			if (
+				ws.length >= 2 &&
+				/^\p{Lu}/u.test(ws[0]!) &&
+				!placeOf(ws[0]!) &&
+				ws.slice(1).every((w) => SUFFIXES.test(w))
+			) {
+				const k = orgKey(ws[0]!);
+				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+			}
 		}
 	}
 
@@ -866,7 +877,10 @@ function nameMention(
 		if (nameWords.length === 1 && !titled) {
 			const w = nameWords[0]!;
 			const org = reg.org(w);
-			if (org && norm(org.name) === norm(w)) return { i: s, j, ent: org, kind: 'name' };
+			if (org && norm(org.name) === norm(w)) {
+				describe(org, tokens, s, src);
+				return { i: s, j, ent: org, kind: 'name' };
+			}
 			const known = reg.person([w]);
 			if (known) return { i: s, j, ent: known, kind: 'name' };
 			if (org) return { i: s, j, ent: org, kind: 'name' };
@@ -1038,8 +1052,14 @@ function nameMention(
 				? 'group'
 				: 'group';
 	const nm = baseWord(written);
-	const e = reg.org(nm) ?? reg.create(nm, type);
+	const ws = nm.split(/\s+/);
+	// "Huawei" named before "Huawei Technologies": the same company.
+	const short =
+		ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
+	const e = reg.org(nm) ?? (short && short.type === 'group' ? short : null) ?? reg.create(nm, type);
+	if (e === short && type !== 'group') e.type = type;
 	reg.addAlias(e, nm);
+	describe(e, tokens, s, src);
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
 	return { i: s, j, ent: e, kind: 'name' };
@@ -1076,6 +1096,13 @@ function appositive(tokens: Token[], j: number, src: string): string | null {
 	return src.slice(tokens[k]!.start, tokens[e - 1]!.end);
 }
 
+const SUFFIXES =
+	/^(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|AG|SA|GmbH|Group|Holdings|Technologies|Technology|Systems|Industries|Enterprises|International|Company)\.?$/;
+
+/** Federal institutions that are American without saying so. */
+const US_INSTITUTIONS =
+	/\b(?:(?:justice|treasury|state|commerce|homeland security|energy|labor|agriculture|interior|transportation|veterans affairs) department|department of (?:justice|the treasury|state|commerce|homeland security|energy|labor|agriculture|the interior|transportation|veterans affairs)|fbi|cia|nsa|pentagon|white house|congress|senate|federal reserve|federal bureau of investigation|national security agency)\b/;
+
 /** Side from the entity's role, name, country and context by general rules. */
 export function inferSide(e: Ent): Side {
 	const text = norm(`${e.name} ${e.role ?? ''} ${e.context.join(' ')}`);
@@ -1083,6 +1110,7 @@ export function inferSide(e: Ent): Side {
 	const has = (re: RegExp): boolean => re.test(text);
 	let country = e.country;
 	if (!country) for (const w of words) if (placeOf(w)) country = placeOf(w);
+	if (!country && US_INSTITUTIONS.test(text)) country = 'us';
 	if (e.type === 'place') {
 		if (country === 'china') return 'china-government';
 		if (country === 'us') return 'us-government';
@@ -1149,6 +1177,8 @@ function descriptor(
 	s: number,
 	src: string
 ): { text: string; type: EntityType; start: number } | null {
+	// "Chinese telecommunications giant, Huawei Technologies": a comma may stand between.
+	if (tokens[s - 1]?.t === ',' && tokens[s - 2] && DESCRIPTORS[tokens[s - 2]!.lower]) s--;
 	const head = tokens[s - 1];
 	if (!head || head.quoted || !DESCRIPTORS[head.lower]) return null;
 	let b = s - 1;
@@ -1169,6 +1199,16 @@ function descriptor(
 			? 'agency'
 			: DESCRIPTORS[head.lower]!;
 	return { text: src.slice(tokens[b]!.start, head.end), type, start: b };
+}
+
+/** Give an organisation the role, type and country its descriptor states, if it has none yet. */
+function describe(e: Ent, tokens: Token[], s: number, src: string): void {
+	if (e.role) return;
+	const d = descriptor(tokens, s, src);
+	if (!d) return;
+	e.role = d.text;
+	if (e.type === 'group' || e.type === 'agency') e.type = d.type;
+	for (const x of d.text.split(/\s+/)) if (placeOf(x) && !e.country) e.country = placeOf(x);
 }
 
 /** "Rail workers' unions have rejected...": a sentence-initial common noun phrase, not a name. */

@@ -1,5 +1,5 @@
 /** One article: clean, segment, find quotes, mentions, speakers and figures, in paragraph order. */
-import type { Entity, EntityType, Figure, Furniture, Quote, Span } from './types';
+import type { Entity, EntityType, Figure, Furniture, Quote, Side, Span } from './types';
 import { clean } from './clean';
 import { sentences as splitSentences } from './segment';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -29,7 +29,26 @@ function isHeadline(line: string): boolean {
 	return !/[.!?…:;,]$/.test(t) && t.split(/\s+/).length <= 25;
 }
 
-function entityOf(e: Ent, seed: string): Entity {
+/** A person's side from the organisation their role names ("Huawei spokesperson"). */
+function sideOf(e: Ent, reg: Registry): Side {
+	const own = inferSide(e);
+	if (own !== 'other' || e.type !== 'person' || !e.role) return own;
+	const words = e.role.split(/\s+/).map((w) => w.replace(/['’]s$|[,.]$/g, ''));
+	for (let k = 0; k < words.length; k++) {
+		for (const n of [2, 1]) {
+			const name = words.slice(k, k + n).join(' ');
+			if (!/^\p{Lu}/u.test(name)) continue;
+			const org = reg.org(name);
+			if (org && org !== e) {
+				const side = inferSide(org);
+				if (side !== 'other') return side;
+			}
+		}
+	}
+	return own;
+}
+
+function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
 	let role = e.role;
 	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
@@ -42,7 +61,7 @@ function entityOf(e: Ent, seed: string): Entity {
 		name,
 		type,
 		role,
-		side: inferSide(e),
+		side: sideOf(e, reg),
 		aliases,
 		seeds: [seed]
 	};
@@ -67,7 +86,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		if (!r) return null;
 		let out = used.get(r);
 		if (!out) {
-			out = entityOf(r, seed);
+			out = entityOf(r, seed, reg);
 			used.set(r, out);
 		}
 		return out;
