@@ -2,6 +2,7 @@
 import type { FigureKind, Span } from './types';
 import {
 	FRACTION_WORDS,
+	GROUP_NOUNS,
 	IDENTIFIER_NOUNS,
 	MONTHS,
 	NUMBER_WORDS,
@@ -36,12 +37,12 @@ const CURRENCY_WORDS: Record<string, string> = {
 	francs: 'CHF',
 	naira: 'NGN'
 };
-const PEOPLE = new Set(
-	`officers officials people persons individuals employees workers soldiers members staff citizens students children
-men women defendants suspects hackers engineers executives residents troops victims journalists agents spies`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+const PEOPLE = new Set([
+	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
+	...'people persons individuals members staff citizens men women children defendants suspects hackers agents spies'.split(
+		' '
+	)
+]);
 const STOP = new Set(
 	`in on at from to by with for during over under into against that which who whom were was is are had have has
 will would could can may might be been being said says than as after before since until while when where because

@@ -131,9 +131,7 @@ mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn
 /** Abbreviations that do not end a sentence. */
 export const ABBREVIATIONS =
 	set(`mr mrs ms dr prof sr jr st mt ft inc corp co ltd llc plc bros gov sen rep gen col
-lt sgt capt adm cmdr maj no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
-calif ala ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt
-va wash wis wyo e.g i.e a.m p.m`);
+lt sgt capt adm cmdr maj no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m`);
 
 /** Capitalised words that begin sentences or headlines but are not names. */
 export const CAP_STOP =
@@ -147,37 +145,17 @@ mr mrs ms dr such other another more less few several much even just only over u
 between among within through across beyond around near far up down out off again further once now never always`);
 
 /** Spelled-out numbers. */
-export const NUMBER_WORDS: Record<string, number> = {
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-	hundred: 100,
-	dozen: 12,
-	dozens: 12
-};
+export const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+	...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+		.split(' ')
+		.map((w, k) => [w, k + 2] as [string, number]),
+	...'thirty forty fifty sixty seventy eighty ninety'
+		.split(' ')
+		.map((w, k) => [w, 30 + 10 * k] as [string, number]),
+	['hundred', 100],
+	['dozen', 12],
+	['dozens', 12]
+]);
 
 export const SCALE_WORDS: Record<string, number> = {
 	thousand: 1e3,
