@@ -62,7 +62,7 @@ export function mergeEntities(perArticle: Entity[][]): {
 				(caps(x[0]) && caps(y[0]) ? x[0].length - y[0].length : y[0].length - x[0].length) ||
 				x[0].localeCompare(y[0])
 		)[0]![0];
-		// A long agency name with an acronym reads better as the acronym ("CNCERT").
+		// A long agency name with an acronym reads better as the acronym ("NCIRC").
 		const acronyms = [...new Set(es.flatMap((e) => e.aliases))]
 			.filter((a) => /^\p{Lu}{2,10}$/u.test(a))
 			.sort();

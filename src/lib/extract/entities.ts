@@ -196,7 +196,7 @@ export class Registry {
 			// Within one article an unqualified "Foreign Ministry" is the one already named.
 			for (const k of [...orgKeys(alias), coreKey(alias)])
 				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
-			// "Huawei Technologies" is also "Huawei"; "Nexora Inc" is also "Nexora".
+			// "Acme Technologies" is also "Acme"; "Nexora Inc" is also "Nexora".
 			const ws = alias.split(/\s+/);
 			if (
 				ws.length >= 2 &&
@@ -277,7 +277,7 @@ export class Registry {
 		return this.lastThing;
 	}
 
-	/** "the spokesman", "the ministry", "Chinese ambassador to the US". */
+	/** "the spokesman", "the ministry", "French ambassador to the US". */
 	resolveRole(head: string, mods: string[], country: string | null): Ent | null {
 		const h = head.replace(/^spokes(?:man|woman|person|people)$/, 'spokes');
 		for (const e of this.recent()) {
@@ -426,7 +426,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				continue;
 			}
 		}
-		// Parenthesised acronym: "the National ... Center (CNCERT)".
+		// Parenthesised acronym: "the National ... Center (NCIRC)".
 		if (t.t === '(' && free(i + 1) && isAcronym(tk(i + 1)!.t) && tk(i + 2)?.t === ')') {
 			const acr = tk(i + 1)!.t;
 			let b = i;
@@ -551,7 +551,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				}
 			}
 		}
-		// Bare role phrase: "Chinese ambassador to the US".
+		// Bare role phrase: "French ambassador to the US".
 		if (
 			t.cap &&
 			placeOf(t.t) &&
@@ -651,7 +651,7 @@ function runEnd(tokens: Token[], i: number): number {
 	return j;
 }
 
-/** "the spokesman", "an IBM spokesperson", "an unnamed spokesman from the X Office", "the ministry". */
+/** "the spokesman", "an Acme spokesperson", "an unnamed spokesman from the X Office", "the ministry". */
 function roleOrOrg(
 	tokens: Token[],
 	i: number,
@@ -900,7 +900,7 @@ function nameMention(
 		let person = reg.person(nameWords);
 		let role: string | null = last >= 0 && titled ? words.slice(0, last + 1).join(' ') : null;
 		let start = s;
-		// Role before the run: "Cisco spokesperson John Earnhardt".
+		// Role before the run: "Acme spokesperson Dana Holt".
 		if (!role) {
 			let b = i;
 			let sawTitle = false;
@@ -917,7 +917,7 @@ function nameMention(
 				start = b;
 			}
 		}
-		// Reverse appositive: "China's Ambassador to the United States, Cui Tiankai, ...".
+		// Reverse appositive: "France's Ambassador to the United States, Marie Leblanc, ...".
 		const prevM = prior[prior.length - 1];
 		if (
 			!role &&
@@ -1053,7 +1053,7 @@ function nameMention(
 				: 'group';
 	const nm = baseWord(written);
 	const ws = nm.split(/\s+/);
-	// "Huawei" named before "Huawei Technologies": the same company.
+	// "Acme" named before "Acme Technologies": the same company.
 	const short =
 		ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
 	const e = reg.org(nm) ?? (short && short.type === 'group' ? short : null) ?? reg.create(nm, type);
@@ -1078,7 +1078,7 @@ function orgType(words: string[]): EntityType {
 	return 'agency';
 }
 
-/** ", president of Teracai," → "president of Teracai". */
+/** ", president of Acme," → "president of Acme". */
 function appositive(tokens: Token[], j: number, src: string): string | null {
 	if (tokens[j]?.t !== ',') return null;
 	let k = j + 1;
@@ -1124,7 +1124,7 @@ export function inferSide(e: Ent): Side {
 		return 'academic';
 	if (
 		e.type === 'media' ||
-		has(/\b(?:news|newspaper|daily|agency xinhua|broadcaster|journalist|editor|reporter|media)\b/)
+		has(/\b(?:news|newspaper|daily|broadcaster|journalist|editor|reporter|media)\b/)
 	) {
 		if (!has(/\b(?:ministry|government|department)\b/)) {
 			if (country === 'china') return 'china-media';
@@ -1171,13 +1171,13 @@ const DESCRIPTORS: Record<string, EntityType> = {
 	regulator: 'agency'
 };
 
-/** "state news agency Xinhua", "Chinese networking company Huawei": the words before a name. */
+/** "state news agency Tanjug", "Korean chipmaker Nexora": the words before a name. */
 function descriptor(
 	tokens: Token[],
 	s: number,
 	src: string
 ): { text: string; type: EntityType; start: number } | null {
-	// "Chinese telecommunications giant, Huawei Technologies": a comma may stand between.
+	// "Korean chip giant, Nexora Technologies": a comma may stand between.
 	if (tokens[s - 1]?.t === ',' && tokens[s - 2] && DESCRIPTORS[tokens[s - 2]!.lower]) s--;
 	const head = tokens[s - 1];
 	if (!head || head.quoted || !DESCRIPTORS[head.lower]) return null;

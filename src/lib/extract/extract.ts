@@ -29,7 +29,7 @@ function isHeadline(line: string): boolean {
 	return !/[.!?…:;,]$/.test(t) && t.split(/\s+/).length <= 25;
 }
 
-/** A person's side from the organisation their role names ("Huawei spokesperson"). */
+/** A person's side from the organisation their role names ("Acme spokesperson"). */
 function sideOf(e: Ent, reg: Registry): Side {
 	const own = inferSide(e);
 	if (own !== 'other' || e.type !== 'person' || !e.role) return own;
@@ -52,7 +52,7 @@ function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
 	let role = e.role;
 	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
-	// A long agency name with an acronym reads better as the acronym ("CNCERT").
+	// A long agency name with an acronym reads better as the acronym ("NCIRC").
 	const acronym = [...e.aliases].filter((a) => /^\p{Lu}{2,10}$/u.test(a)).sort()[0];
 	const name = e.name.length > 40 && acronym ? acronym : e.name;
 	const aliases = [...e.aliases].filter((a) => a !== name).sort();

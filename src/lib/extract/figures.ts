@@ -298,7 +298,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		const raw = m[0];
 		const before = text[i - 1];
 		const after = text[numEnd];
-		// Identifiers and readings: letters glued on, clock times, "Unit 61398", "No. 5".
+		// Identifiers and readings: letters glued on, clock times, "Unit 8200", "No. 5".
 		if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before)) {
 			i = numEnd - 1;
 			continue;
@@ -386,7 +386,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			kind = 'money';
 			unit = currency;
 			counts = countsAfter(text, numEnd, e).counts;
-			// "$1.27 trillion in U.S. Treasury bonds": what the money is in or for.
+			// "$2 billion in government bonds": what the money is in or for.
 			const prep = counts
 				? null
 				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));

@@ -124,7 +124,7 @@ novel documentary podcast game play opera musical newspaper magazine hashtag slo
 );
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', '&', 'de']);
 
-/** A quoted name or title ("Second Date", "Operation Aurora") rather than speech. */
+/** A quoted name or title ("Silent Harbor", "Operation Aurora") rather than speech. */
 export function isName(text: string, content: Span, ps: number): boolean {
 	const t = text.slice(content.start, content.end);
 	const ws = wordsOf(t);

@@ -395,7 +395,7 @@ export class Attributor {
 		return null;
 	}
 
-	/** "..., state news agency Xinhua said." at the end of the sentence. */
+	/** "..., state news agency Tanjug said." at the end of the sentence. */
 	trailingCue(close: number): Attribution | null {
 		const e = Math.min(this.sentEnd(Math.max(0, close - 1)), close + 60);
 		for (let k = close; k < e; k++) {
