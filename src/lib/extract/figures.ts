@@ -97,9 +97,21 @@ function prevWord(text: string, i: number, start: number): string {
 function countsAfter(text: string, i: number, end: number): { counts: string; endAt: number } {
 	const ws = wordsAt(text, i, end, 8);
 	const kept: { w: string; s: number; e: number }[] = [];
-	for (const x of ws) {
+	for (let n = 0; n < ws.length; n++) {
+		const x = ws[n]!;
 		const lw = x.w.toLowerCase();
 		if (!/[\p{L}]/u.test(x.w)) break;
+		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
+		const prevW = kept[kept.length - 1]?.w ?? '';
+		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
+		if (
+			/[a-z]{3}s$/.test(prevW) &&
+			/^[a-z]+$/.test(x.w) &&
+			!/s$/.test(lw) &&
+			STOP.has(nextW) &&
+			!STOP.has(lw)
+		)
+			break;
 		if (
 			STOP.has(lw) &&
 			!(
