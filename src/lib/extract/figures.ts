@@ -361,7 +361,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		// "Ana Paula, 42, a teacher": an age.
 		if (
 			/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(Math.max(s, i - 20), i)) &&
-			after === ',' &&
+			(after === ',' || after === '.' || after === undefined) &&
 			value0(raw) < 120
 		) {
 			i = numEnd - 1;
