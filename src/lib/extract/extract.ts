@@ -24,9 +24,14 @@ export interface ArticleExtraction {
 const OPEN_MARK = /^["“‘'«„]/;
 
 /** A title or standfirst line: no sentence punctuation at the end, short. */
-function isHeadline(line: string): boolean {
+function isHeadline(line: string, index: number): boolean {
 	const t = line.trim().replace(/["”’']+$/, '');
-	return !/[.!?…:;,]$/.test(t) && t.split(/\s+/).length <= 25;
+	if (/[.!?…:;,]$/.test(t)) return false;
+	const words = t.split(/\s+/);
+	if (words.length > 25) return false;
+	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
+	const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return index < 2 || caps >= 0.6 * words.length;
 }
 
 /** A person's side from the organisation their role names ("Acme spokesperson"). */
@@ -106,7 +111,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
 		const tokens = tokenize(text, line.start, line.end, sents, marked);
 		// A headline's quote marks flag a word; they attribute nothing.
-		const headline = isHeadline(line.text);
+		const headline = isHeadline(line.text, index);
 		if (headline) qs = [];
 		const p: Para = {
 			index,
