@@ -3,6 +3,7 @@ import type { EntityType, Side } from './types';
 import type { Token } from './tokens';
 import {
 	SPEECH_VERBS as SPEECH_VERB_FORMS,
+	table,
 	CAP_STOP,
 	CAPITALS,
 	DOC_NOUNS,
@@ -1100,8 +1101,11 @@ const SUFFIXES =
 	/^(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|AG|SA|GmbH|Group|Holdings|Technologies|Technology|Systems|Industries|Enterprises|International|Company)\.?$/;
 
 /** Federal institutions that are American without saying so. */
-const US_INSTITUTIONS =
-	/\b(?:(?:justice|treasury|state|commerce|homeland security|energy|labor|agriculture|interior|transportation|veterans affairs) department|department of (?:justice|the treasury|state|commerce|homeland security|energy|labor|agriculture|the interior|transportation|veterans affairs)|fbi|cia|nsa|pentagon|white house|congress|senate|federal reserve|federal bureau of investigation|national security agency)\b/;
+const DEPTS =
+	'justice|treasury|state|commerce|homeland security|energy|labor|agriculture|interior|transportation|veterans affairs';
+const US_INSTITUTIONS = new RegExp(
+	`\\b(?:(?:${DEPTS}) department|department of (?:the )?(?:${DEPTS})|fbi|cia|nsa|pentagon|white house|congress|senate|federal reserve|federal bureau of investigation|national security agency)\\b`
+);
 
 /** Side from the entity's role, name, country and context by general rules. */
 export function inferSide(e: Ent): Side {
@@ -1150,26 +1154,9 @@ export function inferSide(e: Ent): Side {
 	return 'other';
 }
 
-const DESCRIPTORS: Record<string, EntityType> = {
-	agency: 'media',
-	newspaper: 'media',
-	broadcaster: 'media',
-	outlet: 'media',
-	tabloid: 'media',
-	daily: 'media',
-	channel: 'media',
-	magazine: 'media',
-	company: 'company',
-	firm: 'company',
-	giant: 'company',
-	vendor: 'company',
-	maker: 'company',
-	manufacturer: 'company',
-	carrier: 'company',
-	group: 'group',
-	ministry: 'agency',
-	regulator: 'agency'
-};
+const DESCRIPTORS = table(
+	'media:agency newspaper broadcaster outlet tabloid daily channel magazine|company:company firm giant vendor maker manufacturer carrier|group:group|agency:ministry regulator'
+) as Record<string, EntityType>;
 
 /** "state news agency Tanjug", "Korean chipmaker Nexora": the words before a name. */
 function descriptor(

@@ -3,6 +3,7 @@ import type { FigureKind, Span } from './types';
 import {
 	FRACTION_WORDS,
 	GROUP_NOUNS,
+	table,
 	IDENTIFIER_NOUNS,
 	MONTHS,
 	NUMBER_WORDS,
@@ -18,25 +19,9 @@ export interface FigureSpan extends Span {
 }
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const CURRENCY_WORDS: Record<string, string> = {
-	dollars: 'USD',
-	dollar: 'USD',
-	yuan: 'CNY',
-	renminbi: 'CNY',
-	euros: 'EUR',
-	euro: 'EUR',
-	pounds: 'GBP',
-	yen: 'JPY',
-	rupees: 'INR',
-	rubles: 'RUB',
-	roubles: 'RUB',
-	won: 'KRW',
-	rupiah: 'IDR',
-	pesos: 'MXN',
-	rand: 'ZAR',
-	francs: 'CHF',
-	naira: 'NGN'
-};
+const CURRENCY_WORDS = table(
+	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
+);
 const PEOPLE = new Set([
 	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
 	...'people persons individuals members staff citizens men women children defendants suspects hackers agents spies'.split(

@@ -29,7 +29,7 @@ function verbs(spec: string): Set<string> {
 }
 
 /** "value:key key|value:key" → { key: value }; "_" stands for a space inside a key. */
-function table(spec: string): Record<string, string> {
+export function table(spec: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const group of spec.split('|')) {
 		const [value, keys] = group.split(':') as [string, string];
@@ -120,13 +120,10 @@ export const CAPITALS =
 	set(`beijing washington moscow kremlin london tokyo paris berlin taipei seoul pyongyang tehran
 kyiv ottawa canberra brussels delhi`);
 
-/** U.S. state names and abbreviations, which mark a place as American. */
-export const US_STATES =
-	set(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
-missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
-wyoming calif. calif ala. ariz. ark. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo.
-mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`);
+/** U.S. state abbreviations ("Calif."), which mark a place and do not end a sentence. */
+export const US_STATES = set(
+	`calif. calif ala. ariz. ark. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.`
+);
 
 /** Abbreviations that do not end a sentence. */
 export const ABBREVIATIONS =
