@@ -60,7 +60,7 @@ export const GROUP_NOUNS =
 	set(`officials researchers analysts experts critics investigators police authorities
 residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers
 organizers campaigners regulators diplomats sources executives employees workers students parents teachers
-opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers
+managers bosses colleagues neighbours neighbors opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers
 officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters`);
 
 /** Titles and role nouns that precede or describe a person. */
