@@ -373,7 +373,18 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 			)
 				v++;
 			const vt = tk(v);
-			if (vt && !vt.quoted && SPEECH_VERB_FORMS.has(vt.lower)) {
+			// "Two former employees, who ..., said": a group opening its sentence is its subject.
+			let b0 = i;
+			while (
+				b0 > 0 &&
+				i - b0 < 3 &&
+				tk(b0 - 1)!.sent === t.sent &&
+				tk(b0 - 1)!.word &&
+				!tk(b0 - 1)!.quoted
+			)
+				b0--;
+			const opens = b0 === 0 || tk(b0 - 1)!.sent !== t.sent;
+			if ((vt && !vt.quoted && SPEECH_VERB_FORMS.has(vt.lower)) || (opens && vt?.t === ',')) {
 				let b = i;
 				while (
 					b > 0 &&
