@@ -2,6 +2,8 @@
 import type { FigureKind, Span } from './types';
 import {
 	FRACTION_WORDS,
+	GROUP_NOUNS,
+	table,
 	IDENTIFIER_NOUNS,
 	MONTHS,
 	NUMBER_WORDS,
@@ -17,31 +19,15 @@ export interface FigureSpan extends Span {
 }
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const CURRENCY_WORDS: Record<string, string> = {
-	dollars: 'USD',
-	dollar: 'USD',
-	yuan: 'CNY',
-	renminbi: 'CNY',
-	euros: 'EUR',
-	euro: 'EUR',
-	pounds: 'GBP',
-	yen: 'JPY',
-	rupees: 'INR',
-	rubles: 'RUB',
-	roubles: 'RUB',
-	won: 'KRW',
-	rupiah: 'IDR',
-	pesos: 'MXN',
-	rand: 'ZAR',
-	francs: 'CHF',
-	naira: 'NGN'
-};
-const PEOPLE = new Set(
-	`officers officials people persons individuals employees workers soldiers members staff citizens students children
-men women defendants suspects hackers engineers executives residents troops victims journalists agents spies`
-		.split(/\s+/)
-		.filter(Boolean)
+const CURRENCY_WORDS = table(
+	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
 );
+const PEOPLE = new Set([
+	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
+	...'people persons individuals members staff citizens men women children defendants suspects hackers agents spies'.split(
+		' '
+	)
+]);
 const STOP = new Set(
 	`in on at from to by with for during over under into against that which who whom were was is are had have has
 will would could can may might be been being said says than as after before since until while when where because
@@ -96,9 +82,21 @@ function prevWord(text: string, i: number, start: number): string {
 function countsAfter(text: string, i: number, end: number): { counts: string; endAt: number } {
 	const ws = wordsAt(text, i, end, 8);
 	const kept: { w: string; s: number; e: number }[] = [];
-	for (const x of ws) {
+	for (let n = 0; n < ws.length; n++) {
+		const x = ws[n]!;
 		const lw = x.w.toLowerCase();
 		if (!/[\p{L}]/u.test(x.w)) break;
+		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
+		const prevW = kept[kept.length - 1]?.w ?? '';
+		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
+		if (
+			/[a-z]{3}s$/.test(prevW) &&
+			/^[a-z]+$/.test(x.w) &&
+			!/s$/.test(lw) &&
+			STOP.has(nextW) &&
+			!STOP.has(lw)
+		)
+			break;
 		if (
 			STOP.has(lw) &&
 			!(
@@ -106,8 +104,9 @@ function countsAfter(text: string, i: number, end: number): { counts: string; en
 				(lw === 'its' || lw === 'the' || lw === 'their' || lw === 'his' || lw === 'her')
 			)
 		) {
-			if (!(lw === 'or' || lw === 'and') || kept.length === 0) break;
+			if (lw !== 'or' || kept.length === 0) break;
 		}
+		if (lw === 'and' && kept.length > 0) break;
 		if (/(?:ing|ed)$/.test(lw) && kept.length > 0) break;
 		if (TIME_UNITS.has(lw) && kept.length === 0) {
 			kept.push(x);
@@ -131,6 +130,24 @@ function unitOf(counts: string): string {
 	return last.replace(/[^a-z-]/g, '') || 'items';
 }
 
+/** First words of word figures ("tens of thousands", "a third", "cut in half", "one in five"). */
+const STARTERS = new Set(
+	'a one two three half cut by twice halved doubled tripled tens hundreds thousands millions billions dozens'.split(
+		' '
+	)
+);
+
+/** ASCII fast paths; other characters fall back to Unicode classes. */
+function isLetter(code: number): boolean {
+	if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	return /\p{L}/u.test(String.fromCharCode(code));
+}
+function isWordChar(code: number): boolean {
+	if (code < 128)
+		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
 
 /** Find figures in paragraph text[s, e). */
@@ -142,9 +159,23 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
-		if (i > s && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-		if (!/[\p{L}\p{N}$€£¥]/u.test(c)) continue;
-		if (/[\p{L}]/u.test(c)) {
+		if (i > s && isWordChar(text.charCodeAt(i - 1))) continue;
+		const code = text.charCodeAt(i);
+		const letter = isLetter(code);
+		if (!letter && !(code >= 48 && code <= 57) && !CURRENCY[c] && !(code > 127 && /\p{N}/u.test(c)))
+			continue;
+		if (letter) {
+			let we = i + 1;
+			while (
+				we < e &&
+				(isLetter(text.charCodeAt(we)) || (text[we] === '-' && isLetter(text.charCodeAt(we + 1))))
+			)
+				we++;
+			const w0 = text.slice(i, we).toLowerCase();
+			if (!STARTERS.has(w0) && NUMBER_WORDS[w0.split('-')[0]!] === undefined) {
+				i += Math.max(0, w0.length - 1);
+				continue;
+			}
 			wordRe.lastIndex = i;
 			const m = wordRe.exec(text);
 			if (m && m.index === i && m.index + m[0].length <= e) {
@@ -264,7 +295,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		const raw = m[0];
 		const before = text[i - 1];
 		const after = text[numEnd];
-		// Identifiers and readings: letters glued on, clock times, "Unit 61398", "No. 5".
+		// Identifiers and readings: letters glued on, clock times, "Unit 8200", "No. 5".
 		if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before)) {
 			i = numEnd - 1;
 			continue;
@@ -315,7 +346,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		// "Ana Paula, 42, a teacher": an age.
 		if (
 			/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(Math.max(s, i - 20), i)) &&
-			after === ',' &&
+			(after === ',' || after === '.' || after === undefined) &&
 			value0(raw) < 120
 		) {
 			i = numEnd - 1;
@@ -352,6 +383,11 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			kind = 'money';
 			unit = currency;
 			counts = countsAfter(text, numEnd, e).counts;
+			// "$2 billion in government bonds": what the money is in or for.
+			const prep = counts
+				? null
+				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
+			if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
 		} else if (pct) {
 			kind = 'ratio';
 			unit = 'share';
@@ -429,5 +465,6 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			out.push({ start: spanStart, end: spanEnd, value, unit, counts, kind });
 		i = Math.max(i, spanEnd - 1);
 	}
+	for (const f of out) f.value = Number(f.value.toPrecision(12));
 	return out.sort((a, b) => a.start - b.start);
 }

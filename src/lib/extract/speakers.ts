@@ -48,6 +48,7 @@ export class Attributor {
 	private byStart = new Map<number, Mention>();
 	private byEnd = new Map<number, Mention>();
 	private according = new Map<number, Attribution | null>();
+	private verbSent = new Map<number, boolean>();
 
 	constructor(
 		private p: Para,
@@ -195,7 +196,14 @@ export class Attributor {
 			if (/ing$/.test(t.lower)) return null;
 			let y = k + 1;
 			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
-			const m = this.mentionStartingAt(y);
+			let m = this.mentionStartingAt(y);
+			// "said opposition lawmaker Rania Saleh": role words before the name.
+			for (let z = y; !m && z < Math.min(end, y + 5); z++) {
+				const tz = this.tok(z)!;
+				if (!tz.word || tz.quoted || isVerb(tz)) break;
+				const mz = this.mentionStartingAt(z + 1);
+				if (mz && mz.ent.type === 'person') m = mz;
+			}
 			if (m) {
 				this.docOwner(m, end);
 				return { speaker: m.ent, cue: this.text(k, m.j), via: this.viaAfter(m.j, end, m.ent) };
@@ -267,6 +275,18 @@ export class Attributor {
 		return null;
 	}
 
+	/** Whether the sentence holding token k has a speech verb outside quotes (cached per sentence). */
+	hasVerb(k: number): boolean {
+		const sent = this.tok(k)?.sent ?? -1;
+		let v = this.verbSent.get(sent);
+		if (v === undefined) {
+			v = false;
+			for (let x = this.sentStart(k); x < this.sentEnd(k) && !v; x++) v = isVerb(this.tok(x));
+			this.verbSent.set(sent, v);
+		}
+		return v;
+	}
+
 	/** "Yonhap quoted an official as saying": Yonhap relays. */
 	relayBefore(v: number): Ent[] {
 		if (!/ing$/.test(this.tok(v)!.lower) || this.tok(v - 1)?.lower !== 'as') return [];
@@ -325,6 +345,9 @@ export class Attributor {
 			const lead = this.leadCue(open);
 			if (lead) return lead;
 			if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
+			// "X said the airline had refused talks. \"This was never about pay.\"": X goes on.
+			const earlier = this.speechSubject(open);
+			if (!sentHasLead && earlier) return { speaker: earlier, cue: 'continues', via: [] };
 			if (!sentHasLead && carried) return { speaker: carried, cue: 'continues', via: [] };
 			const vb = this.verbBefore(open);
 			if (vb) return vb;
@@ -342,9 +365,7 @@ export class Attributor {
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
 		const subj = this.mainSubject(open, open);
-		const sentHasVerb = this.p.tokens
-			.slice(this.sentStart(open), this.sentEnd(open))
-			.some((t) => isVerb(t));
+		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
 			return { speaker: subj, cue: null, via: this.trailing(close) };
 		const trail = this.trailingCue(close);
@@ -374,7 +395,7 @@ export class Attributor {
 		return null;
 	}
 
-	/** "..., state news agency Xinhua said." at the end of the sentence. */
+	/** "..., state news agency Tanjug said." at the end of the sentence. */
 	trailingCue(close: number): Attribution | null {
 		const e = Math.min(this.sentEnd(Math.max(0, close - 1)), close + 60);
 		for (let k = close; k < e; k++) {
@@ -393,14 +414,15 @@ export class Attributor {
 	}
 
 	/** The speaker of a speech verb outside quotes in this paragraph (for carrying to the next). */
-	speechSubject(): Ent | null {
-		let found: Ent | null = null;
-		this.p.tokens.forEach((t, v) => {
-			if (t.quoted || !isVerb(t) || NAMING_VERBS.has(t.lower)) return;
+	speechSubject(before = this.p.tokens.length): Ent | null {
+		// The last speech verb with a subject, looking back a bounded distance.
+		for (let v = before - 1; v >= Math.max(0, before - 120); v--) {
+			const t = this.p.tokens[v]!;
+			if (t.quoted || !isVerb(t) || NAMING_VERBS.has(t.lower)) continue;
 			const s = this.subjectOf(v);
-			if (s) found = s;
-		});
-		return found;
+			if (s) return s;
+		}
+		return null;
 	}
 }
 
