@@ -25,6 +25,8 @@ export interface QuizModule {
 	seeds: string[];
 	kinds: QuestionKind[];
 	count: number;
+	/** Position in quiz lists (lower first); modules without one come last, by title. */
+	order?: number;
 }
 
 export interface Choice {

@@ -63,7 +63,7 @@ export const quizModules: QuizModule[] = collection('quizzes', (path, metadata) 
 		metadata,
 		articleList.map((a) => a.slug)
 	)
-);
+).sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title));
 
 export function findQuizModule(slug: string): QuizModule | undefined {
 	return quizModules.find((module) => module.slug === slug);

@@ -21,7 +21,7 @@ export function readQuizModule(
 		throw new ContentError(file, null, `"${slug}" is reserved: rename the file`);
 	const seeds = fm.list(file, front, 'seeds', seedSlugs);
 	const kinds = fm.list(file, front, 'kinds', KINDS) as QuestionKind[];
-	return {
+	const module: QuizModule = {
 		slug,
 		file,
 		title: fm.text(file, front, 'title'),
@@ -30,4 +30,6 @@ export function readQuizModule(
 		kinds: [...new Set(kinds)],
 		count: fm.positiveInteger(file, front, 'count')
 	};
+	if (front.order !== undefined) module.order = fm.positiveInteger(file, front, 'order');
+	return module;
 }
