@@ -58,8 +58,8 @@ export interface MapEdge {
 	/** What is alleged, as an allegation ("hacking U.S. companies"). */
 	charge: string;
 	year: string;
-	/** Whether the accused side is reported denying it, and the quote that does. */
-	denial: QuoteView | null;
+	/** The accused side's answer as reported, in our words, with its verbatim quote when there is one. */
+	response: { words: string; quote: QuoteView | null; cite: SourcePlace } | null;
 	cite: SourcePlace;
 }
 
@@ -68,15 +68,19 @@ export interface AccusationMap {
 	edges: MapEdge[];
 }
 
+/** A quiz-engine question embedded in an explainer; the answer ships with it, since checkpoints are practice. */
 export interface Checkpoint {
 	id: string;
 	prompt: string;
-	/** The quoted words or figure the question is about, verbatim. */
-	stem: string;
-	choices: string[];
-	answer: number;
-	explanation: string;
+	/** The quote (masked where it would give the answer away) or the figure's context. */
+	text?: string;
+	textIsQuote?: boolean;
+	choices: { value: string; label: string; detail?: string }[];
+	answer: string;
+	answerLabel: string;
 	source: SourcePlace;
+	who: { name: string; role: string | null } | null;
+	via: string[];
 }
 
 export interface Evidence {
@@ -87,7 +91,7 @@ export interface Evidence {
 	/** The CNCERT figures, as reported by each outlet. */
 	chart: FigureView[];
 	map: AccusationMap;
-	checkpoints: Record<string, Checkpoint>;
+	checkpoints: Record<string, Checkpoint | null>;
 }
 
 export function citeKey(seed: string, paragraph: number): string {
@@ -109,10 +113,16 @@ export function useEvidence(): () => Evidence {
 
 /** "claimed by CNCERT, reported by Xinhua in Reuters": the full chain, so no number reads as fact. */
 export function claimLine(f: Pick<FigureView, 'claimant' | 'via' | 'outlet'>): string {
-	const by = f.claimant ? `claimed by ${f.claimant}` : `stated by ${f.outlet}`;
+	const outlet = shortOutlet(f.outlet);
+	const by = f.claimant ? `claimed by ${f.claimant}` : `stated by ${outlet}`;
 	const relays = f.via.filter((v) => v !== f.claimant);
 	const relay = relays.length ? `, relayed by ${relays.join(' via ')}` : '';
-	return `${by}${relay}, reported by ${f.outlet}`;
+	return f.claimant ? `${by}${relay}, reported by ${outlet}` : by;
+}
+
+/** "Reuters" for "Reuters, republished by TheNigerianVoice": the outlet that wrote the words. */
+export function shortOutlet(outlet: string): string {
+	return outlet.split(',')[0]!.trim();
 }
 
 export const SIDE_LABEL: Record<Side, string> = {

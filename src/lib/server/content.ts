@@ -1,8 +1,16 @@
 /** The one module that owns `content/`: it globs every document, validates its frontmatter and indexes it. */
+import { getBank } from './bank';
 import { ContentError } from './content-error';
+import { readExplainer, type Explainer } from './explainers';
 import * as fm from './frontmatter';
 
 const documents = import.meta.glob('/content/**/*.md', { import: 'metadata', eager: true });
+// Explainers' sources too: their bank-bound tags are checked against the bank at build time.
+const sources = import.meta.glob<string>('/content/explainers/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 export interface Page {
 	slug: string;
@@ -51,4 +59,31 @@ export const pages: Page[] = collection('pages', readPage);
 
 export function findPage(slug: string): Page | undefined {
 	return pages.find((page) => page.slug === slug);
+}
+
+const quizSlugs = Object.keys(documents)
+	.filter((path) => path.startsWith('/content/quizzes/'))
+	.map(slugOf);
+
+/** Scrolling explainers, served at `/learn/<slug>`, in their `order`. */
+export const explainers: Explainer[] = collection('explainers', (path, metadata) => {
+	const explainer = readExplainer(path, metadata, sources[path] ?? '', getBank());
+	// Until quiz modules exist there is nothing to check against, and the link falls back to /quiz.
+	if (quizSlugs.length > 0 && !quizSlugs.includes(explainer.quiz)) {
+		throw new ContentError(
+			explainer.file,
+			'quiz',
+			`"${explainer.quiz}" is not a quiz module; use one of ${quizSlugs.join(', ')}`
+		);
+	}
+	return explainer;
+}).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+
+/** Where an explainer's "take the quiz" link goes. */
+export function quizHref(explainer: Explainer): string {
+	return quizSlugs.includes(explainer.quiz) ? `/quiz/${explainer.quiz}` : '/quiz';
+}
+
+export function findExplainer(slug: string): Explainer | undefined {
+	return explainers.find((explainer) => explainer.slug === slug);
 }
