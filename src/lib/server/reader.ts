@@ -110,3 +110,12 @@ export function compareSources(bank: Bank) {
 		};
 	});
 }
+
+/** People and organisations that more than one article quotes or mentions, with the outlets that do. */
+export function sharedVoices(bank: Bank) {
+	const outlet = new Map(bank.articles.map((a) => [a.seed, a.outlet]));
+	return Object.values(bank.entities)
+		.filter((e) => e.seeds.length > 1)
+		.map((e) => ({ name: e.name, outlets: e.seeds.map((s) => outlet.get(s) ?? s) }))
+		.sort((a, b) => b.outlets.length - a.outlets.length || a.name.localeCompare(b.name));
+}
