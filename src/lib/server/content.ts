@@ -1,5 +1,6 @@
 /** The one module that owns `content/`: it globs every document, validates its frontmatter and indexes it. */
 import { getBank } from './bank';
+import { checkpointFor, checkpointProblem } from './checkpoints';
 import { ContentError } from './content-error';
 import { readExplainer, type Explainer } from './explainers';
 import * as fm from './frontmatter';
@@ -67,7 +68,17 @@ const quizSlugs = Object.keys(documents)
 
 /** Scrolling explainers, served at `/learn/<slug>`, in their `order`. */
 export const explainers: Explainer[] = collection('explainers', (path, metadata) => {
-	const explainer = readExplainer(path, metadata, sources[path] ?? '', getBank());
+	const bank = getBank();
+	const explainer = readExplainer(path, metadata, sources[path] ?? '', bank);
+	for (const id of explainer.checkpoints) {
+		if (!checkpointFor(bank, id)) {
+			throw new ContentError(
+				explainer.file,
+				null,
+				`<Checkpoint question="${id}">: ${checkpointProblem(bank, id)}`
+			);
+		}
+	}
 	// Until quiz modules exist there is nothing to check against, and the link falls back to /quiz.
 	if (quizSlugs.length > 0 && !quizSlugs.includes(explainer.quiz)) {
 		throw new ContentError(
