@@ -44,7 +44,10 @@ export function scanTags(raw: string): Tag[] {
 	const tags: Tag[] = [];
 	for (const match of raw.matchAll(TAG)) {
 		const attrs: Record<string, string> = {};
-		for (const a of match[2]!.matchAll(ATTR)) attrs[a[1]!] = (a[2] ?? a[3] ?? a[4] ?? '').trim();
+		for (const a of match[2]!.matchAll(ATTR)) {
+			// id={"q-1"} is the same id as id="q-1".
+			attrs[a[1]!] = (a[2] ?? a[3] ?? a[4] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+		}
 		const line = raw.slice(0, match.index).split('\n').length;
 		tags.push({ name: match[1]!, attrs, line });
 	}
