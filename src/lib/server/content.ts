@@ -1,9 +1,12 @@
 /** The one module that owns `content/`: it globs every document, validates its frontmatter and indexes it. */
+import type { QuizModule } from '$lib/quiz/types';
 import { getBank } from './bank';
 import { checkpointFor, checkpointProblem } from './checkpoints';
 import { ContentError } from './content-error';
 import { readExplainer, type Explainer } from './explainers';
 import * as fm from './frontmatter';
+import { readQuizModule } from './quiz-modules';
+import { articleList } from './seeds';
 
 const documents = import.meta.glob('/content/**/*.md', { import: 'metadata', eager: true });
 // Explainers' sources too: their bank-bound tags are checked against the bank at build time.
@@ -62,9 +65,18 @@ export function findPage(slug: string): Page | undefined {
 	return pages.find((page) => page.slug === slug);
 }
 
-const quizSlugs = Object.keys(documents)
-	.filter((path) => path.startsWith('/content/quizzes/'))
-	.map(slugOf);
+/** Quiz modules (`content/quizzes/`); whether the bank can fill each is checked in `quiz.ts`. */
+export const quizModules: QuizModule[] = collection('quizzes', (path, metadata) =>
+	readQuizModule(
+		path,
+		metadata,
+		articleList.map((a) => a.slug)
+	)
+);
+
+export function findQuizModule(slug: string): QuizModule | undefined {
+	return quizModules.find((module) => module.slug === slug);
+}
 
 /** Scrolling explainers, served at `/learn/<slug>`, in their `order`. */
 export const explainers: Explainer[] = collection('explainers', (path, metadata) => {
@@ -79,12 +91,11 @@ export const explainers: Explainer[] = collection('explainers', (path, metadata)
 			);
 		}
 	}
-	// Until quiz modules exist there is nothing to check against, and the link falls back to /quiz.
-	if (quizSlugs.length > 0 && !quizSlugs.includes(explainer.quiz)) {
+	if (!findQuizModule(explainer.quiz)) {
 		throw new ContentError(
 			explainer.file,
 			'quiz',
-			`"${explainer.quiz}" is not a quiz module; use one of ${quizSlugs.join(', ')}`
+			`"${explainer.quiz}" is not a quiz module; use one of ${quizModules.map((m) => m.slug).join(', ')}`
 		);
 	}
 	return explainer;
@@ -92,7 +103,7 @@ export const explainers: Explainer[] = collection('explainers', (path, metadata)
 
 /** Where an explainer's "take the quiz" link goes. */
 export function quizHref(explainer: Explainer): string {
-	return quizSlugs.includes(explainer.quiz) ? `/quiz/${explainer.quiz}` : '/quiz';
+	return `/quiz/${explainer.quiz}`;
 }
 
 export function findExplainer(slug: string): Explainer | undefined {
