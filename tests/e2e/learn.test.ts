@@ -101,6 +101,16 @@ test.describe('explainers', () => {
 	});
 });
 
+test('the CNCERT chart labels every bar as a claim with its claimant', async ({ page }) => {
+	await page.goto('/learn/reading-the-numbers');
+	const bars = page.locator('[data-graphic="cncert"] li');
+	expect(await bars.count()).toBeGreaterThanOrEqual(8);
+	for (const bar of await bars.all()) {
+		await expect(bar.getByRole('link').first()).toContainText('claimed by CNCERT');
+	}
+	await expect(page.getByText('Logarithmic scale')).toBeVisible();
+});
+
 test.describe('explainers with reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 	test('steps still activate in order and graphics change without transitions', async ({

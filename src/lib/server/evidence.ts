@@ -83,6 +83,10 @@ export function citeView(bank: Bank, seed: string, paragraph: number): CiteView 
 export function cncertFigures(bank: Bank): FigureView[] {
 	return Object.values(bank.figures)
 		.filter((f) => f.kind === 'count' && f.claimantId !== null)
-		.filter((f) => /emergency response/i.test(bank.entities[f.claimantId!]?.name ?? ''))
+		.filter((f) => {
+			const claimant = bank.entities[f.claimantId!];
+			const names = claimant ? [claimant.name, ...claimant.aliases] : [];
+			return names.some((n) => /^CNCERT$|emergency response technical team/i.test(n));
+		})
 		.map((f) => figureView(bank, f.id));
 }

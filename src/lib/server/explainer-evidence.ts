@@ -53,6 +53,11 @@ export function accusationMap(bank: Bank): AccusationMap {
 export function explainerEvidence(bank: Bank, explainer: Explainer): Evidence {
 	const uses = (graphic: string) => explainer.graphics.includes(graphic);
 	const map = uses('map') ? accusationMap(bank) : { nodes: [], edges: [] };
+	const chart = uses('cncert') ? cncertFigures(bank) : [];
+	// An empty chart would pass every id check and still mislead: fail the build instead.
+	if (uses('cncert') && chart.length === 0) {
+		throw new Error(`${explainer.file}: the CNCERT chart found no CNCERT figures in the bank`);
+	}
 	return {
 		quotes: Object.fromEntries(
 			explainer.quotes.map((id) => [id, quoteView(bank, bank.quotes[id]!)])
@@ -65,7 +70,7 @@ export function explainerEvidence(bank: Bank, explainer: Explainer): Evidence {
 			])
 		),
 		timeline: uses('timeline') ? timeline(bank) : [],
-		chart: uses('cncert') ? cncertFigures(bank) : [],
+		chart,
 		map,
 		checkpoints: Object.fromEntries(
 			explainer.checkpoints.map((id) => [id, checkpointFor(bank, id)])
