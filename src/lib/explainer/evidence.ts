@@ -135,7 +135,7 @@ export const SIDE_LABEL: Record<Side, string> = {
 	media: 'news media',
 	academic: 'academic',
 	outlet: "the outlet's own words",
-	other: 'other'
+	other: 'side not classified'
 };
 
 /** CSS colour family for a side: china, us, company or other. */
