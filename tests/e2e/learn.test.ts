@@ -108,7 +108,7 @@ test('the CNCERT chart labels every bar as a claim with its claimant', async ({ 
 	for (const bar of await bars.all()) {
 		await expect(bar.getByRole('link').first()).toContainText('claimed by CNCERT');
 	}
-	await expect(page.getByText('Logarithmic scale')).toBeVisible();
+	await expect(page.getByText('Logarithmic scale: each gridline is ten times')).toBeVisible();
 });
 
 test.describe('explainers with reduced motion', () => {
