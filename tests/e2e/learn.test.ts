@@ -1,5 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
-import { EXPLAINERS, scrollThrough, scrollTo, scrollyStates } from './scrolly';
+import { EXPLAINERS, hydrated, scrollThrough, scrollTo, scrollyStates } from './scrolly';
 
 test.describe('explainers', () => {
 	test('/learn lists the four explainers', async ({ page }) => {
@@ -170,6 +170,7 @@ test.describe('read as text', () => {
 test.describe('keyboard', () => {
 	test('next and previous step buttons move focus step by step', async ({ page }) => {
 		await page.goto('/learn/cisco-ibm-trust');
+		await hydrated(page);
 		const scrolly = page.locator('section.scrolly').first();
 		const next = scrolly.getByRole('button', { name: 'Next step' });
 		await next.focus();
@@ -188,6 +189,7 @@ test.describe('keyboard', () => {
 
 	test('tabbing through the links inside steps activates each step', async ({ page }) => {
 		await page.goto('/learn/huawei-2009-2023');
+		await hydrated(page);
 		const scrolly = page.locator('section.scrolly').first();
 		const steps = scrolly.locator('.step');
 		const count = await steps.count();

@@ -1,5 +1,5 @@
 // Helpers for driving explainer pages: scroll without timers and read what each Scrolly reports.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const EXPLAINERS = [
 	'indictment-2014',
@@ -48,8 +48,14 @@ export async function scrollyStates(page: Page): Promise<ScrollyState[]> {
 	);
 }
 
+/** Waits until the page has hydrated: the reading switch is enabled only then. */
+export async function hydrated(page: Page) {
+	await expect(page.getByRole('button', { name: 'Read as text' })).toBeEnabled();
+}
+
 /** Scrolls the whole page in viewport-sized strides, recording every Scrolly's active step and focus. */
 export async function scrollThrough(page: Page) {
+	await hydrated(page);
 	const seen: { active: number[]; focus: string[] }[] = [];
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	const stride = Math.round((page.viewportSize()?.height ?? 800) / 3);

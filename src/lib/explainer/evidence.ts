@@ -72,6 +72,8 @@ export interface AccusationMap {
 export interface Checkpoint {
 	id: string;
 	prompt: string;
+	/** Who claims what the question is about ("Claimed by CNCERT, as reported by RT."). */
+	note?: string;
 	/** The quote (masked where it would give the answer away) or the figure's context. */
 	text?: string;
 	textIsQuote?: boolean;

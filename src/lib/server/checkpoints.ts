@@ -30,6 +30,7 @@ export function checkpointFor(bank: Bank, id: string): Checkpoint | null {
 		who: q.who && { name: q.who.name, role: q.who.role },
 		via: q.via
 	};
+	if (q.note !== undefined) checkpoint.note = q.note;
 	if (q.text !== undefined) checkpoint.text = q.text;
 	if (q.textIsQuote !== undefined) checkpoint.textIsQuote = q.textIsQuote;
 	return checkpoint;
