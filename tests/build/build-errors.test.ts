@@ -72,6 +72,17 @@ describe('npm run build on broken content', { timeout: 240_000 }, () => {
 		}
 	);
 
+	it.concurrent('fails naming the explainer, the line and an unknown quote id', async () => {
+		const dir = copyProject();
+		const file = join(dir, 'content/explainers/indictment-2014.md');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Quote id="q-deadbeef" />\n`);
+		const { failed, output } = await buildOutput(dir);
+		expect(failed).toBe(true);
+		expect(output).toMatch(
+			/content\/explainers\/indictment-2014\.md: <Quote id="q-deadbeef"> on line \d+: no quote with this id in the evidence bank/
+		);
+	});
+
 	it.concurrent(
 		'fails naming the quiz module that asks for more questions than the bank holds',
 		async () => {

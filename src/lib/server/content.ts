@@ -1,11 +1,20 @@
 /** The one module that owns `content/`: it globs every document, validates its frontmatter and indexes it. */
 import type { QuizModule } from '$lib/quiz/types';
+import { getBank } from './bank';
+import { checkpointFor, checkpointProblem } from './checkpoints';
 import { ContentError } from './content-error';
+import { readExplainer, type Explainer } from './explainers';
 import * as fm from './frontmatter';
 import { readQuizModule } from './quiz-modules';
 import { articleList } from './seeds';
 
 const documents = import.meta.glob('/content/**/*.md', { import: 'metadata', eager: true });
+// Explainers' sources too: their bank-bound tags are checked against the bank at build time.
+const sources = import.meta.glob<string>('/content/explainers/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 export interface Page {
 	slug: string;
@@ -67,4 +76,36 @@ export const quizModules: QuizModule[] = collection('quizzes', (path, metadata) 
 
 export function findQuizModule(slug: string): QuizModule | undefined {
 	return quizModules.find((module) => module.slug === slug);
+}
+
+/** Scrolling explainers, served at `/learn/<slug>`, in their `order`. */
+export const explainers: Explainer[] = collection('explainers', (path, metadata) => {
+	const bank = getBank();
+	const explainer = readExplainer(path, metadata, sources[path] ?? '', bank);
+	for (const id of explainer.checkpoints) {
+		if (!checkpointFor(bank, id)) {
+			throw new ContentError(
+				explainer.file,
+				null,
+				`<Checkpoint question="${id}">: ${checkpointProblem(bank, id)}`
+			);
+		}
+	}
+	if (!findQuizModule(explainer.quiz)) {
+		throw new ContentError(
+			explainer.file,
+			'quiz',
+			`"${explainer.quiz}" is not a quiz module; use one of ${quizModules.map((m) => m.slug).join(', ')}`
+		);
+	}
+	return explainer;
+}).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+
+/** Where an explainer's "take the quiz" link goes. */
+export function quizHref(explainer: Explainer): string {
+	return `/quiz/${explainer.quiz}`;
+}
+
+export function findExplainer(slug: string): Explainer | undefined {
+	return explainers.find((explainer) => explainer.slug === slug);
 }

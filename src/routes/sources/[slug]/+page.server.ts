@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { getBank } from '$lib/server/bank';
+import { readerArticle } from '$lib/server/reader';
 import { articles } from '$lib/server/seeds';
 
 export function entries() {
@@ -8,11 +10,8 @@ export function entries() {
 export function load({ params }) {
 	const article = articles.find((a) => a.slug === params.slug);
 	if (!article) error(404, { message: `There is no source article “${params.slug}”.` });
-	const { text, ...meta } = article;
-	// Paragraphs are the non-empty lines, numbered from 1 as everywhere else in the app.
-	const paragraphs = text
-		.split(/\r?\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== '');
-	return { article: meta, paragraphs };
+	const { text: _text, ...meta } = article;
+	const reader = readerArticle(getBank(), params.slug);
+	if (!reader) error(404, { message: `The evidence bank has no article “${params.slug}”.` });
+	return { article: meta, ...reader };
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { getBank } from './bank';
+import { readExplainer, scanTags } from './explainers';
+import { explainers } from './content';
+import { explainerEvidence } from './explainer-evidence';
+
+const PATH = '/content/explainers/test-piece.md';
+const FRONT = { title: 'T', description: 'D', quiz: 'numbers', order: 1 };
+const bank = getBank();
+const aQuote = Object.values(bank.quotes).find((q) => q.text.length > 40)!;
+const aFigure = Object.values(bank.figures)[0]!;
+
+describe('scanTags', () => {
+	it('finds bank-bound tags with their attributes and lines', () => {
+		const tags = scanTags(
+			'Intro\n<Quote id="q-1" inline />\ntext <Cite seed="002" paragraph="4">x</Cite>\n<Figure id={"f-2"}/>'
+		);
+		expect(tags).toEqual([
+			{ name: 'Quote', attrs: { id: 'q-1' }, line: 2 },
+			{ name: 'Cite', attrs: { seed: '002', paragraph: '4' }, line: 3 },
+			{ name: 'Figure', attrs: { id: 'f-2' }, line: 4 }
+		]);
+	});
+});
+
+describe('readExplainer', () => {
+	it('collects the ids an explainer names and the seeds it draws on', () => {
+		const raw = `<Quote id="${aQuote.id}" />\n<Figure id="${aFigure.id}" />\n<Cite seed="002" paragraph="4" />`;
+		const explainer = readExplainer(PATH, FRONT, raw, bank);
+		expect(explainer.quotes).toEqual([aQuote.id]);
+		expect(explainer.figures).toEqual([aFigure.id]);
+		expect(explainer.cites).toEqual([
+			{ name: '002', seed: '002_f2ce5798af53c9ec.txt', paragraph: 4 }
+		]);
+		expect(explainer.seeds).toContain(aQuote.seed);
+	});
+
+	it('fails naming the file, the line and the unknown id, and suggests the near miss', () => {
+		const typo = aQuote.id.slice(0, -1) + (aQuote.id.endsWith('0') ? '1' : '0');
+		const raw = `Some prose.\n\n<Quote id="${typo}" />`;
+		expect(() => readExplainer(PATH, FRONT, raw, bank)).toThrow(
+			`content/explainers/test-piece.md: <Quote id="${typo}"> on line 3: no quote with this id in the evidence bank. Did you mean ${aQuote.id}`
+		);
+		expect(() => readExplainer(PATH, FRONT, '<Figure id="f-nothing" />', bank)).toThrow(
+			/test-piece\.md: <Figure id="f-nothing"> on line 1: no figure with this id/
+		);
+	});
+
+	it('rejects a cite of a paragraph that is page furniture or does not exist', () => {
+		// Line 3 of the Reuters seed is "Listen to article", which the cleaner sets aside.
+		expect(() => readExplainer(PATH, FRONT, '<Cite seed="002" paragraph="3" />', bank)).toThrow(
+			/has no article paragraph 3/
+		);
+		expect(() => readExplainer(PATH, FRONT, '<Cite seed="002" paragraph="99" />', bank)).toThrow(
+			/has no article paragraph 99/
+		);
+		expect(() => readExplainer(PATH, FRONT, '<Cite seed="0" paragraph="4" />', bank)).toThrow(
+			/names no single seed/
+		);
+	});
+
+	it('rejects an unknown graphic and missing frontmatter', () => {
+		expect(() => readExplainer(PATH, FRONT, '<Scrolly graphic="pie">', bank)).toThrow(
+			/<Scrolly graphic="pie"> on line 1: use one of timeline, cncert, map, quotes/
+		);
+		expect(() => readExplainer(PATH, { title: 'T', description: 'D', order: 1 }, '', bank)).toThrow(
+			'content/explainers/test-piece.md (field "quiz"): is missing'
+		);
+	});
+});
+
+describe('the shipped explainers', () => {
+	it('are at least four and together draw on all five articles', () => {
+		expect(explainers.length).toBeGreaterThanOrEqual(4);
+		const seeds = new Set(explainers.flatMap((e) => e.seeds));
+		expect([...seeds].sort()).toEqual(bank.articles.map((a) => a.seed).sort());
+	});
+
+	it('each embed two or three checkpoints the quiz engine can ask', () => {
+		for (const explainer of explainers) {
+			expect(explainer.checkpoints.length, explainer.slug).toBeGreaterThanOrEqual(2);
+			expect(explainer.checkpoints.length, explainer.slug).toBeLessThanOrEqual(3);
+			const evidence = explainerEvidence(bank, explainer);
+			for (const id of explainer.checkpoints) {
+				const checkpoint = evidence.checkpoints[id];
+				expect(checkpoint, id).toBeTruthy();
+				expect(checkpoint!.choices.map((c) => c.value)).toContain(checkpoint!.answer);
+			}
+		}
+	});
+
+	it('ship only the bank items they name, quoted verbatim', () => {
+		for (const explainer of explainers) {
+			const evidence = explainerEvidence(bank, explainer);
+			expect(Object.keys(evidence.quotes).sort()).toEqual([...new Set(explainer.quotes)].sort());
+			for (const quote of Object.values(evidence.quotes)) {
+				expect(quote.text).toBe(bank.quotes[quote.id]!.text);
+			}
+		}
+	});
+
+	it('label every CNCERT bar with its claimant', () => {
+		const numbers = explainers.find((e) => e.graphics.includes('cncert'))!;
+		const chart = explainerEvidence(bank, numbers).chart;
+		expect(chart.length).toBeGreaterThanOrEqual(8);
+		for (const bar of chart) expect(bar.claimant).toBe('CNCERT');
+	});
+});
