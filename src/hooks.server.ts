@@ -1,0 +1,30 @@
+/** Server hooks: results pages stay out of search engines, and an unexpected error never shows a stack or a token. */
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (event.url.pathname.startsWith('/results/') || event.url.pathname === '/results') {
+		response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+	}
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// The route id, not the URL: a results URL holds the student's answers and name.
+	const where = `${event.request.method} ${event.route.id ?? '(no route)'}`;
+	const what = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(
+		/\/results\/[^/\s]+/g,
+		'/results/[token]'
+	);
+	if (status !== 404) console.error(`Unexpected error ${status} at ${where}: ${what}`);
+	return {
+		message:
+			status === 404
+				? 'There is no page at this address.'
+				: 'Something went wrong on our side while making this page.',
+		hint:
+			status === 404
+				? undefined
+				: 'Try again in a moment. If it keeps happening, tell your teacher.'
+	};
+};
