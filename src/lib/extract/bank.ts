@@ -1,0 +1,147 @@
+/** The bank: merge per-article extractions, unify entities across articles, link repeated items. */
+import type { ArticleEvidence, ArticleMeta, Bank, Entity, Figure, Quote } from './types';
+import { extractArticle, type ArticleExtraction } from './extract';
+import { orgKey } from './entities';
+import { slugify } from './ids';
+import { buildLinks } from './links';
+
+export interface ArticleInput {
+	seed: string;
+	text: string;
+	meta?: Partial<Omit<ArticleMeta, 'seed' | 'slug'>>;
+}
+
+const norm = (s: string): string =>
+	s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Keys under which two entities from different articles are the same one. */
+function keys(e: Entity): string[] {
+	if (e.type === 'person') return [`p:${norm(e.name)}`];
+	if (e.type === 'document' && /^the /i.test(e.name)) return [];
+	const out = new Set<string>([`o:${orgKey(e.name)}`]);
+	for (const a of e.aliases) if (/\p{Lu}/u.test(a)) out.add(`o:${orgKey(a)}`);
+	return [...out];
+}
+
+/** Merge entities across articles; returns the merged entities and a map from old ids to new. */
+export function mergeEntities(perArticle: Entity[][]): {
+	entities: Record<string, Entity>;
+	remap: Map<string, string>[];
+} {
+	const all: { e: Entity; a: number }[] = [];
+	perArticle.forEach((list, a) => list.forEach((e) => all.push({ e, a })));
+	const parent = all.map((_, i) => i);
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+	const byKey = new Map<string, number>();
+	all.forEach(({ e, a }, i) => {
+		const ks = keys(e);
+		if (ks.length === 0) ks.push(`local:${a}:${e.id}`);
+		for (const k of ks) {
+			const j = byKey.get(k);
+			if (j === undefined) byKey.set(k, i);
+			else parent[find(i)] = find(j);
+		}
+	});
+	const groups = new Map<number, number[]>();
+	all.forEach((_, i) => {
+		const r = find(i);
+		if (!groups.has(r)) groups.set(r, []);
+		groups.get(r)!.push(i);
+	});
+	const entities: Record<string, Entity> = {};
+	const remap = perArticle.map(() => new Map<string, string>());
+	for (const members of groups.values()) {
+		const es = members.map((i) => all[i]!.e);
+		// Canonical name: the most used; ties go to the longest.
+		const count = new Map<string, number>();
+		for (const e of es) count.set(e.name, (count.get(e.name) ?? 0) + 1);
+		const name = [...count.entries()].sort(
+			(x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0])
+		)[0]![0];
+		let id = slugify(name);
+		if (entities[id]) id = `${id}-${members.length}`;
+		const aliases = new Set<string>();
+		for (const e of es) {
+			aliases.add(e.name);
+			e.aliases.forEach((a) => aliases.add(a));
+		}
+		aliases.delete(name);
+		const role =
+			es.find((e) => e.role && e.type === 'person')?.role ?? es.find((e) => e.role)?.role ?? null;
+		const sides = es.map((e) => e.side).filter((s) => s !== 'other');
+		entities[id] = {
+			id,
+			name,
+			type: es[0]!.type,
+			role,
+			side: sides[0] ?? 'other',
+			aliases: [...aliases].sort(),
+			seeds: [...new Set(es.flatMap((e) => e.seeds))].sort()
+		};
+		for (const i of members) remap[all[i]!.a]!.set(all[i]!.e.id, id);
+	}
+	return { entities, remap };
+}
+
+function metaFor(input: ArticleInput): ArticleMeta {
+	const slug = input.seed.replace(/\.txt$/, '');
+	const firstLine =
+		input.text
+			.split('\n')
+			.find((l) => l.trim().length > 20)
+			?.trim() ?? slug;
+	return {
+		seed: input.seed,
+		slug,
+		outlet: input.meta?.outlet ?? 'Unknown outlet',
+		title: input.meta?.title ?? firstLine,
+		published: input.meta?.published ?? '',
+		...(input.meta?.author ? { author: input.meta.author } : {}),
+		...(input.meta?.note ? { note: input.meta.note } : {})
+	};
+}
+
+/** Build the evidence bank from raw articles (sorted by file name for a stable result). */
+export function buildBank(inputs: ArticleInput[]): Bank {
+	const sorted = [...inputs].sort((a, b) => a.seed.localeCompare(b.seed));
+	const ex: ArticleExtraction[] = sorted.map((a) => extractArticle(a.text, a.seed));
+	return assembleBank(sorted, ex);
+}
+
+export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): Bank {
+	const { entities, remap } = mergeEntities(ex.map((x) => x.entities));
+	const quotes: Record<string, Quote> = {};
+	const figures: Record<string, Figure> = {};
+	const articles: ArticleEvidence[] = [];
+	ex.forEach((x, a) => {
+		const map = remap[a]!;
+		const rename = (id: string | null): string | null => (id === null ? null : (map.get(id) ?? id));
+		for (const q of x.quotes) {
+			const speakerId = rename(q.speakerId);
+			quotes[q.id] = {
+				...q,
+				speakerId,
+				speaker: speakerId ? (entities[speakerId]?.name ?? q.speaker) : null,
+				via: q.via.map((v) => rename(v)!)
+			};
+		}
+		for (const f of x.figures) {
+			const claimantId = rename(f.claimantId);
+			figures[f.id] = {
+				...f,
+				claimantId,
+				claimant: claimantId ? (entities[claimantId]?.name ?? f.claimant) : null,
+				via: f.via.map((v) => rename(v)!)
+			};
+		}
+		articles.push({
+			...metaFor(inputs[a]!),
+			paragraphs: x.paragraphs,
+			furniture: x.furniture,
+			quoteIds: x.quotes.map((q) => q.id),
+			figureIds: x.figures.map((f) => f.id)
+		});
+	});
+	const links = buildLinks(Object.values(quotes), Object.values(figures));
+	return { version: 1, articles, entities, quotes, figures, links };
+}

@@ -1,0 +1,845 @@
+/** Entities: mentions of people, agencies, companies, media and documents; roles, aliases, sides. */
+import type { EntityType, Side } from './types';
+import type { Token } from './tokens';
+import {
+	CAP_STOP,
+	CAPITALS,
+	DOC_NOUNS,
+	MEDIA_WORDS,
+	ORG_ANAPHORS,
+	ORG_WORDS,
+	PLACES,
+	ROLE_HEADS,
+	TITLE_WORDS,
+	US_STATES
+} from './lexicon';
+
+export interface Ent {
+	key: string;
+	name: string;
+	type: EntityType | 'place';
+	role: string | null;
+	country: string | null;
+	aliases: Set<string>;
+	unnamed: boolean;
+	/** Documents: the author or publisher, when the article says. */
+	owner: Ent | null;
+	docClass: string | null;
+	/** Context words used to infer the side. */
+	context: string[];
+	order: number;
+}
+
+export interface Mention {
+	i: number;
+	j: number;
+	ent: Ent;
+	kind: 'name' | 'pronoun' | 'anaphor' | 'relative' | 'role';
+}
+
+const CONNECT = new Set(['of', 'for', 'and', 'on', 'de', 'to', 'the', '&']);
+const DETS = new Set(['the', 'this', 'that', 'these', 'those']);
+const INDEF = new Set(['a', 'an']);
+const UNNAMED_ADJ = new Set([
+	'unnamed',
+	'anonymous',
+	'senior',
+	'top',
+	'former',
+	'government',
+	'military',
+	'chief'
+]);
+const PREP_PLACE = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outside', 'inside']);
+
+const baseWord = (w: string): string => w.replace(/['’]s?$/i, '');
+const isPossessive = (w: string): boolean => /['’]s?$/i.test(w) && w.length > 2;
+export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerCase()] ?? null;
+const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
+const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
+const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
+const isAcronym = (w: string): boolean =>
+	/^(?:\p{Lu}\.?){2,}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+const norm = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/[’]/g, "'")
+		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** A key for an organisation name without determiners, country qualifiers or "of China". */
+export function orgKey(name: string): string {
+	let words = norm(name.replace(/\./g, '')).split(' ');
+	while (words.length > 1 && (words[0] === 'the' || placeOf(words[0]!) !== null))
+		words = words.slice(1);
+	let s = words.join(' ').replace(/ of (?:the )?(?:china|us|united states|america)$/, '');
+	s = s.replace(/defence/g, 'defense').replace(/centre/g, 'center');
+	const m = /^(ministry|department|office|bureau) of (?:the )?(.+)$/.exec(s);
+	return m ? `${m[2]} ${m[1]}` : s;
+}
+
+/** The article's entities, with state for resolving pronouns and anaphors. */
+export class Registry {
+	ents: Ent[] = [];
+	lastSpeaker: Ent | null = null;
+	/** A role phrase waiting for the name after its comma: "A spokesperson from X, Hong Lei". */
+	pendingRole: { text: string; end: number; para: number } | null = null;
+	para = 0;
+	private lastPerson: Ent | null = null;
+	private lastThing: Ent | null = null;
+	private counter = 0;
+
+	create(name: string, type: Ent['type'], role: string | null = null): Ent {
+		const e: Ent = {
+			key: `${type}:${norm(name)}`,
+			name,
+			type,
+			role,
+			country: null,
+			aliases: new Set([name]),
+			unnamed: false,
+			owner: null,
+			docClass: null,
+			context: [],
+			order: this.counter++
+		};
+		for (const w of (role ?? name).split(/\s+/)) {
+			const p = placeOf(w);
+			if (p && !e.country) e.country = p;
+		}
+		this.ents.push(e);
+		return e;
+	}
+
+	touch(e: Ent): void {
+		if (e.type === 'person') this.lastPerson = e;
+		else if (e.type !== 'place') this.lastThing = e;
+	}
+
+	person(words: string[]): Ent | null {
+		const full = norm(words.join(' '));
+		for (const e of this.ents)
+			if (e.type === 'person' && !e.unnamed && norm(e.name) === full) return e;
+		if (words.length === 1) {
+			const w = full;
+			const matches = this.ents.filter(
+				(e) => e.type === 'person' && !e.unnamed && norm(e.name).split(' ').includes(w)
+			);
+			if (matches.length > 0) return matches[matches.length - 1]!;
+		}
+		return null;
+	}
+
+	org(name: string): Ent | null {
+		const k = orgKey(name);
+		for (const e of this.ents) {
+			if (e.type === 'person' || e.type === 'document') continue;
+			if (orgKey(e.name) === k) return e;
+			for (const a of e.aliases) if (orgKey(a) === k) return e;
+		}
+		return null;
+	}
+
+	resolvePronoun(w: string, local: Mention[] = []): Ent | null {
+		const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+		for (let k = local.length - 1; k >= 0; k--) {
+			const e = local[k]!.ent;
+			if (person ? e.type === 'person' : e.type !== 'person' && e.type !== 'place') return e;
+		}
+		if (person) {
+			if (this.lastSpeaker && this.lastSpeaker.type === 'person') return this.lastSpeaker;
+			return this.lastPerson;
+		}
+		if (this.lastSpeaker && this.lastSpeaker.type !== 'person') return this.lastSpeaker;
+		return this.lastThing;
+	}
+
+	/** "the spokesman", "the ministry", "Chinese ambassador to the US". */
+	resolveRole(head: string, mods: string[], country: string | null): Ent | null {
+		const h = head.replace(/^spokes(?:man|woman|person|people)$/, 'spokes');
+		for (let k = this.ents.length - 1; k >= 0; k--) {
+			const e = this.ents[k]!;
+			if (e.type === 'document' || e.type === 'place') continue;
+			const text = norm(`${e.role ?? ''} ${e.type === 'person' ? '' : e.name}`).replace(
+				/spokes(?:man|woman|person|people)/g,
+				'spokes'
+			);
+			const words = text.split(' ');
+			if (!words.includes(h)) continue;
+			if (mods.some((m) => !text.includes(m.replace(/defence/, 'defense')))) continue;
+			if (country) {
+				const rc = roleCountry(e);
+				if (rc && rc !== country) continue;
+			}
+			return e;
+		}
+		return null;
+	}
+
+	lastDoc(cls: string): Ent | null {
+		for (let k = this.ents.length - 1; k >= 0; k--) {
+			const e = this.ents[k]!;
+			if (e.type === 'document' && e.docClass === cls) return e;
+		}
+		return null;
+	}
+}
+
+/** Country of a role: the first place word before the title ("China's Ambassador to the US" → china). */
+function roleCountry(e: Ent): string | null {
+	const words = (e.role ?? '').split(/\s+/);
+	for (const w of words) {
+		if (isTitle(w) && !placeOf(w)) break;
+		const p = placeOf(w);
+		if (p) return p;
+	}
+	return e.country;
+}
+
+/** Final entity: follow document owners. */
+export function resolveEnt(e: Ent | null): Ent | null {
+	let cur = e;
+	let guard = 0;
+	while (cur && cur.owner && guard++ < 5) cur = cur.owner;
+	return cur;
+}
+
+function textOf(tokens: Token[], i: number, j: number, src: string): string {
+	if (j <= i) return '';
+	return src.slice(tokens[i]!.start, tokens[j - 1]!.end);
+}
+
+/** Find and resolve entity mentions in a paragraph's tokens, in order. */
+export function findMentions(tokens: Token[], reg: Registry, src: string): Mention[] {
+	const out: Mention[] = [];
+	const add = (m: Mention): void => {
+		while (out.length && out[out.length - 1]!.j > m.i) out.pop();
+		out.push(m);
+		reg.touch(m.ent);
+	};
+	const tk = (k: number): Token | undefined => tokens[k];
+	const free = (k: number): boolean => {
+		const t = tokens[k];
+		return t !== undefined && !t.quoted;
+	};
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i]!;
+		if (t.quoted) {
+			i++;
+			continue;
+		}
+		const lw = t.lower;
+		// Pronouns and relative pronouns.
+		if (['he', 'she', 'it', 'they'].includes(lw) && t.t !== t.t.toUpperCase()) {
+			const e = reg.resolvePronoun(lw, out);
+			if (e) out.push({ i, j: i + 1, ent: e, kind: 'pronoun' });
+			i++;
+			continue;
+		}
+		if ((lw === 'which' || lw === 'who') && out.length) {
+			const prev = out[out.length - 1]!;
+			if (prev.j === i || (prev.j === i - 1 && tk(i - 1)?.t === ',')) {
+				out.push({ i, j: i + 1, ent: prev.ent, kind: 'relative' });
+				i++;
+				continue;
+			}
+		}
+		// Parenthesised acronym: "the National ... Center (CNCERT)".
+		if (t.t === '(' && free(i + 1) && isAcronym(tk(i + 1)!.t) && tk(i + 2)?.t === ')') {
+			const acr = tk(i + 1)!.t;
+			let b = i;
+			while (b > 0 && free(b - 1)) {
+				const p = tk(b - 1)!;
+				if (!p.word || DETS.has(p.lower) || INDEF.has(p.lower)) break;
+				if (isPossessive(p.t) && b < i) break;
+				if (!p.cap && !CONNECT.has(p.lower) && !/^[a-z]+$/.test(p.t)) break;
+				b--;
+				if (i - b > 12) break;
+			}
+			while (b < i && !tk(b)!.cap) b++;
+			if (b < i) {
+				const long = textOf(tokens, b, i, src);
+				let e = reg.org(acr) ?? reg.org(long);
+				if (!e) {
+					e = reg.create(long, isMediaWord(tk(i - 1)!.t) ? 'media' : 'agency');
+				}
+				e.aliases.add(long);
+				e.aliases.add(acr);
+				const pre = tk(b - 1);
+				if (pre && placeOf(pre.t)) e.country = e.country ?? placeOf(pre.t);
+				add({ i: b, j: i + 3, ent: e, kind: 'name' });
+				i += 3;
+				continue;
+			}
+		}
+		// Determiner + document, role or organisation head: "the report", "the spokesman".
+		if ((DETS.has(lw) || INDEF.has(lw)) && free(i + 1)) {
+			let k = i + 1;
+			const mods: string[] = [];
+			while (k < tokens.length && k - i <= 4 && free(k) && tokens[k]!.word) {
+				const w = tokens[k]!.lower;
+				const nx = tokens[k + 1];
+				const nextIsHead =
+					nx !== undefined &&
+					!nx.quoted &&
+					(DOC_NOUNS[nx.lower] !== undefined || ROLE_HEADS.has(nx.lower));
+				if ((DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) && !nextIsHead) break;
+				if (CAP_STOP.has(w) && !tokens[k]!.cap) {
+					k = -1;
+					break;
+				}
+				mods.push(w);
+				k++;
+			}
+			const head = k > 0 ? tk(k) : undefined;
+			if (head && free(k) && head.word && !(tk(k + 1) && tk(k + 1)!.cap && !isPossessive(head.t))) {
+				const hw = head.lower;
+				const indefinite = INDEF.has(lw);
+				if (DOC_NOUNS[hw] && !(tk(k + 1)?.lower === 'of' && hw === 'report')) {
+					const cls = DOC_NOUNS[hw]!;
+					let e: Ent | null = indefinite ? null : reg.lastDoc(cls);
+					const capMods = tokens.slice(i + 1, k).filter((x) => x.cap && !placeOf(x.t));
+					let owner: Ent | null = null;
+					if (capMods.length) {
+						const nm = textOf(
+							tokens,
+							i + 1 + tokens.slice(i + 1, k).findIndex((x) => x.cap),
+							k,
+							src
+						);
+						owner = reg.org(nm) ?? reg.person(nm.split(' ')) ?? null;
+						if (!owner && capMods.length >= 1 && !/^[A-Z][a-z]+$/.test(nm.split(' ')[0] ?? ''))
+							owner = null;
+					}
+					if (!e || (indefinite && owner && e.owner && e.owner !== owner)) {
+						e = reg.create(hw, 'document');
+						e.docClass = cls;
+						e.unnamed = true;
+					}
+					if (owner && !e.owner && owner !== e && owner.type !== 'group') e.owner = owner;
+					add({ i, j: k + 1, ent: e, kind: 'anaphor' });
+					i = k + 1;
+					continue;
+				}
+				if (ROLE_HEADS.has(hw) || ORG_ANAPHORS.has(hw)) {
+					const m = roleOrOrg(tokens, i, k, reg, src, indefinite);
+					if (m) {
+						add(m);
+						i = m.j;
+						continue;
+					}
+				}
+			}
+		}
+		// Bare role phrase: "Chinese ambassador to the US".
+		if (
+			t.cap &&
+			placeOf(t.t) &&
+			free(i + 1) &&
+			ROLE_HEADS.has(tk(i + 1)!.lower) &&
+			!tk(i + 1)!.cap
+		) {
+			const head = tk(i + 1)!.lower;
+			const e = reg.resolveRole(head, [], placeOf(t.t));
+			let j = i + 2;
+			if (tk(j) && ['to', 'of', 'for'].includes(tk(j)!.lower)) {
+				j++;
+				if (tk(j)?.lower === 'the') j++;
+				while (tk(j) && free(j) && tk(j)!.cap) j++;
+			}
+			if (e && !(tk(j) && tk(j)!.cap)) {
+				add({ i, j, ent: e, kind: 'role' });
+				i = j;
+				continue;
+			}
+		}
+		// Capitalised run.
+		if (t.cap && (!CAP_STOP.has(lw) || isRunStart(tokens, i))) {
+			const j = runEnd(tokens, i);
+			const m = nameMention(tokens, i, j, reg, src, out);
+			if (m) {
+				add(m);
+				i = Math.max(m.j, i + 1);
+				continue;
+			}
+			i = j;
+			continue;
+		}
+		i++;
+	}
+	return out;
+}
+
+function isRunStart(tokens: Token[], i: number): boolean {
+	const n = tokens[i + 1];
+	return (
+		tokens[i]!.lower === 'the' && n !== undefined && !n.quoted && n.cap && !CAP_STOP.has(n.lower)
+	);
+}
+
+function runEnd(tokens: Token[], i: number): number {
+	let j = i + 1;
+	while (j < tokens.length) {
+		const t = tokens[j]!;
+		if (t.quoted) break;
+		if (t.cap && !CAP_STOP.has(t.lower)) {
+			if (isPossessive(tokens[j - 1]!.t) && !placeOf(tokens[j - 1]!.t)) break;
+			j++;
+			continue;
+		}
+		if (t.cap && CAP_STOP.has(t.lower) && t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
+		if (CONNECT.has(t.lower) && !isPossessive(tokens[j - 1]!.t)) {
+			let k = j + 1;
+			if (tokens[k]?.lower === 'the') k++;
+			const n = tokens[k];
+			if (
+				t.lower === 'and' &&
+				n &&
+				(isTitle(n.t) || placeOf(n.t) || tokens.slice(i, j).some((x) => isTitle(x.t)))
+			)
+				break;
+			if (n && !n.quoted && n.cap && !CAP_STOP.has(n.lower)) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+/** "the spokesman", "an IBM spokesperson", "an unnamed spokesman from the X Office", "the ministry". */
+function roleOrOrg(
+	tokens: Token[],
+	i: number,
+	k: number,
+	reg: Registry,
+	src: string,
+	indefinite: boolean
+): Mention | null {
+	const head = tokens[k]!.lower;
+	const mods = tokens.slice(i + 1, k);
+	let j = k + 1;
+	let orgName: string | null = null;
+	const capMods = mods.filter((x) => x.cap);
+	if (capMods.length) orgName = textOf(tokens, i + 1 + mods.findIndex((x) => x.cap), k, src);
+	if (tokens[j] && ['from', 'of', 'for', 'at', 'with'].includes(tokens[j]!.lower)) {
+		let s = j + 1;
+		if (tokens[s] && ['the', 'a', 'an'].includes(tokens[s]!.lower)) s++;
+		if (tokens[s] && !tokens[s]!.quoted && tokens[s]!.cap) {
+			const e = runEnd(tokens, s);
+			orgName = textOf(tokens, s, e, src);
+			j = e;
+		}
+	}
+	if (ROLE_HEADS.has(head)) {
+		// Reverse appositive "A spokesperson from X, Hong Lei," is handled by the name that follows.
+		const n1 = tokens[j];
+		const n2 = tokens[j + 1];
+		if (n1?.t === ',' && n2 && n2.cap && !CAP_STOP.has(n2.lower) && !placeOf(n2.t)) {
+			reg.pendingRole = { text: textOf(tokens, i + 1, j, src), end: j, para: reg.para };
+			return null;
+		}
+		if (!indefinite) {
+			const modWords = mods.map((m) => m.lower).filter((w) => !CAP_STOP.has(w));
+			const country = modWords.map(placeOf).find((x) => x) ?? null;
+			const e = reg.resolveRole(
+				head,
+				modWords.filter((w) => !placeOf(w)),
+				country
+			);
+			if (e) return { i, j, ent: e, kind: 'role' };
+		}
+		const cleanOrg = orgName ? orgName.replace(/^(?:unnamed|anonymous)\s+/i, '') : null;
+		const name = cleanOrg ? `${cleanOrg.replace(/^the\s+/i, '')} ${head}` : head;
+		const e = reg.create(name, 'person', textOf(tokens, i + 1, j, src));
+		e.unnamed = true;
+		if (cleanOrg) {
+			const org = reg.org(cleanOrg) ?? reg.create(cleanOrg.replace(/^the\s+/i, ''), 'agency');
+			e.context.push(...norm(org.name).split(' '));
+			if (!e.country) e.country = org.country;
+		}
+		return { i, j, ent: e, kind: 'role' };
+	}
+	// Organisation anaphor: "the ministry", "the defense ministry", "the center".
+	if (capMods.length) {
+		const written = textOf(tokens, i + 1 + mods.findIndex((x) => x.cap), k + 1, src);
+		const e = reg.org(written) ?? reg.create(written, 'agency');
+		return { i, j: k + 1, ent: e, kind: 'name' };
+	}
+	const modWords = mods
+		.map((m) => m.lower)
+		.filter((w) => !UNNAMED_ADJ.has(w) || w === 'government');
+	const phrase = [...modWords, head].join(' ');
+	if (!indefinite) {
+		for (let x = reg.ents.length - 1; x >= 0; x--) {
+			const e = reg.ents[x]!;
+			if (e.type === 'person' || e.type === 'document') continue;
+			const n = orgKey(e.name);
+			const hw = head.replace('centre', 'center');
+			const nameWords = n.split(' ');
+			if (!nameWords.includes(hw)) continue;
+			if (modWords.some((w) => !placeOf(w) && !n.includes(w.replace('defence', 'defense'))))
+				continue;
+			return { i, j, ent: e, kind: 'anaphor' };
+		}
+		if (modWords.length === 0) return null;
+		if (modWords.every((w) => placeOf(w))) {
+			// "the Chinese government" style: a government entity named by its country words.
+			const written = textOf(tokens, i + 1, k + 1, src);
+			const e = reg.org(written) ?? reg.create(written, 'agency');
+			return { i, j: k + 1, ent: e, kind: 'name' };
+		}
+		const written = textOf(tokens, i + 1, k + 1, src);
+		const e = reg.org(written) ?? reg.create(written, 'agency');
+		e.aliases.add(phrase);
+		return { i, j: k + 1, ent: e, kind: 'anaphor' };
+	}
+	void phrase;
+	return null;
+}
+
+/** Parse a capitalised run [i, j) into a person, organisation, medium or place mention. */
+function nameMention(
+	tokens: Token[],
+	i: number,
+	j: number,
+	reg: Registry,
+	src: string,
+	prior: Mention[]
+): Mention | null {
+	let s = i;
+	while (s < j && (CAP_STOP.has(tokens[s]!.lower) || CONNECT.has(tokens[s]!.lower))) s++;
+	if (s >= j) return null;
+	const words = tokens.slice(s, j).map((t) => t.t);
+	// Demonym + lowercase government word: "Chinese government", "Chinese officials".
+	const after = tokens[j];
+	if (
+		j - s === 1 &&
+		placeOf(words[0]!) &&
+		after &&
+		!after.quoted &&
+		/^(?:government|military|authorities|officials|state|embassy|side|army|regime|administration)$/.test(
+			after.lower
+		)
+	) {
+		let k = j + 1;
+		if (after.lower === 'state' && tokens[k]?.lower === 'media') k++;
+		const written = textOf(tokens, s, k, src);
+		const e = reg.org(written) ?? reg.create(written, after.lower === 'state' ? 'media' : 'agency');
+		e.country = placeOf(words[0]!);
+		return { i: s, j: k, ent: e, kind: 'name' };
+	}
+	const multiPlace = new Set<number>();
+	words.forEach((w, k) => {
+		const n = words[k + 1];
+		if (n && PLACES[`${w} ${baseWord(n)}`.toLowerCase()]) {
+			multiPlace.add(k);
+			multiPlace.add(k + 1);
+		}
+	});
+	const hasOrg = words.some((w) => isOrgWord(w));
+	const hasMedia = words.some((w) => isMediaWord(w)) && !hasOrg;
+	// Find where a personal name starts: after the last title, place or organisation word.
+	let last = -1;
+	words.forEach((w, k) => {
+		if (
+			isTitle(w) ||
+			placeOf(w) ||
+			multiPlace.has(k) ||
+			isOrgWord(w) ||
+			isMediaWord(w) ||
+			isPossessive(w) ||
+			CONNECT.has(w.toLowerCase())
+		)
+			last = k;
+	});
+	let lastTitle = -1;
+	let lastOrg = -1;
+	words.forEach((w, k) => {
+		if (isTitle(w)) lastTitle = k;
+		if (isOrgWord(w) || isMediaWord(w)) lastOrg = k;
+	});
+	const nameWords = words.slice(last + 1);
+	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;
+	const plainName = nameWords.every(
+		(w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !CAP_STOP.has(w.toLowerCase())
+	);
+	const prevTok = tokens[i - 1];
+	const afterPrep =
+		prevTok !== undefined &&
+		(PREP_PLACE.has(prevTok.lower) ||
+			(prevTok.lower === 'the' && s === i + 1) ||
+			prevTok.lower === 'the');
+	const nextTok = tokens[j];
+	const placeAfter =
+		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
+	if (
+		nameWords.length >= 1 &&
+		nameWords.length <= 3 &&
+		plainName &&
+		(titled || (!hasOrg && !hasMedia && last < 0)) &&
+		!(afterPrep && !titled) &&
+		!placeAfter
+	) {
+		if (nameWords.length === 1 && !titled) {
+			const w = nameWords[0]!;
+			const org = reg.org(w);
+			if (org && norm(org.name) === norm(w)) return { i: s, j, ent: org, kind: 'name' };
+			const known = reg.person([w]);
+			if (known) return { i: s, j, ent: known, kind: 'name' };
+			if (org) return { i: s, j, ent: org, kind: 'name' };
+			const e = reg.create(w, CAPITALS.has(w.toLowerCase()) ? 'place' : 'group');
+			const desc = descriptor(tokens, s, src);
+			if (desc) {
+				e.role = desc.text;
+				e.type = desc.type;
+				for (const x of desc.text.split(/\s+/))
+					if (placeOf(x) && !e.country) e.country = placeOf(x);
+				return { i: desc.start, j, ent: e, kind: 'name' };
+			}
+			return { i: s, j, ent: e, kind: 'name' };
+		}
+		let person = reg.person(nameWords);
+		let role: string | null = last >= 0 && titled ? words.slice(0, last + 1).join(' ') : null;
+		let start = s;
+		// Role before the run: "Cisco spokesperson John Earnhardt".
+		if (!role) {
+			let b = i;
+			let sawTitle = false;
+			while (b > 0) {
+				const p = tokens[b - 1]!;
+				if (p.quoted || !p.word) break;
+				if (isTitle(p.t)) sawTitle = true;
+				else if (!(p.cap && !CAP_STOP.has(p.lower)) && !isPossessive(p.t)) break;
+				b--;
+				if (i - b > 5) break;
+			}
+			if (sawTitle && b < i) {
+				role = textOf(tokens, b, i, src);
+				start = b;
+			}
+		}
+		// Reverse appositive: "China's Ambassador to the United States, Cui Tiankai, ...".
+		const prevM = prior[prior.length - 1];
+		if (
+			!role &&
+			tokens[i - 1]?.t === ',' &&
+			prevM &&
+			prevM.j === i - 1 &&
+			(prevM.kind === 'role' || prevM.ent.unnamed)
+		) {
+			role = textOf(tokens, prevM.i, prevM.j, src).replace(/^(?:a|an|the)\s+/i, '');
+			start = prevM.i;
+			const idx = reg.ents.indexOf(prevM.ent);
+			if (prevM.ent.unnamed && idx >= 0) reg.ents.splice(idx, 1);
+		}
+		if (
+			!role &&
+			tokens[i - 1]?.t === ',' &&
+			prevM &&
+			prevM.j === i - 1 &&
+			prevM.kind === 'name' &&
+			prevM.ent.type === 'agency' &&
+			/\b(?:spokes\w*|ambassador|minister|director)\b/i.test(prevM.ent.name)
+		) {
+			role = prevM.ent.name;
+			start = prevM.i;
+		}
+		const pr = reg.pendingRole;
+		if (!role && pr && pr.para === reg.para && tokens[i - 1]?.t === ',' && pr.end === i - 1) {
+			role = pr.text;
+			reg.pendingRole = null;
+		}
+		if (!role) role = appositive(tokens, j, src);
+		if (!person) {
+			person = reg.create(nameWords.join(' '), 'person', role);
+		} else if (role && !person.role) person.role = role;
+		if (role && !person.country) {
+			for (const w of role.split(/\s+/)) {
+				if (isTitle(w) && !placeOf(w)) break;
+				const p = placeOf(w);
+				if (p) {
+					person.country = p;
+					break;
+				}
+			}
+		}
+		return { i: start, j, ent: person, kind: 'name' };
+	}
+	// Organisation, medium, place or role-only run.
+	let os = s;
+	let country: string | null = null;
+	while (os < j - 1 && (placeOf(tokens[os]!.t) || tokens[os]!.lower === 'the')) {
+		country = country ?? placeOf(tokens[os]!.t);
+		if (!isPossessive(tokens[os]!.t) && !hasOrg && !hasMedia) break;
+		if (!isPossessive(tokens[os]!.t)) break;
+		os++;
+	}
+	const written = textOf(tokens, os, j, src);
+	const allPlace = words.every(
+		(w, k) => placeOf(w) || multiPlace.has(k) || CONNECT.has(w.toLowerCase())
+	);
+	if (allPlace) {
+		const nm = baseWord(written);
+		const e = reg.org(nm) ?? reg.create(nm, 'place');
+		if (isPossessive(words[words.length - 1]!) && !PLACES[nm.toLowerCase()]) return null;
+		e.country = placeOf(words[0]!);
+		return { i: s, j, ent: e, kind: 'name' };
+	}
+	if (titled && !hasOrg) {
+		// A role without a name: resolve by role, or let a following name take it.
+		const titleWord = [...words].reverse().find((w) => ROLE_HEADS.has(w.toLowerCase()));
+		const c = words.map(placeOf).find((x) => x) ?? null;
+		const e = titleWord ? reg.resolveRole(titleWord.toLowerCase(), [], c) : null;
+		const n1 = tokens[j];
+		const n2 = tokens[j + 1];
+		if (n1?.t === ',' && n2?.cap) {
+			const tmp = reg.create(written, 'person', written);
+			tmp.unnamed = true;
+			return { i: s, j, ent: tmp, kind: 'role' };
+		}
+		if (e) return { i: s, j, ent: e, kind: 'role' };
+		return null;
+	}
+	const type: Ent['type'] = hasMedia
+		? 'media'
+		: hasOrg
+			? orgType(words)
+			: words.length === 1
+				? 'group'
+				: 'group';
+	const nm = baseWord(written);
+	const e = reg.org(nm) ?? reg.create(nm, type);
+	if (country && !e.country) e.country = country;
+	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
+	return { i: s, j, ent: e, kind: 'name' };
+}
+
+function orgType(words: string[]): EntityType {
+	const lw = words.map((w) => baseWord(w).toLowerCase());
+	if (
+		lw.some((w) =>
+			/^(?:corp|corporation|inc|co|company|ltd|llc|plc|ag|sa|gmbh|technologies|systems|holdings|industries|enterprises|motors|airlines|electric|steel|telecom)$/.test(
+				w
+			)
+		)
+	)
+		return 'company';
+	return 'agency';
+}
+
+/** ", president of Teracai," → "president of Teracai". */
+function appositive(tokens: Token[], j: number, src: string): string | null {
+	if (tokens[j]?.t !== ',') return null;
+	let k = j + 1;
+	if (tokens[k] && ['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
+	let sawTitle = false;
+	let e = k;
+	while (e < tokens.length && e - k < 14) {
+		const t = tokens[e]!;
+		if (t.quoted || t.t === ',' || t.t === '.' || t.t === ';') break;
+		if (isTitle(t.t)) sawTitle = true;
+		if (!sawTitle && e - k >= 3) return null;
+		e++;
+	}
+	if (!sawTitle || e === k) return null;
+	return src.slice(tokens[k]!.start, tokens[e - 1]!.end);
+}
+
+/** Side from the entity's role, name, country and context by general rules. */
+export function inferSide(e: Ent): Side {
+	const text = norm(`${e.name} ${e.role ?? ''} ${e.context.join(' ')}`);
+	const words = new Set(text.split(' ').map((w) => w.replace(/'s$/, '')));
+	const has = (re: RegExp): boolean => re.test(text);
+	let country = e.country;
+	if (!country) for (const w of words) if (placeOf(w)) country = placeOf(w);
+	if (e.type === 'place') {
+		if (country === 'china') return 'china-government';
+		if (country === 'us') return 'us-government';
+		return 'other';
+	}
+	if (
+		has(
+			/\b(?:university|professor|academy|institute|studies|scholar|researcher|lecturer|think tank)\b/
+		)
+	)
+		return 'academic';
+	if (
+		e.type === 'media' ||
+		has(/\b(?:news|newspaper|daily|agency xinhua|broadcaster|journalist|editor|reporter|media)\b/)
+	) {
+		if (!has(/\b(?:ministry|government|department)\b/)) {
+			if (country === 'china') return 'china-media';
+			if (country === 'us') return 'us-media';
+			return 'media';
+		}
+	}
+	const gov = has(
+		/\b(?:ministry|minister|government|embassy|ambassador|department|state|military|army|president|official|officials|office|administration|attorney|prosecutor|federal|council|commission|bureau|agency|police|defense|defence|foreign|center|centre|authorities|spokesman|spokeswoman|court|indictment|senate|congress|treasury|security)\b/
+	);
+	const company = has(
+		/\b(?:company|corp|corporation|inc|technologies|systems|vendor|giant|ceo|partner|firm|maker|manufacturer|networking|telecommunications|telecom|spokesperson for (?:the )?company)\b/
+	);
+	if (company && !has(/\b(?:ministry|government|embassy)\b/)) {
+		if (country === 'china') return 'china-company';
+		if (country === 'us') return 'us-company';
+		return 'other';
+	}
+	if (gov) {
+		if (country === 'china') return 'china-government';
+		if (country === 'us') return 'us-government';
+	}
+	return 'other';
+}
+
+const DESCRIPTORS: Record<string, EntityType> = {
+	agency: 'media',
+	newspaper: 'media',
+	broadcaster: 'media',
+	outlet: 'media',
+	tabloid: 'media',
+	daily: 'media',
+	channel: 'media',
+	magazine: 'media',
+	company: 'company',
+	firm: 'company',
+	giant: 'company',
+	vendor: 'company',
+	maker: 'company',
+	manufacturer: 'company',
+	carrier: 'company',
+	group: 'group',
+	ministry: 'agency',
+	regulator: 'agency'
+};
+
+/** "state news agency Xinhua", "Chinese networking company Huawei": the words before a name. */
+function descriptor(
+	tokens: Token[],
+	s: number,
+	src: string
+): { text: string; type: EntityType; start: number } | null {
+	const head = tokens[s - 1];
+	if (!head || head.quoted || !DESCRIPTORS[head.lower]) return null;
+	let b = s - 1;
+	while (b > 0 && s - b < 5) {
+		const p = tokens[b - 1]!;
+		if (
+			p.quoted ||
+			!p.word ||
+			DETS.has(p.lower) ||
+			INDEF.has(p.lower) ||
+			(CAP_STOP.has(p.lower) && !placeOf(p.t))
+		)
+			break;
+		b--;
+	}
+	const type: EntityType =
+		head.lower === 'agency' && !tokens.slice(b, s).some((t) => /news|press/.test(t.lower))
+			? 'agency'
+			: DESCRIPTORS[head.lower]!;
+	return { text: src.slice(tokens[b]!.start, head.end), type, start: b };
+}

@@ -1,0 +1,215 @@
+/** One article: clean, segment, find quotes, mentions, speakers and figures, in paragraph order. */
+import type { Entity, EntityType, Figure, Furniture, Quote, Span } from './types';
+import { clean } from './clean';
+import { sentences as splitSentences } from './segment';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { tokenize } from './tokens';
+import { findMentions, inferSide, Registry, resolveEnt, type Ent } from './entities';
+import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
+import { findFigures } from './figures';
+import { CLAIM_VERBS } from './lexicon';
+import { itemId, slugify } from './ids';
+
+export interface ArticleExtraction {
+	seed: string;
+	text: string;
+	paragraphs: Span[];
+	furniture: Furniture[];
+	quotes: Quote[];
+	figures: Figure[];
+	/** Entities referenced by quotes and figures, by id. */
+	entities: Entity[];
+}
+
+const OPEN_MARK = /^["“‘'«„]/;
+
+function entityOf(e: Ent, seed: string): Entity {
+	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
+	let role = e.role;
+	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
+	const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
+	return {
+		id: slugify(e.name),
+		name: e.name,
+		type,
+		role,
+		side: inferSide(e),
+		aliases,
+		seeds: [seed]
+	};
+}
+
+/** Extract quotes, figures, furniture and entities from one article's raw text. */
+export function extractArticle(text: string, seed: string): ArticleExtraction {
+	const cleaned = clean(text);
+	const reg = new Registry();
+	const quotes: Quote[] = [];
+	const figures: Figure[] = [];
+	const used = new Map<Ent, Entity>();
+	const repeats = new Map<string, number>();
+	const idFor = (prefix: string, t: string): string => {
+		const key = prefix + '\u0000' + t;
+		const n = repeats.get(key) ?? 0;
+		repeats.set(key, n + 1);
+		return itemId(prefix, seed, t, n);
+	};
+	const ref = (e: Ent | null): Entity | null => {
+		const r = resolveEnt(e);
+		if (!r) return null;
+		let out = used.get(r);
+		if (!out) {
+			out = entityOf(r, seed);
+			used.set(r, out);
+		}
+		return out;
+	};
+	const pending: { q: Quote; speaker: Ent | null; via: Ent[] }[] = [];
+	const pendingFig: { f: Figure; claimant: Ent | null }[] = [];
+	let carried: Ent | null = null;
+	let carriedPara = -2;
+	let runOn = false;
+	cleaned.paragraphs.forEach((line, index) => {
+		reg.para = index;
+		const sents = splitSentences(text, line.start, line.end);
+		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents);
+		const next = cleaned.paragraphs[index + 1];
+		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
+		const tokens = tokenize(text, line.start, line.end, sents, qs);
+		const p: Para = {
+			index,
+			start: line.start,
+			end: line.end,
+			sentences: sents,
+			tokens,
+			mentions: [],
+			quotes: qs
+		};
+		p.mentions = findMentions(tokens, reg, text);
+		assignDocOwners(p);
+		const at = new Attributor(p, text);
+		let prev: Attribution | null = null;
+		const carry = carriedPara === index - 1 ? carried : null;
+		let lastQuoteSpeaker: Ent | null = null;
+		for (const q of qs) {
+			let a: Attribution;
+			if (runOn && q === qs[0] && carry) a = { speaker: carry, cue: 'continues', via: [] };
+			else a = at.attribute(q, prev, q.start - 1 <= line.start + 1 || prev === null ? carry : null);
+			prev = a;
+			if (a.speaker) {
+				reg.lastSpeaker = a.speaker;
+				lastQuoteSpeaker = a.speaker;
+			}
+			const sentIdx = sents.filter((s) => s.end > q.start && s.start < q.end);
+			const sentence = sentIdx.length
+				? { start: sentIdx[0]!.start, end: sentIdx[sentIdx.length - 1]!.end }
+				: { start: line.start, end: line.end };
+			const qt = text.slice(q.start, q.end);
+			const quote: Quote = {
+				id: idFor('q', qt),
+				seed,
+				text: qt,
+				start: q.start,
+				end: q.end,
+				kind: q.kind,
+				paragraph: line.paragraph,
+				sentence,
+				speakerId: null,
+				speaker: null,
+				cue: a.cue,
+				via: []
+			};
+			quotes.push(quote);
+			pending.push({ q: quote, speaker: a.speaker, via: a.via });
+		}
+		runOn = qs.length > 0 && qs[qs.length - 1]!.runsOn;
+		const speech = at.speechSubject();
+		if (lastQuoteSpeaker || speech) {
+			carried = lastQuoteSpeaker ?? speech;
+			carriedPara = index;
+			if (!lastQuoteSpeaker && speech) reg.lastSpeaker = speech;
+		}
+		// Figures and their claimants.
+		let paraClaimant: Ent | null = null;
+		let paraClaimSent = -1;
+		for (const f of findFigures(text, line.start, line.end)) {
+			const inQuote = pending.find(
+				(x) => x.q.start <= f.start && f.end <= x.q.end && x.q.paragraph === line.paragraph
+			);
+			let claimant: Ent | null = null;
+			const k = at.at(f.start);
+			const sent = tokens[k]?.sent ?? -1;
+			if (inQuote) claimant = inQuote.speaker;
+			else {
+				const s0 = at.sentStart(Math.min(k, tokens.length - 1));
+				for (let v = k - 1; v >= s0 && !claimant; v--) {
+					const t = tokens[v]!;
+					if (t.quoted || !CLAIM_VERBS.has(t.lower)) continue;
+					claimant = at.subjectOf(v);
+				}
+				if (!claimant) claimant = at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ?? null;
+				if (!claimant && paraClaimant && paraClaimSent < sent) claimant = paraClaimant;
+			}
+			if (claimant && !inQuote && claimant !== paraClaimant) {
+				paraClaimant = claimant;
+				paraClaimSent = sent;
+			}
+			const ft = text.slice(f.start, f.end);
+			const sp = sents.find((s) => s.start <= f.start && f.end <= s.end) ?? {
+				start: line.start,
+				end: line.end
+			};
+			const fig: Figure = {
+				id: idFor('f', ft),
+				seed,
+				text: ft,
+				start: f.start,
+				end: f.end,
+				value: f.value,
+				unit: f.unit,
+				counts: f.counts,
+				kind: f.kind,
+				paragraph: line.paragraph,
+				sentence: { start: sp.start, end: sp.end },
+				claimantId: null,
+				claimant: null,
+				via: []
+			};
+			figures.push(fig);
+			pendingFig.push({ f: fig, claimant });
+		}
+	});
+	// Resolve entities only now, so that owners found later ("the report, authored by X") apply.
+	for (const { q, speaker, via } of pending) {
+		const e = ref(speaker);
+		q.speakerId = e ? e.id : null;
+		q.speaker = e ? e.name : null;
+		q.via = [
+			...new Set(
+				via
+					.map((v) => ref(v))
+					.filter((v): v is Entity => v !== null && v.id !== q.speakerId)
+					.map((v) => v.id)
+			)
+		];
+	}
+	for (const { f, claimant } of pendingFig) {
+		const e = ref(claimant);
+		f.claimantId = e ? e.id : null;
+		f.claimant = e ? e.name : null;
+	}
+	const byId = new Map<string, Entity>();
+	for (const e of used.values()) {
+		const have = byId.get(e.id);
+		if (!have) byId.set(e.id, e);
+		else for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
+	}
+	return {
+		seed,
+		text,
+		paragraphs: cleaned.paragraphs.map((l) => ({ start: l.start, end: l.end })),
+		furniture: cleaned.furniture,
+		quotes,
+		figures,
+		entities: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id))
+	};
+}

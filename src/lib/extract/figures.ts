@@ -1,0 +1,374 @@
+/** Figures: numbers in digits, words, scales and currencies; what they count; kind; identifiers excluded. */
+import type { FigureKind, Span } from './types';
+import {
+	FRACTION_WORDS,
+	IDENTIFIER_NOUNS,
+	MONTHS,
+	NUMBER_WORDS,
+	SCALE_WORDS,
+	TIME_UNITS
+} from './lexicon';
+
+export interface FigureSpan extends Span {
+	value: number;
+	unit: string;
+	counts: string;
+	kind: FigureKind;
+}
+
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = {
+	dollars: 'USD',
+	dollar: 'USD',
+	yuan: 'CNY',
+	renminbi: 'CNY',
+	euros: 'EUR',
+	euro: 'EUR',
+	pounds: 'GBP',
+	yen: 'JPY',
+	rupees: 'INR',
+	rubles: 'RUB',
+	roubles: 'RUB',
+	naira: 'NGN'
+};
+const PEOPLE = new Set(
+	`officers officials people persons individuals employees workers soldiers members staff citizens students children
+men women defendants suspects hackers engineers executives residents troops victims journalists agents spies`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+const STOP = new Set(
+	`in on at from to by with for during over under into against that which who whom were was is are had have has
+will would could can may might be been being said says than as after before since until while when where because
+if but per each this these those its their his her our your my the a an of`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+const APPROX: [RegExp, number][] = [
+	[/^hundreds of thousands\b/i, 1e5],
+	[/^tens of thousands\b/i, 1e4],
+	[/^tens of millions\b/i, 1e7],
+	[/^hundreds of millions\b/i, 1e8],
+	[/^thousands\b/i, 1e3],
+	[/^hundreds\b/i, 100],
+	[/^millions\b/i, 1e6],
+	[/^billions\b/i, 1e9],
+	[/^dozens\b/i, 12]
+];
+
+const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+/** Words after position i (lowercased), with their end offsets. */
+function wordsAt(
+	text: string,
+	i: number,
+	end: number,
+	n: number
+): { w: string; s: number; e: number }[] {
+	const out: { w: string; s: number; e: number }[] = [];
+	const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,.;:()"“”]/gu;
+	re.lastIndex = i;
+	let m: RegExpExecArray | null;
+	while (out.length < n && (m = re.exec(text)) !== null && m.index < end) {
+		let w = m[0];
+		if (/[.]$/.test(w) && w.length > 1 && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+		out.push({ w, s: m.index, e: m.index + w.length });
+	}
+	return out;
+}
+
+function prevWord(text: string, i: number, start: number): string {
+	const m = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)[\s\u00a0]*[#]?$/u.exec(
+		text.slice(Math.max(start, i - 40), i)
+	);
+	return m ? m[1]!.replace(/\.$/, '') : '';
+}
+
+/** The noun phrase a number counts, read from the words after it. */
+function countsAfter(text: string, i: number, end: number): { counts: string; endAt: number } {
+	const ws = wordsAt(text, i, end, 8);
+	const kept: { w: string; s: number; e: number }[] = [];
+	for (const x of ws) {
+		const lw = x.w.toLowerCase();
+		if (!/[\p{L}]/u.test(x.w)) break;
+		if (
+			STOP.has(lw) &&
+			!(
+				kept.length === 0 &&
+				(lw === 'its' || lw === 'the' || lw === 'their' || lw === 'his' || lw === 'her')
+			)
+		) {
+			if (!(lw === 'or' || lw === 'and') || kept.length === 0) break;
+		}
+		if (/(?:ing|ed)$/.test(lw) && kept.length > 0) break;
+		if (TIME_UNITS.has(lw) && kept.length === 0) {
+			kept.push(x);
+			break;
+		}
+		kept.push(x);
+		if (kept.length >= 6) break;
+	}
+	while (kept.length && /^(?:or|and|its|the|their)$/i.test(kept[kept.length - 1]!.w)) kept.pop();
+	if (!kept.length) return { counts: '', endAt: i };
+	return {
+		counts: text.slice(kept[0]!.s, kept[kept.length - 1]!.e),
+		endAt: kept[kept.length - 1]!.e
+	};
+}
+
+function unitOf(counts: string): string {
+	const ws = counts.toLowerCase().split(/\s+/).filter(Boolean);
+	const last = ws[ws.length - 1] ?? '';
+	if (PEOPLE.has(last)) return 'people';
+	return last.replace(/[^a-z-]/g, '') || 'items';
+}
+
+/** Find figures in paragraph text[s, e). */
+export function findFigures(text: string, s: number, e: number): FigureSpan[] {
+	const out: FigureSpan[] = [];
+	const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
+	// Approximate and fractional word figures.
+	const wordRe =
+		/\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
+	for (let i = s; i < e; i++) {
+		const c = text[i]!;
+		if (i > s && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+		if (!/[\p{L}\p{N}$€£¥]/u.test(c)) continue;
+		if (/[\p{L}]/u.test(c)) {
+			wordRe.lastIndex = i;
+			const m = wordRe.exec(text);
+			if (m && m.index === i && m.index + m[0].length <= e) {
+				const phrase = m[0].toLowerCase();
+				const endAt = i + m[0].length;
+				let value = 0;
+				let kind: FigureKind = 'count';
+				let unit = 'share';
+				let counts = '';
+				let spanEnd = endAt;
+				const approx = APPROX.find(([re]) => re.test(phrase));
+				if (approx && / of$/.test(phrase)) {
+					value = approx[1];
+					const c2 = countsAfter(text, endAt, e);
+					counts = c2.counts;
+					unit = unitOf(counts);
+					spanEnd = c2.endAt > endAt ? c2.endAt : endAt;
+				} else if (phrase === 'cut in half' || phrase === 'halved') {
+					value = 0.5;
+					kind = 'ratio';
+					counts = 'cut';
+				} else if (phrase === 'doubled' || phrase === 'tripled') {
+					value = phrase === 'doubled' ? 2 : 3;
+					kind = 'ratio';
+					unit = 'times';
+					counts = 'increase';
+				} else {
+					const parts = phrase.split(/[\s-]+/);
+					const num =
+						parts[0] === 'a' || parts[0] === 'one' || parts[0] === 'half'
+							? 1
+							: (NUMBER_WORDS[parts[0]!] ?? 1);
+					const frac = parts[0] === 'half' ? 0.5 : (FRACTION_WORDS[parts[1] ?? ''] ?? 0);
+					value = parts[0] === 'half' ? 0.5 : num * frac;
+					kind = 'ratio';
+					let k = endAt;
+					const rest = /^\s+of\s+/.exec(text.slice(endAt, endAt + 8));
+					if (rest) k = endAt + rest[0].length;
+					const c2 = countsAfter(text, k, e);
+					counts = c2.counts;
+					if (!rest) continue;
+					if (c2.endAt > k) spanEnd = c2.endAt;
+				}
+				if (!taken(i, spanEnd)) out.push({ start: i, end: spanEnd, value, unit, counts, kind });
+				i = endAt - 1;
+				continue;
+			}
+			// Spelled numbers: "five officers", "two weeks", "twenty-five".
+			const wm = /^[a-z]+(?:-[a-z]+)?/i.exec(text.slice(i, Math.min(e, i + 20)));
+			if (!wm) continue;
+			const word = wm[0].toLowerCase();
+			const parts = word.split('-');
+			let n = NUMBER_WORDS[parts[0]!];
+			if (n === undefined) continue;
+			if (parts[1]) {
+				const u = NUMBER_WORDS[parts[1]];
+				if (u === undefined || u >= 10) continue;
+				n += u;
+			}
+			let endAt = i + wm[0].length;
+			const sc = /^\s+(thousand|million|billion|trillion|hundred)\b/i.exec(
+				text.slice(endAt, endAt + 12)
+			);
+			if (sc) {
+				n *= sc[1]!.toLowerCase() === 'hundred' ? 100 : SCALE_WORDS[sc[1]!.toLowerCase()]!;
+				endAt += sc[0].length;
+			}
+			const of = /^\s+of\s+(?:its|their|the|his|her|our|these|those)\s+/i.exec(
+				text.slice(endAt, endAt + 16)
+			);
+			const c2 = countsAfter(text, of ? endAt + of[0].length : endAt, e);
+			if (!c2.counts || /^(?:of|and|or|to)$/i.test(c2.counts)) continue;
+			const first = c2.counts.split(/\s+/)[0]!.toLowerCase();
+			if (STOP.has(first)) continue;
+			const isTime = TIME_UNITS.has(first);
+			const spanEnd = isTime ? c2.endAt : c2.endAt;
+			if (!taken(i, spanEnd))
+				out.push({
+					start: i,
+					end: spanEnd,
+					value: n,
+					unit: isTime ? first : unitOf(c2.counts),
+					counts: c2.counts,
+					kind: isTime ? 'duration' : 'count'
+				});
+			i = endAt - 1;
+			continue;
+		}
+		// Digits, possibly with a currency sign.
+		let k = i;
+		let currency: string | null = null;
+		if (CURRENCY[c]) {
+			currency = CURRENCY[c]!;
+			k++;
+			while (k < e && text[k] === ' ') k++;
+		}
+		NUM.lastIndex = k;
+		const m = NUM.exec(text);
+		if (!m || m.index !== k || k + m[0].length > e) continue;
+		let numEnd = k + m[0].length;
+		const raw = m[0];
+		const before = text[i - 1];
+		const after = text[numEnd];
+		// Identifiers and readings: letters glued on, clock times, "Unit 61398", "No. 5".
+		if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before)) {
+			i = numEnd - 1;
+			continue;
+		}
+		if (
+			after !== undefined &&
+			(/[\p{L}_]/u.test(after) ||
+				(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
+				(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
+				(after === '/' && /\d/.test(text[numEnd + 1] ?? '')))
+		) {
+			if (!(
+				after === '-' &&
+				/^-(?:year|month|week|day|hour|minute|percent|per)/i.test(text.slice(numEnd, numEnd + 9))
+			)) {
+				i = numEnd - 1;
+				continue;
+			}
+		}
+		if (after === '.' && /\d/.test(text[numEnd + 1] ?? '')) {
+			i = numEnd - 1;
+			continue;
+		}
+		const pw = prevWord(text, i, s);
+		if (!currency && pw && /^\p{Lu}/u.test(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase())) {
+			i = numEnd - 1;
+			continue;
+		}
+		if (!currency && /^(?:no|nos|#)$/i.test(pw)) {
+			i = numEnd - 1;
+			continue;
+		}
+		let value = parseFloat(raw.replace(/,/g, ''));
+		let kind: FigureKind = 'count';
+		let unit = '';
+		let counts = '';
+		let spanEnd = numEnd;
+		const scale = /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
+			text.slice(numEnd, numEnd + 10)
+		);
+		if (scale && (scale[1]!.length > 2 || currency)) {
+			value *= SCALE_WORDS[scale[1]!.toLowerCase()]!;
+			numEnd += scale[0].length;
+			spanEnd = numEnd;
+		}
+		const cw = /^\s+([a-z]+)\b/.exec(text.slice(numEnd, numEnd + 12));
+		if (!currency && cw && CURRENCY_WORDS[cw[1]!]) {
+			currency = CURRENCY_WORDS[cw[1]!]!;
+			numEnd += cw[0].length;
+			spanEnd = numEnd;
+		}
+		const pct = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(
+			text.slice(numEnd, numEnd + 20)
+		);
+		const month = MONTHS[pw.toLowerCase()];
+		const nextW = /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20));
+		const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;
+		if (currency) {
+			kind = 'money';
+			unit = currency;
+			counts = countsAfter(text, numEnd, e).counts;
+		} else if (pct) {
+			kind = 'ratio';
+			unit = 'share';
+			value = value / 100;
+			spanEnd = numEnd + pct[0].length;
+			const of = /^\s+of\s+/.exec(text.slice(spanEnd, spanEnd + 6));
+			counts = of ? countsAfter(text, spanEnd + of[0].length, e).counts : '';
+		} else if (
+			month !== undefined &&
+			value >= 1 &&
+			value <= 31 &&
+			!raw.includes(',') &&
+			/^\p{Lu}/u.test(pw)
+		) {
+			kind = 'date';
+			const y = /^,?\s+(\d{4})\b/.exec(text.slice(numEnd, numEnd + 8));
+			const start =
+				i - pw.length - (text.slice(i - pw.length - 2, i).match(/\s+$/)?.[0].length ?? 1);
+			const st = text.lastIndexOf(pw, i);
+			spanEnd = y ? numEnd + y[0].length : numEnd;
+			value = (y ? parseInt(y[1]!, 10) * 10000 : 0) + month * 100 + value;
+			unit = 'date';
+			counts = 'date';
+			void start;
+			if (!taken(st, spanEnd)) out.push({ start: st, end: spanEnd, value, unit, counts, kind });
+			i = spanEnd - 1;
+			continue;
+		} else if (nextMonth !== undefined && value >= 1 && value <= 31 && !raw.includes(',')) {
+			kind = 'date';
+			const rest = /^,?\s+[\p{L}]+\.?(?:,?\s+(\d{4}))?/u.exec(text.slice(numEnd, numEnd + 24))!;
+			spanEnd = numEnd + rest[0].length;
+			value = (rest[1] ? parseInt(rest[1], 10) * 10000 : 0) + nextMonth * 100 + value;
+			unit = 'date';
+			counts = 'date';
+		} else if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) {
+			const c2 = countsAfter(text, numEnd, e);
+			const fw = c2.counts.split(/\s+/)[0] ?? '';
+			if (c2.counts && /^[a-z]+s$/.test(fw) && !/^(?:as|is|was|has|its|this|thus)$/.test(fw)) {
+				counts = c2.counts;
+				unit = unitOf(counts);
+			} else {
+				kind = 'year';
+				unit = 'year';
+				counts = 'year';
+				if (/^s\b/.test(text.slice(numEnd, numEnd + 2))) {
+					i = numEnd;
+					continue;
+				}
+			}
+		} else {
+			const c2 = countsAfter(text, numEnd, e);
+			counts = c2.counts;
+			const first = counts.split(/\s+/)[0]?.toLowerCase() ?? '';
+			if (TIME_UNITS.has(first)) {
+				kind = 'duration';
+				unit = first;
+				spanEnd = c2.endAt;
+			} else unit = unitOf(counts);
+		}
+		// "more than 30 years": keep the qualifier in the span.
+		let spanStart = i;
+		const q =
+			/(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
+				text.slice(Math.max(s, i - 14), i)
+			);
+		if (q && kind !== 'year' && kind !== 'date') spanStart = i - q[0].length;
+		if (!taken(spanStart, spanEnd))
+			out.push({ start: spanStart, end: spanEnd, value, unit, counts, kind });
+		i = Math.max(i, spanEnd - 1);
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,155 @@
+/** Links: the same words or the same figure reported by several articles, with their differences. */
+import type { Figure, Link, Quote } from './types';
+import { fnv1a, normWords } from './ids';
+
+/** Share of words two wordings have in common, against the longer one. */
+export function similarity(a: string[], b: string[]): number {
+	if (!a.length || !b.length) return 0;
+	const counts = new Map<string, number>();
+	for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+	let common = 0;
+	for (const w of b) {
+		const c = counts.get(w) ?? 0;
+		if (c > 0) {
+			common++;
+			counts.set(w, c - 1);
+		}
+	}
+	return common / Math.max(a.length, b.length);
+}
+
+/** Word-level changes from `a` to `b`, e.g. `"Internet" → "internet"`, `+ "reportedly"`. */
+export function wordChanges(a: string, b: string): string[] {
+	const wa = a.split(/\s+/).filter(Boolean);
+	const wb = b.split(/\s+/).filter(Boolean);
+	const n = wa.length;
+	const m = wb.length;
+	if (n * m > 250000) return a === b ? [] : ['reworded'];
+	const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+	for (let i = n - 1; i >= 0; i--)
+		for (let j = m - 1; j >= 0; j--)
+			dp[i]![j] =
+				wa[i] === wb[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+	const out: string[] = [];
+	let i = 0;
+	let j = 0;
+	const del: string[] = [];
+	const ins: string[] = [];
+	const flush = (): void => {
+		if (del.length && ins.length) out.push(`"${del.join(' ')}" → "${ins.join(' ')}"`);
+		else if (del.length) out.push(`− "${del.join(' ')}"`);
+		else if (ins.length) out.push(`+ "${ins.join(' ')}"`);
+		del.length = 0;
+		ins.length = 0;
+	};
+	while (i < n || j < m) {
+		if (i < n && j < m && wa[i] === wb[j]) {
+			flush();
+			i++;
+			j++;
+		} else if (j < m && (i >= n || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ins.push(wb[j++]!);
+		else del.push(wa[i++]!);
+	}
+	flush();
+	return out;
+}
+
+class UnionFind {
+	parent = new Map<string, string>();
+	find(x: string): string {
+		let p = this.parent.get(x) ?? x;
+		if (p !== x) {
+			p = this.find(p);
+			this.parent.set(x, p);
+		}
+		return p;
+	}
+	union(a: string, b: string): void {
+		const ra = this.find(a);
+		const rb = this.find(b);
+		if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+	}
+}
+
+function group<T extends { id: string; seed: string }>(
+	items: T[],
+	same: (a: T, b: T) => boolean,
+	type: 'quote' | 'figure',
+	diff: (a: T, b: T) => string[]
+): Link[] {
+	const uf = new UnionFind();
+	for (let x = 0; x < items.length; x++)
+		for (let y = x + 1; y < items.length; y++) {
+			const a = items[x]!;
+			const b = items[y]!;
+			if (a.seed !== b.seed && same(a, b)) uf.union(a.id, b.id);
+		}
+	const clusters = new Map<string, T[]>();
+	for (const it of items) {
+		const r = uf.find(it.id);
+		if (!clusters.has(r)) clusters.set(r, []);
+		clusters.get(r)!.push(it);
+	}
+	const links: Link[] = [];
+	for (const members of clusters.values()) {
+		const seeds = [...new Set(members.map((m) => m.seed))].sort();
+		if (seeds.length < 2) continue;
+		members.sort((a, b) =>
+			a.seed === b.seed ? a.id.localeCompare(b.id) : a.seed.localeCompare(b.seed)
+		);
+		const first = members[0]!;
+		links.push({
+			id: `l-${fnv1a(type + '\u0000' + first.id)}`,
+			type,
+			items: members.map((m) => m.id),
+			seeds,
+			differences: members
+				.slice(1)
+				.map((m) => ({ item: m.id, against: first.id, changes: diff(first, m) }))
+		});
+	}
+	return links.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Link quotes with (nearly) the same words and figures with the same value and unit across seeds. */
+export function buildLinks(quotes: Quote[], figures: Figure[]): Link[] {
+	const words = new Map<string, string[]>();
+	for (const q of quotes) words.set(q.id, normWords(q.text));
+	const sameQuote = (a: Quote, b: Quote): boolean => {
+		const wa = words.get(a.id)!;
+		const wb = words.get(b.id)!;
+		if (wa.length < 4 || wb.length < 4)
+			return wa.length > 0 && wa.join(' ') === wb.join(' ') && wa.length >= 2;
+		return similarity(wa, wb) >= 0.6;
+	};
+	const quoteDiff = (a: Quote, b: Quote): string[] => {
+		const ch = wordChanges(a.text, b.text);
+		if ((a.speakerId ?? '') !== (b.speakerId ?? ''))
+			ch.push(`speaker ${a.speaker ?? 'unknown'} → ${b.speaker ?? 'unknown'}`);
+		return ch;
+	};
+	const sameFigure = (a: Figure, b: Figure): boolean => {
+		if (a.kind === 'year' || a.kind === 'date' || b.kind === 'year' || b.kind === 'date')
+			return false;
+		if (a.kind !== b.kind || a.unit !== b.unit) return false;
+		const tol = Math.max(Math.abs(a.value), Math.abs(b.value)) * 0.005;
+		if (Math.abs(a.value - b.value) > tol) return false;
+		if (a.value < 10) {
+			const wa = new Set(normWords(a.counts));
+			return normWords(b.counts).some((w) => wa.has(w) && w.length > 3);
+		}
+		return true;
+	};
+	const figureDiff = (a: Figure, b: Figure): string[] => {
+		const ch: string[] = [];
+		if (a.text !== b.text) ch.push(`"${a.text}" → "${b.text}"`);
+		if (a.counts !== b.counts) ch.push(`counts "${a.counts}" → "${b.counts}"`);
+		if ((a.claimantId ?? '') !== (b.claimantId ?? ''))
+			ch.push(`claimant ${a.claimant ?? 'the outlet'} → ${b.claimant ?? 'the outlet'}`);
+		return ch;
+	};
+	return [
+		...group(quotes, sameQuote, 'quote', quoteDiff),
+		...group(figures, sameFigure, 'figure', figureDiff)
+	];
+}

@@ -1,0 +1,194 @@
+/** Quotes: spans in straight, curly and single marks; apostrophes, nesting, stray marks; kind. */
+import type { QuoteKind, Span } from './types';
+import { NAMING_VERBS } from './lexicon';
+
+export interface QuoteSpan extends Span {
+	/** Index of the opening mark (the content starts after it). */
+	open: number;
+	/** Index just past the closing mark, or the paragraph end for an open multi-paragraph quote. */
+	close: number;
+	kind: QuoteKind;
+	/** The quote runs on into the next paragraph (no closing mark here). */
+	runsOn: boolean;
+}
+
+type Family = 'd' | 's';
+interface Open {
+	family: Family;
+	pos: number;
+}
+
+const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,“‘"'«„]/;
+const CLOSE_AFTER = /[\s,.;:!?)\]}\u2014\u2013\-”’"'»…]/;
+
+function opener(text: string, i: number, s: number, e: number): boolean {
+	const prev = i > s ? text[i - 1] : undefined;
+	const next = i + 1 < e ? text[i + 1] : undefined;
+	return (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !isSpace(next);
+}
+
+function closer(text: string, i: number, s: number, e: number): boolean {
+	const prev = i > s ? text[i - 1] : undefined;
+	const next = i + 1 < e ? text[i + 1] : undefined;
+	return prev !== undefined && !isSpace(prev) && (next === undefined || CLOSE_AFTER.test(next));
+}
+
+/** Raw top-level quote spans of one paragraph [s, e): nested quotes are dropped. */
+export function scanQuotes(
+	text: string,
+	s: number,
+	e: number
+): { spans: Span[]; openAtEnd: number | null } {
+	const stack: Open[] = [];
+	const spans: Span[] = [];
+	const emit = (o: Open, closeAt: number): void => {
+		if (stack.length === 0) spans.push({ start: o.pos + 1, end: closeAt });
+	};
+	const popTo = (family: Family): Open | null => {
+		for (let k = stack.length - 1; k >= 0; k--) {
+			if (stack[k]!.family === family) {
+				const o = stack[k]!;
+				stack.length = k;
+				return o;
+			}
+		}
+		return null;
+	};
+	const has = (family: Family): boolean => stack.some((o) => o.family === family);
+	for (let i = s; i < e; i++) {
+		const c = text[i]!;
+		if (c === '“' || c === '„' || c === '«') {
+			stack.push({ family: 'd', pos: i });
+		} else if (c === '”' || c === '»') {
+			const o = popTo('d');
+			if (o) emit(o, i);
+		} else if (c === '"') {
+			if (has('d') && closer(text, i, s, e)) {
+				const o = popTo('d');
+				if (o) emit(o, i);
+			} else if (opener(text, i, s, e)) stack.push({ family: 'd', pos: i });
+		} else if (c === '‘') {
+			if (!isWord(text[i - 1])) stack.push({ family: 's', pos: i });
+		} else if (c === "'" || c === '’') {
+			const prev = i > s ? text[i - 1] : undefined;
+			const next = i + 1 < e ? text[i + 1] : undefined;
+			if (isWord(prev) && isWord(next)) continue; // apostrophe inside a word
+			const top = stack[stack.length - 1];
+			if (top && top.family === 's' && closer(text, i, s, e)) {
+				stack.pop();
+				emit(top, i);
+			} else if (
+				(prev === undefined || OPEN_BEFORE.test(prev)) &&
+				(isWord(next) || next === '“' || next === '"') &&
+				!(prev === undefined ? false : isWord(prev))
+			) {
+				stack.push({ family: 's', pos: i });
+			}
+		}
+	}
+	// A double quote left open at the end of a paragraph that began with it runs on.
+	const bottom = stack[0];
+	const openAtEnd = bottom && bottom.family === 'd' ? bottom.pos : null;
+	return { spans, openAtEnd };
+}
+
+const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** Lowercased words just before index i in the paragraph. */
+function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
+	return text
+		.slice(Math.max(ps, i - 60), i)
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}'’-]+/u)
+		.filter(Boolean)
+		.slice(-n);
+}
+
+const NAME_NOUNS = new Set(
+	`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
+movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', '&', 'de']);
+
+/** A quoted name or title ("Second Date", "Operation Aurora") rather than speech. */
+export function isName(text: string, content: Span, ps: number): boolean {
+	const t = text.slice(content.start, content.end);
+	const ws = wordsOf(t);
+	if (ws.length === 0 || ws.length > 6) return false;
+	if (/[.!?,;:]$/.test(t.trim())) return false;
+	const capital = ws.every(
+		(w, k) => /^\p{Lu}/u.test(w) || (k > 0 && CONNECTORS.has(w.toLowerCase()))
+	);
+	if (!capital) return false;
+	const before = wordsBefore(text, ps, content.start - 1, 3);
+	const naming = before.some(
+		(w) => NAMING_VERBS.has(w) || w === 'so-called' || w === 'titled' || w === 'entitled'
+	);
+	const after = /^[\s"”’']*([\p{L}]+)/u.exec(text.slice(content.end + 1, content.end + 30));
+	const nounAfter = after ? NAME_NOUNS.has(after[1]!.toLowerCase()) : false;
+	return ws.length >= 2 || naming || nounAfter;
+}
+
+/** Classify a quote: full sentence(s), a partial phrase, or a 1–3 word fragment. */
+export function quoteKind(
+	text: string,
+	q: Span,
+	open: number,
+	sentences: Span[],
+	ps: number
+): QuoteKind {
+	const t = text.slice(q.start, q.end);
+	const ws = wordsOf(t);
+	if (ws.length <= 3) return 'fragment';
+	const before = wordsBefore(text, ps, open, 3);
+	const labelled = before.some((w) => NAMING_VERBS.has(w) || w === 'so-called');
+	if (labelled && ws.length <= 5 && !/^[\p{Lu}]/u.test(t)) return 'fragment';
+	const startsCap = /^[\s.…]*[\p{Lu}\p{N}]/u.test(t);
+	if (!startsCap) return 'partial';
+	const crosses = sentences.some((s) => s.end > q.start && s.end < q.end - 1);
+	if (crosses) return 'full';
+	const lead = text.slice(ps, open).replace(/\s+$/, '');
+	const sent = sentences.find((s) => s.start <= open && open < s.end);
+	const atSentenceStart = sent !== undefined && text.slice(sent.start, open).trim() === '';
+	if (atSentenceStart || lead === '' || /[:,]$/.test(lead)) return 'full';
+	return 'partial';
+}
+
+/** Find the quotes of one paragraph [ps, pe). */
+export function findQuotes(text: string, ps: number, pe: number, sentences: Span[]): QuoteSpan[] {
+	const { spans, openAtEnd } = scanQuotes(text, ps, pe);
+	const out: QuoteSpan[] = [];
+	for (const sp of spans) {
+		let { start, end } = sp;
+		while (start < end && /\s/.test(text[start]!)) start++;
+		while (end > start && /\s/.test(text[end - 1]!)) end--;
+		if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+		const content = { start, end };
+		// A quote may cross a sentence boundary only if it reads as quoted sentences.
+		const crosses = sentences.some((s) => s.end > start && s.end < end - 1);
+		if (crosses && !/[.,!?…;:\-—–]$/.test(text.slice(start, end)) && sp.end + 1 < pe) {
+			const after = text[sp.end + 1];
+			if (after !== undefined && !/[\s,.;:!?]/.test(after)) continue;
+		}
+		if (crosses && !/^[\s.…]*[\p{Lu}\p{N}]/u.test(text.slice(start, end))) continue;
+		if (isName(text, content, ps)) continue;
+		const kind = quoteKind(text, content, sp.start - 1, sentences, ps);
+		out.push({ start, end, open: sp.start - 1, close: sp.end + 1, kind, runsOn: false });
+	}
+	if (openAtEnd !== null) {
+		const lead = text.slice(ps, openAtEnd).trim();
+		if (lead === '' || /[:,]$/.test(lead)) {
+			let start = openAtEnd + 1;
+			let end = pe;
+			while (start < end && /\s/.test(text[start]!)) start++;
+			while (end > start && /\s/.test(text[end - 1]!)) end--;
+			if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)))
+				out.push({ start, end, open: openAtEnd, close: pe, kind: 'full', runsOn: true });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

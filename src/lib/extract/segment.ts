@@ -1,0 +1,87 @@
+/** Segmentation: sentences within a paragraph; abbreviations like "U.S." or "Inc." do not end one. */
+import type { Span } from './types';
+import { ABBREVIATIONS, CAP_STOP, US_STATES } from './lexicon';
+
+const TITLES = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'sen',
+	'rep',
+	'gov',
+	'gen',
+	'col',
+	'lt',
+	'sgt',
+	'capt',
+	'st'
+]);
+const CLOSERS = '"”’\')]';
+
+/** The word (letters and dots) ending just before index i (exclusive). */
+function wordBefore(text: string, i: number): string {
+	let s = i;
+	while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+	return text.slice(s, i);
+}
+
+function nextWord(text: string, i: number): string {
+	const m = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 40));
+	return m ? m[0] : '';
+}
+
+/** Whether the period at index i ends a sentence. */
+function periodEnds(text: string, i: number, next: number): boolean {
+	const w = wordBefore(text, i);
+	const lower = w.toLowerCase();
+	if (TITLES.has(lower)) return false;
+	const nxt = nextWord(text, next);
+	const dotted = /^(?:\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w);
+	if (dotted || ABBREVIATIONS.has(lower) || US_STATES.has(lower + '.')) {
+		// "in the U.S. The report..." ends; "U.S. President" and "Calif.-based" do not.
+		return CAP_STOP.has(nxt.toLowerCase()) && nxt.length > 1;
+	}
+	return true;
+}
+
+/** Sentence spans (absolute offsets) of the text between start and end. */
+export function sentences(text: string, start: number, end: number): Span[] {
+	const out: Span[] = [];
+	let s = start;
+	let i = start;
+	while (i < end) {
+		const c = text[i]!;
+		if (c === '.' || c === '!' || c === '?' || c === '…') {
+			let j = i + 1;
+			while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+			while (j < end && CLOSERS.includes(text[j]!)) j++;
+			let k = j;
+			while (k < end && /\s/.test(text[k]!)) k++;
+			const ellipsis = j - i >= 3 || c === '…';
+			const boundary =
+				k > j &&
+				k < end &&
+				/["“‘'([\p{Lu}\p{N}]/u.test(text[k]!) &&
+				(c !== '.' || ellipsis || periodEnds(text, i, k));
+			if (boundary) {
+				out.push(trim(text, s, j));
+				s = k;
+				i = k;
+				continue;
+			}
+			i = j;
+			continue;
+		}
+		i++;
+	}
+	if (s < end) out.push(trim(text, s, end));
+	return out.filter((x) => x.end > x.start);
+}
+
+function trim(text: string, s: number, e: number): Span {
+	while (s < e && /\s/.test(text[s]!)) s++;
+	while (e > s && /\s/.test(text[e - 1]!)) e--;
+	return { start: s, end: e };
+}

@@ -1,0 +1,357 @@
+/** Speakers: attribute each quote from speech cues before, after or around it; keep relay chains. */
+import type { Span } from './types';
+import type { Token } from './tokens';
+import type { Ent, Mention } from './entities';
+import type { QuoteSpan } from './quotes';
+import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
+
+export interface Para {
+	/** Index among kept paragraphs. */
+	index: number;
+	start: number;
+	end: number;
+	sentences: Span[];
+	tokens: Token[];
+	mentions: Mention[];
+	quotes: QuoteSpan[];
+}
+
+export interface Attribution {
+	speaker: Ent | null;
+	cue: string | null;
+	via: Ent[];
+}
+
+const SKIP = new Set(
+	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
+recently allegedly further once again goes went go on to not never first earlier separately had been has been
+initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
+has since already still just even only in`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+const INTRO = new Set(
+	`according in on at after before depending for last during since with meanwhile however still despite while as
+when noting following by under amid earlier later separately but and yet so also instead this that`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+const isVerb = (t: Token | undefined): boolean =>
+	t !== undefined &&
+	!t.quoted &&
+	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming');
+
+export class Attributor {
+	constructor(
+		private p: Para,
+		private src: string
+	) {}
+
+	mentionEndingAt(j: number): Mention | undefined {
+		return this.p.mentions.find((m) => m.j === j);
+	}
+	mentionStartingAt(i: number): Mention | undefined {
+		return this.p.mentions.find((m) => m.i === i);
+	}
+	tok(k: number): Token | undefined {
+		return this.p.tokens[k];
+	}
+
+	/** First token index of the sentence holding token k. */
+	sentStart(k: number): number {
+		const s = this.p.tokens[k]?.sent;
+		let b = k;
+		while (b > 0 && this.p.tokens[b - 1]!.sent === s) b--;
+		return b;
+	}
+	sentEnd(k: number): number {
+		const s = this.p.tokens[k]?.sent;
+		let e = k;
+		while (e < this.p.tokens.length && this.p.tokens[e]!.sent === s) e++;
+		return e;
+	}
+
+	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
+	mainSubject(k: number, before: number): Ent | null {
+		let s = this.sentStart(k);
+		const first = this.tok(s);
+		if (first && INTRO.has(first.lower)) {
+			let c = s;
+			while (c < before && this.tok(c)!.t !== ',') c++;
+			if (c < before) s = c + 1;
+		}
+		const m = this.p.mentions.find((x) => x.i >= s && x.i < before);
+		return m ? m.ent : null;
+	}
+
+	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
+	subjectOf(v: number): Ent | null {
+		const t = this.tok(v)!;
+		if (/ing$/.test(t.lower)) return this.mainSubject(v, v);
+		let b = v;
+		let skips = 0;
+		while (b > 0 && skips < 5) {
+			const p = this.tok(b - 1)!;
+			if (p.quoted) break;
+			if (SKIP.has(p.lower) || /^\d{4}$/.test(p.t)) {
+				b--;
+				skips++;
+				continue;
+			}
+			break;
+		}
+		const m = this.mentionEndingAt(b);
+		if (m) return m.ent;
+		const p = this.tok(b - 1);
+		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
+		return null;
+	}
+
+	/** Relay markers after token k in the same sentence: "as cited by X", "quoted by X", "in a X report". */
+	viaAfter(k: number, end: number, speaker: Ent | null): Ent[] {
+		const out: Ent[] = [];
+		for (let x = k; x < end; x++) {
+			const t = this.tok(x)!;
+			if (t.quoted) break;
+			if (
+				(t.lower === 'by' && /^(?:cited|quoted|reported)$/.test(this.tok(x - 1)?.lower ?? '')) ||
+				(t.lower === 'to' && this.tok(x - 1)?.lower === 'according')
+			) {
+				let y = x + 1;
+				if (this.tok(y)?.lower === 'the') y++;
+				const m = this.p.mentions.find((mm) => mm.i >= x + 1 && mm.i <= y);
+				if (m && m.ent !== speaker) out.push(m.ent);
+			}
+			if (t.lower === 'in') {
+				const m = this.p.mentions.find((mm) => mm.i === x + 1 && mm.ent.type === 'document');
+				if (m && m.ent.owner && m.ent.owner !== speaker) out.push(m.ent.owner);
+				const m2 = this.p.mentions.find(
+					(mm) => (mm.i === x + 2 || mm.i === x + 3) && mm.ent.type === 'media'
+				);
+				if (m2 && m2.ent !== speaker && /^(?:a|an|the)$/.test(this.tok(x + 1)?.lower ?? ''))
+					out.push(m2.ent);
+			}
+		}
+		return out;
+	}
+
+	/** "said X", "X said", "X quoted Y as saying", "X is quoted as saying" starting at token k. */
+	cueAt(k: number, end: number): Attribution | null {
+		while (k < end && (this.tok(k)!.t === ',' || this.tok(k)!.t === '.')) k++;
+		const t = this.tok(k);
+		if (!t || t.quoted) return null;
+		if (isVerb(t)) {
+			if (/ing$/.test(t.lower)) return null;
+			let y = k + 1;
+			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
+			const m = this.mentionStartingAt(y);
+			if (m) {
+				this.docOwner(m, end);
+				return { speaker: m.ent, cue: this.text(k, m.j), via: this.viaAfter(m.j, end, m.ent) };
+			}
+			return null;
+		}
+		const m = this.mentionStartingAt(k);
+		if (!m) return null;
+		let v = m.j;
+		let skips = 0;
+		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
+			if (!SKIP.has(this.tok(v)!.lower)) return null;
+			v++;
+			skips++;
+		}
+		if (v >= end || !isVerb(this.tok(v))) return null;
+		const vt = this.tok(v)!;
+		if (vt.lower === 'quoted' || vt.lower === 'cited') {
+			const n = this.mentionStartingAt(v + 1);
+			if (n && this.tok(n.j)?.lower === 'as')
+				return {
+					speaker: n.ent,
+					cue: this.text(k, n.j + 2),
+					via: [m.ent, ...this.viaAfter(n.j, end, n.ent)]
+				};
+		}
+		return { speaker: m.ent, cue: this.text(k, v + 1), via: this.viaAfter(v + 1, end, m.ent) };
+	}
+
+	/** "the report, authored by X": X owns the report. */
+	docOwner(m: Mention, end: number): void {
+		if (m.ent.type !== 'document') return;
+		let y = m.j;
+		if (this.tok(y)?.t === ',') y++;
+		if (
+			!/^(?:authored|written|published|released|issued|compiled|prepared|produced)$/.test(
+				this.tok(y)?.lower ?? ''
+			)
+		)
+			return;
+		if (this.tok(y + 1)?.lower !== 'by') return;
+		const o = this.p.mentions.find((mm) => mm.i >= y + 2 && mm.i < Math.min(end, y + 5));
+		if (o && o.ent !== m.ent) m.ent.owner = o.ent;
+	}
+
+	text(a: number, b: number): string {
+		const ta = this.tok(a);
+		const tb = this.tok(b - 1);
+		if (!ta || !tb) return '';
+		return this.src.slice(ta.start, tb.end);
+	}
+
+	/** Nearest speech verb before the quote in its sentence, with its subject. */
+	verbBefore(open: number): Attribution | null {
+		const s = this.sentStart(open);
+		for (let v = open - 1; v >= s; v--) {
+			const t = this.tok(v)!;
+			if (!isVerb(t)) continue;
+			if (NAMING_VERBS.has(t.lower) && open - v > 7) continue;
+			const subj = this.subjectOf(v);
+			if (subj) return { speaker: subj, cue: t.t, via: [] };
+		}
+		return null;
+	}
+
+	/** "According to X" anywhere in the sentence. */
+	accordingTo(k: number): Attribution | null {
+		const s = this.sentStart(k);
+		const e = this.sentEnd(k);
+		for (let x = s; x < e - 1; x++) {
+			if (this.tok(x)!.lower === 'according' && this.tok(x + 1)!.lower === 'to') {
+				const m = this.p.mentions.find((mm) => mm.i >= x + 2 && mm.i <= x + 3);
+				if (m) return { speaker: m.ent, cue: this.text(x, m.j), via: [] };
+			}
+		}
+		return null;
+	}
+
+	/** Token index of the first token at or after offset. */
+	at(offset: number): number {
+		const ts = this.p.tokens;
+		let lo = 0;
+		let hi = ts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (ts[mid]!.start < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** Attribute one quote; `prev` is the attribution of the quote before it in this paragraph. */
+	attribute(q: QuoteSpan, prev: Attribution | null, carried: Ent | null): Attribution {
+		const open = this.at(q.open);
+		const close = this.at(q.close);
+		const closeSent = this.tok(close - 1)?.sent;
+		const afterOk = this.tok(close) !== undefined && this.tok(close)!.sent === closeSent;
+		const end = afterOk ? this.sentEnd(close) : close;
+		const after = afterOk ? this.cueAt(close, end) : null;
+		const sentHasLead = open > this.sentStart(open);
+		if (q.kind === 'full') {
+			if (after) return after;
+			const lead = this.leadCue(open);
+			if (lead) return lead;
+			if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
+			if (!sentHasLead && carried) return { speaker: carried, cue: 'continues', via: [] };
+			const vb = this.verbBefore(open);
+			if (vb) return vb;
+			const acc = this.accordingTo(open);
+			if (acc) return acc;
+			return { speaker: null, cue: null, via: [] };
+		}
+		const vb = this.verbBefore(open);
+		if (vb) return { ...vb, via: this.viaAfter(close, this.sentEnd(close), vb.speaker) };
+		if (after) return after;
+		const acc = this.accordingTo(open);
+		if (acc) return acc;
+		const subj = this.mainSubject(open, open);
+		if (subj) return { speaker: subj, cue: null, via: this.trailing(close) };
+		const trail = this.trailingCue(close);
+		if (trail) return trail;
+		if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
+		if (carried) return { speaker: carried, cue: 'continues', via: [] };
+		return { speaker: null, cue: null, via: [] };
+	}
+
+	/** A cue ending in a colon or comma right before the opening mark: `X said: "..."`. */
+	leadCue(open: number): Attribution | null {
+		const p = this.tok(open - 1);
+		if (!p || (p.t !== ':' && p.t !== ',')) return null;
+		const s = this.sentStart(open);
+		for (let v = open - 2; v >= s; v--) {
+			if (isVerb(this.tok(v))) {
+				const subj = this.subjectOf(v);
+				if (subj) return { speaker: subj, cue: this.tok(v)!.t, via: [] };
+				break;
+			}
+		}
+		if (p.t === ':') {
+			const subj = this.mainSubject(open, open);
+			if (subj) return { speaker: subj, cue: ':', via: [] };
+		}
+		return null;
+	}
+
+	/** "..., state news agency Xinhua said." at the end of the sentence. */
+	trailingCue(close: number): Attribution | null {
+		const e = this.sentEnd(Math.max(0, close - 1));
+		for (let k = close; k < e; k++) {
+			if (this.tok(k)!.quoted) return null;
+			if (this.tok(k)!.t === ',') {
+				const a = this.cueAt(k + 1, e);
+				if (a) return a;
+			}
+		}
+		return null;
+	}
+
+	trailing(close: number): Ent[] {
+		const t = this.trailingCue(close);
+		return t && t.speaker ? [t.speaker] : [];
+	}
+
+	/** The speaker of a speech verb outside quotes in this paragraph (for carrying to the next). */
+	speechSubject(): Ent | null {
+		let found: Ent | null = null;
+		this.p.tokens.forEach((t, v) => {
+			if (t.quoted || !isVerb(t) || NAMING_VERBS.has(t.lower)) return;
+			const s = this.subjectOf(v);
+			if (s) found = s;
+		});
+		return found;
+	}
+}
+
+/** Documents introduced with "a report by X", "in a statement": find their owners. */
+export function assignDocOwners(p: Para): void {
+	const a = new Attributor(p, '');
+	for (const m of p.mentions) {
+		const e = m.ent;
+		if (e.type !== 'document' || m.kind !== 'anaphor') continue;
+		const end = a.sentEnd(m.i);
+		// "by X" / "from X" shortly after.
+		for (let y = m.j; y < Math.min(end, m.j + 4); y++) {
+			const t = a.tok(y)!;
+			if (t.quoted || t.t === ',' || t.t === '.') break;
+			if (t.lower === 'by' || t.lower === 'from' || t.lower === 'of') {
+				const ms = p.mentions.filter((mm) => mm.i > y && mm.i <= y + 6 && mm.ent !== e);
+				let pick: Mention | undefined;
+				for (const mm of ms) {
+					if (a.tok(mm.i - 1)?.t === ',' && pick) break;
+					if (mm.ent.type !== 'place') pick = mm;
+					else if (!pick) pick = mm;
+				}
+				if (pick && !e.owner) e.owner = pick.ent;
+				break;
+			}
+		}
+		if (e.owner) continue;
+		const before = a.tok(m.i - 1)?.lower ?? '';
+		const verbNear = p.tokens
+			.slice(Math.max(a.sentStart(m.i), m.i - 4), m.i)
+			.some((t) => /^(?:issued|released|published|posted|made|sent|wrote|put)$/.test(t.lower));
+		if (before === 'in' || before === 'with' || before === 'through' || verbNear) {
+			const subj = a.mainSubject(m.i, m.i);
+			if (subj && subj !== e) e.owner = subj;
+		}
+	}
+}

@@ -1,0 +1,59 @@
+/** Tokens: words and punctuation with offsets, flagged when inside a quote. */
+import type { Span } from './types';
+
+export interface Token extends Span {
+	t: string;
+	lower: string;
+	/** Starts with a capital letter (or is a dotted abbreviation like U.S.). */
+	cap: boolean;
+	word: boolean;
+	/** Inside a quotation (reporter's words are outside). */
+	quoted: boolean;
+	/** Index of the sentence in the paragraph. */
+	sent: number;
+}
+
+const TOKEN =
+	/(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?|\S/gu;
+
+/** Tokenize text[s, e); quotes are content spans (marks included by widening by one). */
+export function tokenize(
+	text: string,
+	s: number,
+	e: number,
+	sentences: Span[],
+	quotes: Span[]
+): Token[] {
+	const out: Token[] = [];
+	const slice = text.slice(s, e);
+	TOKEN.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	let si = 0;
+	let qi = 0;
+	while ((m = TOKEN.exec(slice)) !== null) {
+		let t = m[0];
+		// A trailing apostrophe belongs to a possessive plural ("workers'") only after s.
+		if (/['’]$/.test(t) && t.length > 1 && !/[sS]['’]$/.test(t)) {
+			t = t.slice(0, -1);
+			TOKEN.lastIndex = m.index + t.length;
+		}
+		const start = s + m.index;
+		const end = start + t.length;
+		while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
+		while (qi < quotes.length && quotes[qi]!.end + 1 <= start) qi++;
+		const q = quotes[qi];
+		const quoted = q !== undefined && start >= q.start - 1 && end <= q.end + 1;
+		const word = /[\p{L}\p{N}]/u.test(t);
+		out.push({
+			start,
+			end,
+			t,
+			lower: t.toLowerCase(),
+			cap: word && /^\p{Lu}/u.test(t),
+			word,
+			quoted,
+			sent: si
+		});
+	}
+	return out;
+}
