@@ -1,0 +1,155 @@
+/** Shared pieces of the question generators: source references, who-is-who, and distractor pools. */
+import type { Bank, Entity, EntityType, Figure, Quote, Side } from '$lib/extract/types';
+import type { Rng } from '../random';
+import type { Question, QuestionKind, SourceRef } from '../types';
+
+/** What a generator needs: the bank, optionally the seed texts (for context sentences), and its own randomness. */
+export interface Context {
+	bank: Bank;
+	texts?: Record<string, string>;
+	rng: Rng;
+}
+
+export type Generator = (ctx: Context, itemId: string) => Question | null;
+
+export type Item = Quote | Figure;
+
+export function sourceRef(bank: Bank, item: Item): SourceRef {
+	const article = bank.articles.find((a) => a.seed === item.seed);
+	const slug = article?.slug ?? item.seed.replace(/\.txt$/, '');
+	return {
+		item: item.id,
+		seed: item.seed,
+		slug,
+		href: `/sources/${slug}#${item.id}`,
+		outlet: article?.outlet ?? slug,
+		published: article?.published ?? '',
+		paragraph: item.paragraph
+	};
+}
+
+/** Other articles' versions of the same words or number. */
+export function alsoIn(bank: Bank, item: Item): SourceRef[] {
+	const link = bank.links.find((l) => l.items.includes(item.id));
+	if (!link) return [];
+	return link.items
+		.filter((id) => id !== item.id)
+		.map((id) => bank.quotes[id] ?? bank.figures[id])
+		.filter((other): other is Item => other !== undefined && other.seed !== item.seed)
+		.map((other) => sourceRef(bank, other));
+}
+
+export function whoOf(entity: Entity | undefined) {
+	return entity ? { name: entity.name, role: entity.role, side: entity.side } : null;
+}
+
+export function viaNames(bank: Bank, via: string[]): string[] {
+	return via.map((id) => bank.entities[id]?.name ?? id);
+}
+
+/** Entity kinds a reader would treat as the same sort of thing: people, organisations, news outlets. */
+const FAMILY: Record<EntityType, string> = {
+	person: 'person',
+	agency: 'org',
+	document: 'org',
+	group: 'org',
+	company: 'company',
+	media: 'media'
+};
+
+function sameFamily(a: Entity, b: Entity): boolean {
+	return FAMILY[a.type] === FAMILY[b.type];
+}
+
+function broadSide(side: Side): string {
+	return side.startsWith('china') ? 'china' : side.startsWith('us') ? 'us' : side;
+}
+
+function norm(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Two entities a student could not tell apart as answers: same name, or one's name is the other's alias. */
+export function confusable(a: Entity, b: Entity): boolean {
+	const namesA = new Set([a.name, ...a.aliases].map(norm));
+	const namesB = [b.name, ...b.aliases].map(norm);
+	return (
+		namesB.some((n) => namesA.has(n)) ||
+		norm(a.name).includes(norm(b.name)) ||
+		norm(b.name).includes(norm(a.name))
+	);
+}
+
+/** Entities that speak or claim something somewhere in the bank: the plausible answers. */
+export function voices(bank: Bank): Entity[] {
+	const ids = new Set<string>();
+	for (const q of Object.values(bank.quotes)) if (q.speakerId) ids.add(q.speakerId);
+	for (const f of Object.values(bank.figures)) if (f.claimantId) ids.add(f.claimantId);
+	return [...ids]
+		.sort()
+		.map((id) => bank.entities[id])
+		.filter((e): e is Entity => e !== undefined);
+}
+
+/**
+ * Picks `n` distractors for `answer` from `pool`, best first: same family and side, then same family,
+ * then anyone. None is confusable with the answer or with another pick. Null when too few exist.
+ */
+export function distractors(
+	answer: Entity,
+	pool: Entity[],
+	n: number,
+	rng: Rng,
+	exclude: Entity[] = []
+): Entity[] | null {
+	const taken = [answer, ...exclude];
+	const usable = pool.filter((e) => !taken.some((t) => t.id === e.id || confusable(t, e)));
+	const tiers = [
+		usable.filter((e) => sameFamily(e, answer) && broadSide(e.side) === broadSide(answer.side)),
+		usable.filter((e) => sameFamily(e, answer)),
+		usable
+	];
+	const picked: Entity[] = [];
+	for (const tier of tiers) {
+		for (const e of rng.shuffle(tier)) {
+			if (picked.length === n) break;
+			if (!picked.some((p) => p.id === e.id || confusable(p, e))) picked.push(e);
+		}
+	}
+	return picked.length === n ? picked : null;
+}
+
+/** The sentence around an item, from the seed text when we have it. */
+export function sentenceOf(ctx: Context, item: Item): { text: string; start: number } | null {
+	const text = ctx.texts?.[item.seed];
+	if (!text) return null;
+	return { text: text.slice(item.sentence.start, item.sentence.end), start: item.sentence.start };
+}
+
+export function choiceOf(entity: Entity) {
+	return entity.role
+		? { value: entity.id, label: entity.name, detail: entity.role }
+		: { value: entity.id, label: entity.name };
+}
+
+export function base(
+	bank: Bank,
+	item: Item,
+	kind: QuestionKind
+): Pick<Question, 'id' | 'kind' | 'source' | 'via' | 'alsoIn'> {
+	return {
+		id: `${item.id}.${kind}`,
+		kind,
+		source: sourceRef(bank, item),
+		via: viaNames(bank, item.via),
+		alsoIn: alsoIn(bank, item)
+	};
+}
+
+/** Quotes worth a question: real speech of four words or more. */
+export function usableQuote(q: Quote | undefined): q is Quote {
+	return q !== undefined && q.kind !== 'fragment' && q.text.split(/\s+/).length >= 4;
+}

@@ -1,0 +1,96 @@
+/** Hides a speaker's own name (and their organisation's) inside a quote, so the words do not give the answer away. */
+import type { Entity, EntityType } from '$lib/extract/types';
+
+const PLACEHOLDER: Record<EntityType, string> = {
+	person: '[the speaker]',
+	agency: '[the agency]',
+	company: '[the company]',
+	media: '[the outlet]',
+	document: '[the document]',
+	group: '[the group]'
+};
+
+/** Capitalised words in a role that name places, nationalities or job titles, not an organisation. */
+const NOT_ORG = new Set(
+	`a an the of and for in on at to unnamed author source president director professor spokesperson
+	spokesman spokeswoman minister assistant deputy ceo chief head secretary ambassador official
+	china china's chinese u.s. us united states american america beijing washington university center
+	centre ministry department office national state government foreign affairs defense defence
+	internet information studies political science team coordination grand jury statement report
+	security research media network computer emergency response technical affairs post partner
+	technology technologies telecommunications company services service`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Organisations named in a role ("Cisco spokesperson" → Cisco): capitalised words that are not titles or places. */
+export function organisationsIn(role: string | null): string[] {
+	const out: string[] = [];
+	for (const word of (role ?? '').split(/[\s,()]+/)) {
+		const bare = word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}.&-]/gu, '');
+		if (/^\p{Lu}/u.test(bare) && bare.length > 1 && !NOT_ORG.has(bare.toLowerCase())) {
+			out.push(bare);
+		}
+	}
+	return out;
+}
+
+/** Names that would reveal the entity: its name and aliases, longest first ("Zheng Zeguang" before "Zheng"). */
+export function revealingNames(entity: Entity): string[] {
+	return (
+		[...new Set([entity.name, ...entity.aliases].map((n) => n.trim()))]
+			// All-lowercase aliases ("the article", "the spokesman") are references, not names.
+			.filter((n) => n.length > 1 && /\p{Lu}/u.test(n))
+			.sort((a, b) => b.length - a.length)
+	);
+}
+
+/** A whole-word match that also swallows a leading "the", so no "the [the agency]". */
+function pattern(name: string, flags = 'giu'): RegExp {
+	const bare = name.replace(/^the\s+/i, '');
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${escape(bare)}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** True when any of the names appears in the text as a whole word, ignoring case. */
+export function mentions(text: string, names: string[]): boolean {
+	return names.some((name) => pattern(name).test(text));
+}
+
+export interface Masked {
+	text: string;
+	/** How many names were replaced. */
+	count: number;
+}
+
+/** Replaces every revealing name of each entity with a placeholder such as "[the company]". */
+export function mask(text: string, entities: Entity[]): Masked {
+	let out = text;
+	let count = 0;
+	const replace = (re: RegExp, placeholder: string) => {
+		out = out.replace(re, (match) => {
+			count++;
+			// Keep the capital of a sentence-initial "The".
+			return /^T/.test(match) ? placeholder.replace('[the', '[The') : placeholder;
+		});
+	};
+	for (const entity of entities) {
+		for (const name of revealingNames(entity)) replace(pattern(name), PLACEHOLDER[entity.type]);
+		// Role-derived names match only as written: "Security" in a role must not hide "security".
+		for (const name of organisationsIn(entity.role)) {
+			replace(pattern(name, 'gu'), '[their organisation]');
+		}
+	}
+	return { text: out, count };
+}
+
+/** Words left that are not placeholders: too few and the question is a guessing game. */
+export function wordsLeft(masked: string): number {
+	return masked
+		.replace(/\[(the|their) [a-z]+\]/gi, ' ')
+		.split(/\s+/)
+		.filter((w) => /\p{L}/u.test(w)).length;
+}
