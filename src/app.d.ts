@@ -5,6 +5,8 @@ declare global {
 			message: string;
 			/** What the reader can do next, shown under the message. */
 			hint?: string;
+			/** A way forward, e.g. back to the quiz a broken link came from. */
+			action?: { href: string; label: string };
 		}
 	}
 }

@@ -10,6 +10,10 @@ if (!existsSync(handlerFile)) {
 	);
 	process.exit(1);
 }
+// This server speaks plain HTTP. adapter-node assumes https unless told, and SvelteKit's CSRF check
+// then rejects every form post (the quiz works by form posts). Say so, unless an operator configured it.
+const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-attributed-proto';
 const { handler } = await import(handlerFile);
 
 const port = Number(process.env.PORT ?? 3000);
@@ -22,7 +26,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 // Headers every response gets, including prerendered files that never reach SvelteKit's hooks.
 const securityHeaders = {
 	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
+	// Not no-referrer: that makes browsers send `Origin: null` on form posts, which CSRF checks refuse.
+	'Referrer-Policy': 'same-origin',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',
@@ -40,6 +45,7 @@ function loggablePath(url = '/') {
 const server = http.createServer((req, res) => {
 	const started = process.hrtime.bigint();
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+	if (ownProtocolHeader) req.headers['x-attributed-proto'] = 'http';
 	res.on('finish', () => {
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
 		if (process.env.QUIET_LOG !== '1') {

@@ -1,6 +1,6 @@
 /** Builds a quiz as a pure function of (bank, module, seed): same inputs, same questions, order and choices. */
 import type { Bank } from '$lib/extract/types';
-import type { Generator } from './kinds/common';
+import { itemKey, type Generator } from './kinds/common';
 import { estimate, whichNumber, whoseNumber } from './kinds/figures';
 import { saidOrNot, whichSide, whoSaid } from './kinds/quotes';
 import { whichOutlet, whoRelayed } from './kinds/relay';
@@ -70,7 +70,7 @@ export function candidates(bank: Bank, module: QuizModule, options: Options = {}
 export function capacity(bank: Bank, module: QuizModule, options: Options = {}): number {
 	const items = new Set<string>();
 	for (const ids of candidates(bank, module, options).values()) {
-		for (const id of ids) items.add(parseQuestionId(id)!.item);
+		for (const id of ids) items.add(itemKey(bank, parseQuestionId(id)!.item));
 	}
 	return items.size;
 }
@@ -107,7 +107,7 @@ export function generateQuiz(
 			if (picked.length === module.count) break;
 			let id: string | undefined;
 			while ((id = queue.ids.shift()) !== undefined) {
-				const item = parseQuestionId(id)!.item;
+				const item = itemKey(bank, parseQuestionId(id)!.item);
 				if (used.has(item)) continue;
 				used.add(item);
 				picked.push(id);

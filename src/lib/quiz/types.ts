@@ -107,3 +107,10 @@ export function parseQuestionId(id: string): { item: string; kind: QuestionKind 
 	const kind = id.slice(dot + 1) as QuestionKind;
 	return KINDS.includes(kind) ? { item: id.slice(0, dot), kind } : null;
 }
+
+/** The sentence around a quote or figure, split so the item itself can be highlighted. */
+export interface Passage {
+	before: string;
+	mark: string;
+	after: string;
+}

@@ -1,6 +1,9 @@
 /** The one module that owns `content/`: it globs every document, validates its frontmatter and indexes it. */
+import type { QuizModule } from '$lib/quiz/types';
 import { ContentError } from './content-error';
 import * as fm from './frontmatter';
+import { readQuizModule } from './quiz-modules';
+import { articleList } from './seeds';
 
 const documents = import.meta.glob('/content/**/*.md', { import: 'metadata', eager: true });
 
@@ -51,4 +54,17 @@ export const pages: Page[] = collection('pages', readPage);
 
 export function findPage(slug: string): Page | undefined {
 	return pages.find((page) => page.slug === slug);
+}
+
+/** Quiz modules (`content/quizzes/`); whether the bank can fill each is checked in `quiz.ts`. */
+export const quizModules: QuizModule[] = collection('quizzes', (path, metadata) =>
+	readQuizModule(
+		path,
+		metadata,
+		articleList.map((a) => a.slug)
+	)
+);
+
+export function findQuizModule(slug: string): QuizModule | undefined {
+	return quizModules.find((module) => module.slug === slug);
 }

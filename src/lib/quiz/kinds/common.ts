@@ -40,7 +40,7 @@ export function alsoIn(bank: Bank, item: Item): SourceRef[] {
 }
 
 export function whoOf(entity: Entity | undefined) {
-	return entity ? { name: entity.name, role: entity.role, side: entity.side } : null;
+	return entity ? { name: entity.name, role: roleOf(entity), side: entity.side } : null;
 }
 
 export function viaNames(bank: Bank, via: string[]): string[] {
@@ -129,10 +129,22 @@ export function sentenceOf(ctx: Context, item: Item): { text: string; start: num
 	return { text: text.slice(item.sentence.start, item.sentence.end), start: item.sentence.start };
 }
 
+/** An entity's role, unless it only repeats the name ("IBM spokesperson (IBM spokesperson)"). */
+export function roleOf(entity: Entity): string | null {
+	const role = entity.role?.trim();
+	return role && role.toLowerCase() !== entity.name.toLowerCase() ? role : null;
+}
+
 export function choiceOf(entity: Entity) {
-	return entity.role
-		? { value: entity.id, label: entity.name, detail: entity.role }
+	const role = roleOf(entity);
+	return role
+		? { value: entity.id, label: entity.name, detail: role }
 		: { value: entity.id, label: entity.name };
+}
+
+/** The key that stops one quiz asking twice about the same words: the link when several outlets carry them. */
+export function itemKey(bank: Bank, itemId: string): string {
+	return bank.links.find((l) => l.items.includes(itemId))?.id ?? itemId;
 }
 
 export function base(

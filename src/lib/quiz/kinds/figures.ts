@@ -30,7 +30,9 @@ function context(ctx: Context, figure: Figure, blankStart: number, blankEnd: num
 function claimed(ctx: Context, figure: Figure): string {
 	const claimant = figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined;
 	const outlet = ctx.bank.articles.find((a) => a.seed === figure.seed)?.outlet ?? 'the article';
-	return claimant ? `${claimant.name}, as reported by ${outlet}` : outlet;
+	return claimant
+		? `Claimed by ${claimant.name}, as reported by ${outlet}.`
+		: `Stated by ${outlet} in its own words.`;
 }
 
 /** Look-alike values: near the real one for small counts and years, a few times off for large ones. */
@@ -68,7 +70,7 @@ export const whichNumber: Generator = (ctx, itemId) => {
 	);
 	return {
 		...base(ctx.bank, figure, 'figure'),
-		prompt: `Which number fills the gap? (Claimed by ${claimed(ctx, figure)}.)`,
+		prompt: `Which number fills the gap? (${claimed(ctx, figure)})`,
 		text: context(ctx, figure, style.start, style.end),
 		textIsQuote: false,
 		choices,
@@ -92,7 +94,7 @@ export const estimate: Generator = (ctx, itemId) => {
 	const max = 10 ** (Math.ceil(magnitude + 0.01) + 1 + ctx.rng.int(2));
 	return {
 		...base(ctx.bank, figure, 'estimate'),
-		prompt: `Estimate the number that fills the gap. (Claimed by ${claimed(ctx, figure)}.)`,
+		prompt: `Estimate the number that fills the gap. (${claimed(ctx, figure)})`,
 		text: context(ctx, figure, style.start, style.end),
 		textIsQuote: false,
 		choices: [],
@@ -107,7 +109,8 @@ export const OUTLET_ITSELF = '@outlet';
 
 export const whoseNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
-	if (!figure) return null;
+	// "Whose number is 'March 19'?" makes no sense: dates are not claims of quantity.
+	if (!figure || figure.kind === 'date') return null;
 	const claimant = figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined;
 	if (figure.claimantId && !claimant) return null;
 	const outlet = ctx.bank.articles.find((a) => a.seed === figure.seed)?.outlet ?? 'the article';

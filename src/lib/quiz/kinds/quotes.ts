@@ -5,6 +5,7 @@ import type { Choice } from '../types';
 import {
 	base,
 	choiceOf,
+	roleOf,
 	distractors,
 	usableQuote,
 	voices,
@@ -73,7 +74,7 @@ export const saidOrNot: Generator = (ctx, itemId) => {
 	if (!impostors) return null;
 	const truthful = ctx.rng.next() < 0.5;
 	const shown = truthful ? speaker : impostors[0]!;
-	const role = shown.role ? ` (${shown.role})` : '';
+	const role = roleOf(shown) ? ` (${roleOf(shown)})` : '';
 	return {
 		...base(ctx.bank, quote, 'said-or-not'),
 		prompt: `According to the articles, did ${shown.name}${role} say this?`,

@@ -1,0 +1,71 @@
+/** The quiz engine bound to this build's bank and modules; checks at start-up that every module can be filled. */
+import type { Bank } from '$lib/extract/types';
+import { capacity, generateQuiz, type Options } from '$lib/quiz/generate';
+import { scoreResult } from '$lib/quiz/score';
+import type { ResultRecord } from '$lib/quiz/token';
+import type { Passage, QuizModule } from '$lib/quiz/types';
+import { getBank } from './bank';
+import { quizModules } from './content';
+import { ContentError } from './content-error';
+import { articles } from './seeds';
+
+/** Seed texts let figure questions show their sentence and feedback show the passage. */
+export const quizOptions: Options = {
+	texts: Object.fromEntries(articles.map((a) => [a.seed, a.text]))
+};
+
+/** Throws a ContentError naming the module file when the bank cannot give it its question count. */
+export function checkModules(bank: Bank, modules: QuizModule[], options: Options): void {
+	for (const module of modules) {
+		const available = capacity(bank, module, options);
+		if (available < module.count) {
+			throw new ContentError(
+				module.file,
+				'count',
+				`asks for ${module.count} questions, but its seeds (${module.seeds.join(', ')}) and kinds ` +
+					`(${module.kinds.join(', ')}) give only ${available} distinct items in the evidence bank`
+			);
+		}
+	}
+}
+
+let checked = false;
+
+/** The bank, with every module checked against it once. */
+export function quizBank(): Bank {
+	const bank = getBank();
+	if (!checked) {
+		checkModules(bank, quizModules, quizOptions);
+		checked = true;
+	}
+	return bank;
+}
+
+export function makeQuiz(module: QuizModule, seed: number, only?: string[]) {
+	return generateQuiz(quizBank(), module, seed, { ...quizOptions, only });
+}
+
+export function scoreRecord(record: ResultRecord) {
+	return scoreResult(quizBank(), quizModules, record, quizOptions);
+}
+
+/** The paragraph around a quote or figure, split so the item itself can be highlighted. */
+export function passageFor(itemId: string): Passage | null {
+	const bank = quizBank();
+	const item = bank.quotes[itemId] ?? bank.figures[itemId];
+	const text = item ? quizOptions.texts?.[item.seed] : undefined;
+	if (!item || !text) return null;
+	// The whole paragraph, so the attribution ("said Hong") shows beside the words.
+	const paragraph = bank.articles.find((a) => a.seed === item.seed)?.paragraphs[item.paragraph - 1];
+	const around =
+		paragraph && paragraph.start <= item.start && paragraph.end >= item.end
+			? paragraph
+			: item.sentence;
+	const start = Math.min(around.start, item.start);
+	const end = Math.max(around.end, item.end);
+	return {
+		before: text.slice(start, item.start),
+		mark: text.slice(item.start, item.end),
+		after: text.slice(item.end, end)
+	};
+}

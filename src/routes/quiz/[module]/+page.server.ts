@@ -1,0 +1,133 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { findQuizModule } from '$lib/server/content';
+import { makeQuiz, passageFor, scoreRecord } from '$lib/server/quiz';
+import { mark } from '$lib/quiz/score';
+import { MAX_SEED, parseProgress, progressToken, progressUrl } from '$lib/quiz/progress';
+import { publicQuestion, type Question, type QuizModule } from '$lib/quiz/types';
+import type { Confidence } from '$lib/quiz/token';
+import { readAnswer } from './answer';
+
+// Query strings (seed, answers) are invisible to prerendering: this page is rendered per request.
+export const prerender = false;
+
+function moduleOf(slug: string): QuizModule {
+	const module = findQuizModule(slug);
+	if (!module) {
+		error(404, {
+			message: `There is no quiz called “${slug}”.`,
+			action: { href: '/quiz', label: 'See all quizzes' }
+		});
+	}
+	return module;
+}
+
+function randomSeed(): number {
+	return crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1);
+}
+
+/** Everything the feedback needs, and nothing from questions still to come. */
+function feedbackOf(question: Question, given: string, confidence: Confidence | null) {
+	return {
+		question,
+		...mark(question, given),
+		confidence,
+		passage: passageFor(question.source.item)
+	};
+}
+
+export function load({ params, url }) {
+	const module = moduleOf(params.module);
+	if (!url.searchParams.has('seed')) {
+		const search = new URLSearchParams(url.searchParams);
+		search.set('seed', String(randomSeed()));
+		redirect(307, `/quiz/${module.slug}?${search}`);
+	}
+	const parsed = parseProgress(module.slug, url.searchParams);
+	const restart = { href: `/quiz/${module.slug}`, label: 'Start this quiz afresh' };
+	if (!parsed.ok) error(400, { message: parsed.error, action: restart });
+	const progress = parsed.progress;
+	const quiz = makeQuiz(module, progress.seed, progress.only ?? undefined);
+	if (quiz.questions.length === 0) {
+		error(400, {
+			message: 'None of the questions in this practice link exist any more.',
+			action: restart
+		});
+	}
+	const done = progress.answers.length;
+	const mismatch = progress.answers.findIndex((a, i) => quiz.questions[i]?.id !== a.question);
+	if (mismatch >= 0) {
+		error(400, { message: 'The answers in this link do not match this quiz.', action: restart });
+	}
+	const last = progress.answers.at(-1);
+	const showFeedback = url.searchParams.get('fb') === '1' && last !== undefined;
+	const finished = done >= quiz.questions.length;
+	const current = finished ? null : quiz.questions[done]!;
+	const token = done > 0 ? progressToken(module.slug, progress) : null;
+	const scored = finished
+		? scoreRecord({
+				version: 1,
+				module: module.slug,
+				seed: progress.seed,
+				answers: progress.answers
+			})
+		: null;
+	return {
+		module: {
+			slug: module.slug,
+			title: module.title,
+			description: module.description,
+			file: module.file
+		},
+		seed: progress.seed,
+		practice: progress.only !== null,
+		total: quiz.questions.length,
+		answered: done,
+		question: current && !showFeedback ? publicQuestion(current) : null,
+		feedback: showFeedback
+			? feedbackOf(quiz.questions[done - 1]!, last.answer, last.confidence)
+			: null,
+		/** The answers so far: the form posts it back, the results link is it once finished. */
+		token,
+		finished,
+		score: scored ? { points: scored.points, total: scored.total } : null,
+		nextUrl: progressUrl(module.slug, progress),
+		restartUrl: `/quiz/${module.slug}?seed=${progress.seed}`
+	};
+}
+
+export const actions = {
+	answer: async ({ params, request }) => {
+		const module = moduleOf(params.module);
+		const form = await request.formData();
+		const search = new URLSearchParams();
+		for (const key of ['seed', 'only', 'a']) {
+			const value = form.get(key);
+			if (typeof value === 'string' && value !== '') search.set(key, value);
+		}
+		const parsed = parseProgress(module.slug, search);
+		if (!parsed.ok) return fail(400, { message: parsed.error });
+		const progress = parsed.progress;
+		const quiz = makeQuiz(module, progress.seed, progress.only ?? undefined);
+		const id = String(form.get('question') ?? '');
+		// Answering a question again (after the back button) replaces it and what followed.
+		const index = quiz.questions.findIndex((q) => q.id === id);
+		if (index < 0 || index > progress.answers.length) {
+			return fail(400, { message: 'That question is not part of this quiz. Reload the page.' });
+		}
+		const question = quiz.questions[index]!;
+		const answer = readAnswer(question, form);
+		if (answer === null) {
+			return fail(400, { message: 'Choose an answer first.', question: id });
+		}
+		const confidence = form.get('confidence');
+		progress.answers = [
+			...progress.answers.slice(0, index),
+			{
+				question: id,
+				answer,
+				confidence: confidence === 'sure' || confidence === 'unsure' ? confidence : null
+			}
+		];
+		redirect(303, progressUrl(module.slug, progress, true));
+	}
+};
