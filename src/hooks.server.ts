@@ -1,5 +1,13 @@
 /** Server hooks: results pages stay out of search engines, and an unexpected error never shows a stack or a token. */
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { getBank } from '$lib/server/bank';
+import { warmUpCards } from '$lib/server/card/cache';
+
+/** Builds the bank and loads the card renderer at start, so no student's request pays for them. */
+export const init: ServerInit = async () => {
+	getBank();
+	await warmUpCards();
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);

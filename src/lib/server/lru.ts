@@ -19,6 +19,10 @@ export class Lru<K, V> {
 		return value;
 	}
 
+	delete(key: K): void {
+		this.#items.delete(key);
+	}
+
 	set(key: K, value: V): void {
 		this.#items.delete(key);
 		this.#items.set(key, value);

@@ -19,6 +19,10 @@ function question(
 		given,
 		expected,
 		aboutSpeakers: true,
+		text: null,
+		textIsQuote: false,
+		who: null,
+		via: [],
 		sourceHref: status === 'retired' ? null : `/sources/a#${id}`,
 		sourceLabel: null
 	};

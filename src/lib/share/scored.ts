@@ -17,8 +17,16 @@ export interface ScoredQuestion {
 	expected: string;
 	/** Whether `given` and `expected` name speakers, so a wrong answer is a confusion of people. */
 	aboutSpeakers: boolean;
+	/** The quote (masked as the student saw it) or the figure's context, when the question had one. */
+	text: string | null;
+	textIsQuote: boolean;
+	/** Who really said it or claims the number, with role, for the review. */
+	who: string | null;
+	/** Relay chain, nearest first ("Xinhua"). */
+	via: string[];
 	/** Where the words come from: `/sources/<slug>#q-<id>`, or null when retired. */
 	sourceHref: string | null;
+	/** Outlet, date and paragraph, e.g. "Reuters, 20 May 2014, paragraph 3". */
 	sourceLabel: string | null;
 }
 
@@ -26,6 +34,7 @@ export interface ScoredResult {
 	module: { slug: string; title: string };
 	seed: number;
 	name?: string;
+	/** Points: estimates can earn half a point for being close. */
 	right: number;
 	/** Questions still in the bank; retired ones are shown but not counted. */
 	total: number;

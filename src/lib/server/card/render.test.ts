@@ -52,17 +52,4 @@ describe('renderCard', () => {
 		});
 		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 	});
-
-	it('renders a warm card well inside 80 ms', async () => {
-		await renderCard(sample);
-		const times: number[] = [];
-		for (let i = 0; i < 5; i++) {
-			const started = performance.now();
-			await renderCard({ ...sample, right: i });
-			times.push(performance.now() - started);
-		}
-		times.sort((a, b) => a - b);
-		console.log('card render ms', times.map((t) => t.toFixed(1)).join(' '));
-		expect(times[2]).toBeLessThan(80);
-	});
 });

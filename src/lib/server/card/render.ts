@@ -3,8 +3,9 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { cardFonts } from './fonts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card-size';
+
+export { CARD_HEIGHT, CARD_WIDTH };
 
 export type Mark = 'right' | 'wrong' | 'retired';
 
