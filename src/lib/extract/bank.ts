@@ -1,7 +1,7 @@
 /** The bank: merge per-article extractions, unify entities across articles, link repeated items. */
 import type { ArticleEvidence, ArticleMeta, Bank, Entity, Figure, Quote } from './types';
 import { extractArticle, type ArticleExtraction } from './extract';
-import { orgKey } from './entities';
+import { orgKeys } from './entities';
 import { slugify } from './ids';
 import { buildLinks } from './links';
 
@@ -18,8 +18,8 @@ const norm = (s: string): string =>
 function keys(e: Entity): string[] {
 	if (e.type === 'person') return [`p:${norm(e.name)}`];
 	if (e.type === 'document' && /^the /i.test(e.name)) return [];
-	const out = new Set<string>([`o:${orgKey(e.name)}`]);
-	for (const a of e.aliases) if (/\p{Lu}/u.test(a)) out.add(`o:${orgKey(a)}`);
+	const out = new Set<string>(orgKeys(e.name).map((k) => `o:${k}`));
+	for (const a of e.aliases) if (/\p{Lu}/u.test(a)) for (const k of orgKeys(a)) out.add(`o:${k}`);
 	return [...out];
 }
 
@@ -55,9 +55,14 @@ export function mergeEntities(perArticle: Entity[][]): {
 		// Canonical name: the most used; ties go to the longest.
 		const count = new Map<string, number>();
 		for (const e of es) count.set(e.name, (count.get(e.name) ?? 0) + 1);
-		const name = [...count.entries()].sort(
+		let name = [...count.entries()].sort(
 			(x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0])
 		)[0]![0];
+		// A long agency name with an acronym reads better as the acronym ("CNCERT").
+		const acronyms = [...new Set(es.flatMap((e) => e.aliases))]
+			.filter((a) => /^\p{Lu}{2,10}$/u.test(a))
+			.sort();
+		if (name.length > 40 && acronyms.length) name = acronyms[0]!;
 		let id = slugify(name);
 		if (entities[id]) id = `${id}-${members.length}`;
 		const aliases = new Set<string>();
@@ -83,13 +88,12 @@ export function mergeEntities(perArticle: Entity[][]): {
 	return { entities, remap };
 }
 
-function metaFor(input: ArticleInput): ArticleMeta {
+function metaFor(input: ArticleInput, x: ArticleExtraction): ArticleMeta {
 	const slug = input.seed.replace(/\.txt$/, '');
 	const firstLine =
-		input.text
-			.split('\n')
-			.find((l) => l.trim().length > 20)
-			?.trim() ?? slug;
+		x.paragraphs
+			.map((p) => input.text.slice(p.start, p.end))
+			.find((l) => l.length > 20 && l.split(/\s+/).length >= 4) ?? slug;
 	return {
 		seed: input.seed,
 		slug,
@@ -135,7 +139,7 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 			};
 		}
 		articles.push({
-			...metaFor(inputs[a]!),
+			...metaFor(inputs[a]!, x),
 			paragraphs: x.paragraphs,
 			furniture: x.furniture,
 			quoteIds: x.quotes.map((q) => q.id),

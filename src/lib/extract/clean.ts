@@ -32,7 +32,7 @@ const TIMESTAMP = /^\d{1,2}:\d{1,2}(?::\d{2})?$/;
 const RELATED =
 	/^\[?\s*(?:related|read more|see also|also read|recommended|more|watch|listen|read)\s*:/i;
 const BYLINE =
-	/^(?:written |reported |posted )?by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,[^.!?]{0,60})?$/;
+	/^(?:[Ww]ritten |[Rr]eported |[Pp]osted )?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,[^.!?]{0,60})?$/;
 const DATELINE =
 	/^(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
 
@@ -53,6 +53,7 @@ export function furnitureReason(text: string): string | null {
 	if (RELATED.test(t)) return 'related link';
 	if (t.length < 120 && BYLINE.test(t)) return 'byline';
 	if (DATELINE.test(t)) return 'timestamp';
+	if (/^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t)) return 'credits';
 	const icons = t.match(/icon/gi);
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t)) return 'icon residue';
 	if (/^[\s\u00a0.,;:|•·–—-]*$/.test(t)) return 'stray punctuation';

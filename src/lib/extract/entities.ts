@@ -2,9 +2,11 @@
 import type { EntityType, Side } from './types';
 import type { Token } from './tokens';
 import {
+	SPEECH_VERBS as SPEECH_VERB_FORMS,
 	CAP_STOP,
 	CAPITALS,
 	DOC_NOUNS,
+	GROUP_NOUNS,
 	MEDIA_WORDS,
 	ORG_ANAPHORS,
 	ORG_WORDS,
@@ -37,7 +39,34 @@ export interface Mention {
 	kind: 'name' | 'pronoun' | 'anaphor' | 'relative' | 'role';
 }
 
+const FUNCTION_WORDS = new Set(
+	`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
+have had do does did said says say will would could should may might must not no this these those it its he she
+they them his her their our we you i as than then so if when while where because after before since until over
+into about against between through during without within also even just only still`.split(/\s+/)
+);
 const CONNECT = new Set(['of', 'for', 'and', 'on', 'de', 'to', 'the', '&']);
+/** Lowercase particles inside personal names: "Lula da Silva", "von der Leyen". */
+const PARTICLES = new Set([
+	'da',
+	'de',
+	'do',
+	'dos',
+	'das',
+	'van',
+	'von',
+	'der',
+	'den',
+	'di',
+	'du',
+	'la',
+	'le',
+	'al',
+	'bin',
+	'ibn',
+	'el',
+	'ben'
+]);
 const DETS = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEF = new Set(['a', 'an']);
 const UNNAMED_ADJ = new Set([
@@ -55,7 +84,7 @@ const PREP_PLACE = new Set(['in', 'at', 'from', 'near', 'across', 'into', 'outsi
 const baseWord = (w: string): string => w.replace(/['’]s?$/i, '');
 const isPossessive = (w: string): boolean => /['’]s?$/i.test(w) && w.length > 2;
 export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerCase()] ?? null;
-const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
+const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
 const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
 const isAcronym = (w: string): boolean =>
@@ -68,27 +97,57 @@ const norm = (s: string): string =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/** A key for an organisation name without determiners, country qualifiers or "of China". */
-export function orgKey(name: string): string {
+/**
+ * Keys for an organisation name: its core words (no determiner, "of the X" turned round), qualified
+ * by the country named before or after it. A long core is specific enough to stand alone too.
+ */
+export function orgKeys(name: string): string[] {
 	let words = norm(name.replace(/\./g, '')).split(' ');
-	while (words.length > 1 && (words[0] === 'the' || placeOf(words[0]!) !== null))
-		words = words.slice(1);
-	let s = words.join(' ').replace(/ of (?:the )?(?:china|us|united states|america)$/, '');
+	let country: string | null = null;
+	while (words.length > 1) {
+		const two = words.length > 2 ? PLACES[`${words[0]} ${baseWord(words[1]!)}`] : undefined;
+		if (two) {
+			country ??= two;
+			words = words.slice(2);
+		} else if (words[0] === 'the' || placeOf(words[0]!) !== null) {
+			country ??= placeOf(words[0]!);
+			words = words.slice(1);
+		} else break;
+	}
+	let s = words.join(' ');
+	const tail = / of (?:the )?([a-z']+(?: [a-z']+)?)$/.exec(s);
+	if (tail && PLACES[tail[1]!] && s.split(' ').length > 3) {
+		country ??= PLACES[tail[1]!]!;
+		s = s.slice(0, tail.index);
+	}
 	s = s.replace(/defence/g, 'defense').replace(/centre/g, 'center');
 	const m = /^(ministry|department|office|bureau) of (?:the )?(.+)$/.exec(s);
-	return m ? `${m[2]} ${m[1]}` : s;
+	const core = m ? `${m[2]} ${m[1]}` : s;
+	if (!country) return [core];
+	return core.split(' ').length >= 3 ? [`${country}:${core}`, core] : [`${country}:${core}`];
 }
+
+/** The most specific key of an organisation name. */
+export const orgKey = (name: string): string => orgKeys(name)[0]!;
+
+/** The key without its country qualifier. */
+const coreKey = (name: string): string => orgKey(name).replace(/^[^:]*:/, '');
 
 /** The article's entities, with state for resolving pronouns and anaphors. */
 export class Registry {
 	ents: Ent[] = [];
 	lastSpeaker: Ent | null = null;
 	/** A role phrase waiting for the name after its comma: "A spokesperson from X, Hong Lei". */
-	pendingRole: { text: string; end: number; para: number } | null = null;
+	pendingRole: { text: string; start: number; end: number; para: number } | null = null;
 	para = 0;
 	private lastPerson: Ent | null = null;
 	private lastThing: Ent | null = null;
 	private counter = 0;
+
+	private orgIndex = new Map<string, Ent>();
+	private personIndex = new Map<string, Ent>();
+	private personWord = new Map<string, Ent>();
+	private docs = new Map<string, Ent>();
 
 	create(name: string, type: Ent['type'], role: string | null = null): Ent {
 		const e: Ent = {
@@ -97,7 +156,7 @@ export class Registry {
 			type,
 			role,
 			country: null,
-			aliases: new Set([name]),
+			aliases: new Set(),
 			unnamed: false,
 			owner: null,
 			docClass: null,
@@ -109,7 +168,39 @@ export class Registry {
 			if (p && !e.country) e.country = p;
 		}
 		this.ents.push(e);
+		this.addAlias(e, name);
 		return e;
+	}
+
+	/** Record another written form of an entity, keeping the lookup indexes current. */
+	addAlias(e: Ent, alias: string): void {
+		e.aliases.add(alias);
+		if (e.type === 'person') {
+			if (!e.unnamed && alias === e.name) {
+				this.personIndex.set(norm(alias), e);
+				for (const w of norm(alias).split(' ')) this.personWord.set(w, e);
+			}
+		} else if (e.type !== 'document') {
+			// Within one article an unqualified "Foreign Ministry" is the one already named.
+			for (const k of [...orgKeys(alias), coreKey(alias)])
+				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+		}
+	}
+
+	setDocClass(e: Ent, cls: string): void {
+		e.docClass = cls;
+		this.docs.set(cls, e);
+	}
+
+	/** Entities from the most recent backwards, at most `n`. */
+	*recent(n = 300): Generator<Ent> {
+		for (let k = this.ents.length - 1, c = 0; k >= 0 && c < n; k--, c++) yield this.ents[k]!;
+	}
+
+	/** Forget an entity that turned out to be a role of a named person. */
+	drop(e: Ent): void {
+		const idx = this.ents.lastIndexOf(e);
+		if (idx >= 0) this.ents.splice(idx, 1);
 	}
 
 	touch(e: Ent): void {
@@ -119,33 +210,31 @@ export class Registry {
 
 	person(words: string[]): Ent | null {
 		const full = norm(words.join(' '));
-		for (const e of this.ents)
-			if (e.type === 'person' && !e.unnamed && norm(e.name) === full) return e;
-		if (words.length === 1) {
-			const w = full;
-			const matches = this.ents.filter(
-				(e) => e.type === 'person' && !e.unnamed && norm(e.name).split(' ').includes(w)
-			);
-			if (matches.length > 0) return matches[matches.length - 1]!;
-		}
+		const hit = this.personIndex.get(full);
+		if (hit) return hit;
+		if (words.length === 1) return this.personWord.get(full) ?? null;
 		return null;
 	}
 
 	org(name: string): Ent | null {
-		const k = orgKey(name);
-		for (const e of this.ents) {
-			if (e.type === 'person' || e.type === 'document') continue;
-			if (orgKey(e.name) === k) return e;
-			for (const a of e.aliases) if (orgKey(a) === k) return e;
+		for (const k of orgKeys(name)) {
+			const e = this.orgIndex.get(k);
+			if (e) return e;
 		}
 		return null;
 	}
 
 	resolvePronoun(w: string, local: Mention[] = []): Ent | null {
 		const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+		const plural = (e: Ent): boolean => e.type === 'group' && /s$/i.test(e.name);
 		for (let k = local.length - 1; k >= 0; k--) {
 			const e = local[k]!.ent;
-			if (person ? e.type === 'person' : e.type !== 'person' && e.type !== 'place') return e;
+			if (
+				person
+					? e.type === 'person'
+					: e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))
+			)
+				return e;
 		}
 		if (person) {
 			if (this.lastSpeaker && this.lastSpeaker.type === 'person') return this.lastSpeaker;
@@ -158,8 +247,7 @@ export class Registry {
 	/** "the spokesman", "the ministry", "Chinese ambassador to the US". */
 	resolveRole(head: string, mods: string[], country: string | null): Ent | null {
 		const h = head.replace(/^spokes(?:man|woman|person|people)$/, 'spokes');
-		for (let k = this.ents.length - 1; k >= 0; k--) {
-			const e = this.ents[k]!;
+		for (const e of this.recent()) {
 			if (e.type === 'document' || e.type === 'place') continue;
 			const text = norm(`${e.role ?? ''} ${e.type === 'person' ? '' : e.name}`).replace(
 				/spokes(?:man|woman|person|people)/g,
@@ -178,11 +266,7 @@ export class Registry {
 	}
 
 	lastDoc(cls: string): Ent | null {
-		for (let k = this.ents.length - 1; k >= 0; k--) {
-			const e = this.ents[k]!;
-			if (e.type === 'document' && e.docClass === cls) return e;
-		}
-		return null;
+		return this.docs.get(cls) ?? null;
 	}
 }
 
@@ -246,6 +330,35 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				continue;
 			}
 		}
+		if (GROUP_NOUNS.has(lw) && !t.cap) {
+			let v = i + 1;
+			while (
+				v < i + 3 &&
+				tk(v) &&
+				['also', 'have', 'has', 'had', 'later', 'previously', 'repeatedly'].includes(tk(v)!.lower)
+			)
+				v++;
+			const vt = tk(v);
+			if (vt && !vt.quoted && SPEECH_VERB_FORMS.has(vt.lower)) {
+				let b = i;
+				while (
+					b > 0 &&
+					free(b - 1) &&
+					tk(b - 1)!.word &&
+					!FUNCTION_WORDS.has(tk(b - 1)!.lower) &&
+					i - b < 2 &&
+					!SPEECH_VERB_FORMS.has(tk(b - 1)!.lower) &&
+					!(out.length && out[out.length - 1]!.j > b - 1)
+				)
+					b--;
+				const phrase = textOf(tokens, b, i + 1, src);
+				const e = reg.org(phrase) ?? reg.create(phrase, 'group');
+				e.unnamed = true;
+				add({ i: b, j: i + 1, ent: e, kind: 'name' });
+				i++;
+				continue;
+			}
+		}
 		// Parenthesised acronym: "the National ... Center (CNCERT)".
 		if (t.t === '(' && free(i + 1) && isAcronym(tk(i + 1)!.t) && tk(i + 2)?.t === ')') {
 			const acr = tk(i + 1)!.t;
@@ -265,8 +378,8 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				if (!e) {
 					e = reg.create(long, isMediaWord(tk(i - 1)!.t) ? 'media' : 'agency');
 				}
-				e.aliases.add(long);
-				e.aliases.add(acr);
+				reg.addAlias(e, long);
+				reg.addAlias(e, acr);
 				const pre = tk(b - 1);
 				if (pre && placeOf(pre.t)) e.country = e.country ?? placeOf(pre.t);
 				add({ i: b, j: i + 3, ent: e, kind: 'name' });
@@ -278,6 +391,19 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		if ((DETS.has(lw) || INDEF.has(lw)) && free(i + 1)) {
 			let k = i + 1;
 			const mods: string[] = [];
+			const nt = tk(i + 1)!;
+			if (nt.cap && !CAP_STOP.has(nt.lower)) {
+				// "A Department for Transport spokesman": a capitalised name, then a role noun.
+				const r = runEnd(tokens, i + 1);
+				const after = tk(r);
+				if (
+					after &&
+					free(r) &&
+					!after.cap &&
+					(ROLE_HEADS.has(after.lower) || DOC_NOUNS[after.lower])
+				)
+					k = r;
+			}
 			while (k < tokens.length && k - i <= 4 && free(k) && tokens[k]!.word) {
 				const w = tokens[k]!.lower;
 				const nx = tokens[k + 1];
@@ -285,8 +411,12 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					nx !== undefined &&
 					!nx.quoted &&
 					(DOC_NOUNS[nx.lower] !== undefined || ROLE_HEADS.has(nx.lower));
-				if ((DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w)) && !nextIsHead) break;
-				if (CAP_STOP.has(w) && !tokens[k]!.cap) {
+				if (
+					(DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w) || GROUP_NOUNS.has(w)) &&
+					!nextIsHead
+				)
+					break;
+				if (FUNCTION_WORDS.has(w) && !tokens[k]!.cap) {
 					k = -1;
 					break;
 				}
@@ -294,7 +424,13 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				k++;
 			}
 			const head = k > 0 ? tk(k) : undefined;
-			if (head && free(k) && head.word && !(tk(k + 1) && tk(k + 1)!.cap && !isPossessive(head.t))) {
+			if (
+				head &&
+				free(k) &&
+				head.word &&
+				!head.cap &&
+				!(tk(k + 1) && tk(k + 1)!.cap && !isPossessive(head.t))
+			) {
 				const hw = head.lower;
 				const indefinite = INDEF.has(lw);
 				if (DOC_NOUNS[hw] && !(tk(k + 1)?.lower === 'of' && hw === 'report')) {
@@ -315,7 +451,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					}
 					if (!e || (indefinite && owner && e.owner && e.owner !== owner)) {
 						e = reg.create(hw, 'document');
-						e.docClass = cls;
+						reg.setDocClass(e, cls);
 						e.unnamed = true;
 					}
 					if (owner && !e.owner && owner !== e && owner.type !== 'group') e.owner = owner;
@@ -323,7 +459,22 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 					i = k + 1;
 					continue;
 				}
-				if (ROLE_HEADS.has(hw) || ORG_ANAPHORS.has(hw)) {
+				if (GROUP_NOUNS.has(hw) && !DOC_NOUNS[hw]) {
+					const phrase = textOf(tokens, i + 1, k + 1, src);
+					const e = reg.org(phrase) ?? reg.create(phrase, 'group');
+					e.unnamed = true;
+					add({ i, j: k + 1, ent: e, kind: 'anaphor' });
+					i = k + 1;
+					continue;
+				}
+				const lastM = out[out.length - 1];
+				const appositiveRole =
+					indefinite &&
+					tk(i - 1)?.t === ',' &&
+					lastM !== undefined &&
+					lastM.j === i - 1 &&
+					lastM.ent.type === 'person';
+				if ((ROLE_HEADS.has(hw) || ORG_ANAPHORS.has(hw)) && !appositiveRole) {
 					const m = roleOrOrg(tokens, i, k, reg, src, indefinite);
 					if (m) {
 						add(m);
@@ -379,6 +530,18 @@ function isRunStart(tokens: Token[], i: number): boolean {
 	);
 }
 
+/** A capitalised word that is neither a title, an organisation word nor a place. */
+function plainName(t: Token): boolean {
+	return (
+		/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.t) &&
+		!isTitle(t.t) &&
+		!isOrgWord(t.t) &&
+		!isMediaWord(t.t) &&
+		!placeOf(t.t) &&
+		!CAP_STOP.has(t.lower)
+	);
+}
+
 function runEnd(tokens: Token[], i: number): number {
 	let j = i + 1;
 	while (j < tokens.length) {
@@ -390,7 +553,18 @@ function runEnd(tokens: Token[], i: number): number {
 			continue;
 		}
 		if (t.cap && CAP_STOP.has(t.lower) && t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
+		if (PARTICLES.has(t.lower) && !t.cap && plainName(tokens[j - 1]!)) {
+			let k = j + 1;
+			while (tokens[k] && PARTICLES.has(tokens[k]!.lower) && k < j + 3) k++;
+			const n = tokens[k];
+			if (n && !n.quoted && plainName(n)) {
+				j = k + 1;
+				continue;
+			}
+		}
 		if (CONNECT.has(t.lower) && !isPossessive(tokens[j - 1]!.t)) {
+			if (j - i >= 2 && t.lower !== 'and' && plainName(tokens[j - 1]!) && plainName(tokens[j - 2]!))
+				break;
 			let k = j + 1;
 			if (tokens[k]?.lower === 'the') k++;
 			const n = tokens[k];
@@ -432,6 +606,27 @@ function roleOrOrg(
 			const e = runEnd(tokens, s);
 			orgName = textOf(tokens, s, e, src);
 			j = e;
+		} else if (
+			tokens[s] &&
+			!tokens[s]!.quoted &&
+			tokens[s]!.word &&
+			!FUNCTION_WORDS.has(tokens[s]!.lower)
+		) {
+			let e = s;
+			while (
+				e < s + 3 &&
+				tokens[e] &&
+				!tokens[e]!.quoted &&
+				tokens[e]!.word &&
+				!tokens[e]!.cap &&
+				!FUNCTION_WORDS.has(tokens[e]!.lower) &&
+				!SPEECH_VERB_FORMS.has(tokens[e]!.lower)
+			)
+				e++;
+			if (e > s && ORG_ANAPHORS.has(tokens[e - 1]!.lower)) {
+				orgName = textOf(tokens, s, e, src);
+				j = e;
+			}
 		}
 	}
 	if (ROLE_HEADS.has(head)) {
@@ -439,7 +634,7 @@ function roleOrOrg(
 		const n1 = tokens[j];
 		const n2 = tokens[j + 1];
 		if (n1?.t === ',' && n2 && n2.cap && !CAP_STOP.has(n2.lower) && !placeOf(n2.t)) {
-			reg.pendingRole = { text: textOf(tokens, i + 1, j, src), end: j, para: reg.para };
+			reg.pendingRole = { text: textOf(tokens, i + 1, j, src), start: i, end: j, para: reg.para };
 			return null;
 		}
 		if (!indefinite) {
@@ -453,7 +648,12 @@ function roleOrOrg(
 			if (e) return { i, j, ent: e, kind: 'role' };
 		}
 		const cleanOrg = orgName ? orgName.replace(/^(?:unnamed|anonymous)\s+/i, '') : null;
-		const name = cleanOrg ? `${cleanOrg.replace(/^the\s+/i, '')} ${head}` : head;
+		const lowerMods = mods
+			.filter((m) => !m.cap && !UNNAMED_ADJ.has(m.lower) && !FUNCTION_WORDS.has(m.lower))
+			.map((m) => m.t);
+		const name = cleanOrg
+			? `${cleanOrg.replace(/^the\s+/i, '')} ${head}`
+			: [...lowerMods, head].join(' ');
 		const e = reg.create(name, 'person', textOf(tokens, i + 1, j, src));
 		e.unnamed = true;
 		if (cleanOrg) {
@@ -473,11 +673,17 @@ function roleOrOrg(
 		.map((m) => m.lower)
 		.filter((w) => !UNNAMED_ADJ.has(w) || w === 'government');
 	const phrase = [...modWords, head].join(' ');
+	if (
+		!indefinite &&
+		/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group)$/.test(head)
+	) {
+		for (const e of reg.recent())
+			if (e.type === 'company') return { i, j: k + 1, ent: e, kind: 'anaphor' };
+	}
 	if (!indefinite) {
-		for (let x = reg.ents.length - 1; x >= 0; x--) {
-			const e = reg.ents[x]!;
+		for (const e of reg.recent()) {
 			if (e.type === 'person' || e.type === 'document') continue;
-			const n = orgKey(e.name);
+			const n = `${coreKey(e.name)} ${norm(e.role ?? '')}`;
 			const hw = head.replace('centre', 'center');
 			const nameWords = n.split(' ');
 			if (!nameWords.includes(hw)) continue;
@@ -485,7 +691,11 @@ function roleOrOrg(
 				continue;
 			return { i, j, ent: e, kind: 'anaphor' };
 		}
-		if (modWords.length === 0) return null;
+		if (modWords.length === 0) {
+			const e = reg.create(head, 'agency');
+			e.unnamed = true;
+			return { i, j: k + 1, ent: e, kind: 'anaphor' };
+		}
 		if (modWords.every((w) => placeOf(w))) {
 			// "the Chinese government" style: a government entity named by its country words.
 			const written = textOf(tokens, i + 1, k + 1, src);
@@ -494,7 +704,7 @@ function roleOrOrg(
 		}
 		const written = textOf(tokens, i + 1, k + 1, src);
 		const e = reg.org(written) ?? reg.create(written, 'agency');
-		e.aliases.add(phrase);
+		reg.addAlias(e, phrase);
 		return { i, j: k + 1, ent: e, kind: 'anaphor' };
 	}
 	void phrase;
@@ -552,7 +762,8 @@ function nameMention(
 			isOrgWord(w) ||
 			isMediaWord(w) ||
 			isPossessive(w) ||
-			CONNECT.has(w.toLowerCase())
+			(CONNECT.has(w.toLowerCase()) &&
+				!(PARTICLES.has(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && !isTitle(words[k - 1]!)))
 		)
 			last = k;
 	});
@@ -565,7 +776,10 @@ function nameMention(
 	const nameWords = words.slice(last + 1);
 	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;
 	const plainName = nameWords.every(
-		(w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !CAP_STOP.has(w.toLowerCase())
+		(w, k) =>
+			(/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
+			/^\p{Lu}\.$/u.test(w) ||
+			(k > 0 && PARTICLES.has(w))
 	);
 	const prevTok = tokens[i - 1];
 	const afterPrep =
@@ -578,7 +792,8 @@ function nameMention(
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
 	if (
 		nameWords.length >= 1 &&
-		nameWords.length <= 3 &&
+		nameWords.filter((w) => !PARTICLES.has(w)).length <=
+			(nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
 		plainName &&
 		(titled || (!hasOrg && !hasMedia && last < 0)) &&
 		!(afterPrep && !titled) &&
@@ -591,6 +806,8 @@ function nameMention(
 			const known = reg.person([w]);
 			if (known) return { i: s, j, ent: known, kind: 'name' };
 			if (org) return { i: s, j, ent: org, kind: 'name' };
+			const g = groupPhrase(tokens, s, j, reg, src);
+			if (g && !CAPITALS.has(w.toLowerCase())) return g;
 			const e = reg.create(w, CAPITALS.has(w.toLowerCase()) ? 'place' : 'group');
 			const desc = descriptor(tokens, s, src);
 			if (desc) {
@@ -633,8 +850,7 @@ function nameMention(
 		) {
 			role = textOf(tokens, prevM.i, prevM.j, src).replace(/^(?:a|an|the)\s+/i, '');
 			start = prevM.i;
-			const idx = reg.ents.indexOf(prevM.ent);
-			if (prevM.ent.unnamed && idx >= 0) reg.ents.splice(idx, 1);
+			if (prevM.ent.unnamed) reg.drop(prevM.ent);
 		}
 		if (
 			!role &&
@@ -651,9 +867,28 @@ function nameMention(
 		const pr = reg.pendingRole;
 		if (!role && pr && pr.para === reg.para && tokens[i - 1]?.t === ',' && pr.end === i - 1) {
 			role = pr.text;
+			start = pr.start;
 			reg.pendingRole = null;
 		}
-		if (!role) role = appositive(tokens, j, src);
+		if (
+			!role &&
+			tokens[i - 1]?.t === ',' &&
+			tokens[i - 2] &&
+			isTitle(tokens[i - 2]!.t) &&
+			!tokens[i - 2]!.quoted
+		) {
+			let b = i - 2;
+			while (b > 0 && i - 2 - b < 6) {
+				const p = tokens[b - 1]!;
+				if (p.quoted || !p.word || FUNCTION_WORDS.has(p.lower)) break;
+				if (p.sent !== tokens[i]!.sent) break;
+				b--;
+			}
+			role = textOf(tokens, b, i - 1, src);
+			start = b;
+		}
+		if (!role || /^(?:dr|mr|mrs|ms|miss|prof|sir|dame)\.?$/i.test(role))
+			role = appositive(tokens, j, src) ?? role;
 		if (!person) {
 			person = reg.create(nameWords.join(' '), 'person', role);
 		} else if (role && !person.role) person.role = role;
@@ -678,10 +913,37 @@ function nameMention(
 		if (!isPossessive(tokens[os]!.t)) break;
 		os++;
 	}
+	if (j - s === 1 && isPossessive(words[0]!) && !placeOf(words[0]!)) {
+		const w = baseWord(words[0]!);
+		const known = reg.person([w]) ?? reg.org(w);
+		if (known) return { i: s, j, ent: known, kind: 'name' };
+		const g = groupPhrase(tokens, s, j, reg, src);
+		if (g) return g;
+	}
 	const written = textOf(tokens, os, j, src);
 	const allPlace = words.every(
 		(w, k) => placeOf(w) || multiPlace.has(k) || CONNECT.has(w.toLowerCase())
 	);
+	if (allPlace && isPossessive(words[words.length - 1]!)) {
+		let k = j;
+		while (
+			k < j + 3 &&
+			tokens[k] &&
+			!tokens[k]!.quoted &&
+			tokens[k]!.word &&
+			!tokens[k]!.cap &&
+			!FUNCTION_WORDS.has(tokens[k]!.lower)
+		) {
+			if (ORG_ANAPHORS.has(tokens[k]!.lower)) {
+				const full = textOf(tokens, s, k + 1, src);
+				const e = reg.org(full) ?? reg.create(full, 'agency');
+				e.country = placeOf(words[0]!) ?? placeOf(`${words[0]} ${baseWord(words[1] ?? '')}`);
+				reg.addAlias(e, textOf(tokens, j, k + 1, src));
+				return { i: s, j: k + 1, ent: e, kind: 'name' };
+			}
+			k++;
+		}
+	}
 	if (allPlace) {
 		const nm = baseWord(written);
 		const e = reg.org(nm) ?? reg.create(nm, 'place');
@@ -713,6 +975,7 @@ function nameMention(
 				: 'group';
 	const nm = baseWord(written);
 	const e = reg.org(nm) ?? reg.create(nm, type);
+	reg.addAlias(e, nm);
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
 	return { i: s, j, ent: e, kind: 'name' };
@@ -842,4 +1105,32 @@ function descriptor(
 			? 'agency'
 			: DESCRIPTORS[head.lower]!;
 	return { text: src.slice(tokens[b]!.start, head.end), type, start: b };
+}
+
+/** "Rail workers' unions have rejected...": a sentence-initial common noun phrase, not a name. */
+function groupPhrase(
+	tokens: Token[],
+	s: number,
+	j: number,
+	reg: Registry,
+	src: string
+): Mention | null {
+	const sentStart = s === 0 || tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.quoted;
+	if (!sentStart) return null;
+	let k = j;
+	while (
+		k < j + 4 &&
+		tokens[k] &&
+		!tokens[k]!.quoted &&
+		tokens[k]!.word &&
+		!tokens[k]!.cap &&
+		!FUNCTION_WORDS.has(tokens[k]!.lower) &&
+		!/(?:ed|ing)$/.test(tokens[k]!.lower) &&
+		!SPEECH_VERB_FORMS.has(tokens[k]!.lower)
+	)
+		k++;
+	const phrase = textOf(tokens, s, k, src);
+	const e = reg.org(phrase) ?? reg.create(phrase, 'group');
+	e.unnamed = true;
+	return { i: s, j: k, ent: e, kind: 'name' };
 }

@@ -23,6 +23,12 @@ export interface ArticleExtraction {
 
 const OPEN_MARK = /^["“‘'«„]/;
 
+/** A title or standfirst line: no sentence punctuation at the end, short. */
+function isHeadline(line: string): boolean {
+	const t = line.trim().replace(/["”’']+$/, '');
+	return !/[.!?…:;,]$/.test(t) && t.split(/\s+/).length <= 25;
+}
+
 function entityOf(e: Ent, seed: string): Entity {
 	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
 	let role = e.role;
@@ -71,10 +77,14 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 	cleaned.paragraphs.forEach((line, index) => {
 		reg.para = index;
 		const sents = splitSentences(text, line.start, line.end);
-		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents);
+		const names: Span[] = [];
+		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
 		const next = cleaned.paragraphs[index + 1];
 		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
-		const tokens = tokenize(text, line.start, line.end, sents, qs);
+		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
+		const tokens = tokenize(text, line.start, line.end, sents, marked);
+		// A headline's quote marks flag a word; they attribute nothing.
+		if (isHeadline(line.text)) qs = [];
 		const p: Para = {
 			index,
 			start: line.start,
@@ -129,13 +139,13 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			if (!lastQuoteSpeaker && speech) reg.lastSpeaker = speech;
 		}
 		// Figures and their claimants.
+		const paraQuotes = pending.slice(pending.length - qs.length);
 		let paraClaimant: Ent | null = null;
 		let paraClaimSent = -1;
 		for (const f of findFigures(text, line.start, line.end)) {
-			const inQuote = pending.find(
-				(x) => x.q.start <= f.start && f.end <= x.q.end && x.q.paragraph === line.paragraph
-			);
+			const inQuote = paraQuotes.find((x) => x.q.start <= f.start && f.end <= x.q.end);
 			let claimant: Ent | null = null;
+			let trailing = false;
 			const k = at.at(f.start);
 			const sent = tokens[k]?.sent ?? -1;
 			if (inQuote) claimant = inQuote.speaker;
@@ -147,9 +157,27 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 					claimant = at.subjectOf(v);
 				}
 				if (!claimant) claimant = at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ?? null;
+				// "..., the agency said." covers the main clause, not an "after ..." clause.
+				if (!claimant && k < tokens.length && f.kind !== 'date') {
+					const s0 = at.sentStart(k);
+					const subordinate = tokens
+						.slice(s0, k)
+						.some(
+							(t) =>
+								!t.quoted &&
+								/^(?:after|before|when|because|since|while|although|though|as|if|until|unless)$/.test(
+									t.lower
+								)
+						);
+					if (!subordinate) {
+						claimant = at.trailingCue(k)?.speaker ?? null;
+						// A trailing "..., officials said." closes its sentence: nothing to inherit.
+						if (claimant) trailing = true;
+					}
+				}
 				if (!claimant && paraClaimant && paraClaimSent < sent) claimant = paraClaimant;
 			}
-			if (claimant && !inQuote && claimant !== paraClaimant) {
+			if (claimant && !inQuote && claimant !== paraClaimant && !trailing) {
 				paraClaimant = claimant;
 				paraClaimSent = sent;
 			}

@@ -29,6 +29,11 @@ const CURRENCY_WORDS: Record<string, string> = {
 	rupees: 'INR',
 	rubles: 'RUB',
 	roubles: 'RUB',
+	won: 'KRW',
+	rupiah: 'IDR',
+	pesos: 'MXN',
+	rand: 'ZAR',
+	francs: 'CHF',
 	naira: 'NGN'
 };
 const PEOPLE = new Set(
@@ -40,7 +45,8 @@ men women defendants suspects hackers engineers executives residents troops vict
 const STOP = new Set(
 	`in on at from to by with for during over under into against that which who whom were was is are had have has
 will would could can may might be been being said says than as after before since until while when where because
-if but per each this these those its their his her our your my the a an of`
+if but per each this these those its their his her our your my the a an of worldwide nationwide globally
+overall annually apiece altogether respectively online offline ago earlier later so far`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -71,8 +77,10 @@ function wordsAt(
 	let m: RegExpExecArray | null;
 	while (out.length < n && (m = re.exec(text)) !== null && m.index < end) {
 		let w = m[0];
-		if (/[.]$/.test(w) && w.length > 1 && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+		const stop = /[.]$/.test(w) && w.length > 1 && !/^(?:\p{L}\.)+$/u.test(w);
+		if (stop) w = w.slice(0, -1);
 		out.push({ w, s: m.index, e: m.index + w.length });
+		if (stop) out.push({ w: '.', s: m.index + w.length, e: m.index + w.length + 1 });
 	}
 	return out;
 }
@@ -123,13 +131,15 @@ function unitOf(counts: string): string {
 	return last.replace(/[^a-z-]/g, '') || 'items';
 }
 
+const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
+
 /** Find figures in paragraph text[s, e). */
 export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	const out: FigureSpan[] = [];
 	const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
 	// Approximate and fractional word figures.
 	const wordRe =
-		/\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
+		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
 		if (i > s && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
@@ -146,13 +156,27 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 				let counts = '';
 				let spanEnd = endAt;
 				const approx = APPROX.find(([re]) => re.test(phrase));
-				if (approx && / of$/.test(phrase)) {
+				const oneIn = /^(?:one|1) in (\w+)$/.exec(phrase);
+				if (oneIn) {
+					const d = NUMBER_WORDS[oneIn[1]!] ?? parseInt(oneIn[1]!, 10);
+					if (!d) continue;
+					value = 1 / d;
+					kind = 'ratio';
+					const c2 = countsAfter(text, endAt, e);
+					counts = c2.counts;
+					if (c2.endAt > endAt) spanEnd = c2.endAt;
+				} else if (approx && / of$/.test(phrase)) {
 					value = approx[1];
 					const c2 = countsAfter(text, endAt, e);
 					counts = c2.counts;
 					unit = unitOf(counts);
 					spanEnd = c2.endAt > endAt ? c2.endAt : endAt;
-				} else if (phrase === 'cut in half' || phrase === 'halved') {
+				} else if (phrase === 'twice') {
+					value = 2;
+					kind = 'ratio';
+					unit = 'times';
+					counts = 'multiple';
+				} else if (phrase === 'cut in half' || phrase === 'halved' || phrase === 'by half') {
 					value = 0.5;
 					kind = 'ratio';
 					counts = 'cut';
@@ -175,7 +199,9 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 					if (rest) k = endAt + rest[0].length;
 					const c2 = countsAfter(text, k, e);
 					counts = c2.counts;
-					if (!rest) continue;
+					const byBefore = /\bby\s+$/i.test(text.slice(Math.max(s, i - 4), i));
+					if (!rest && !byBefore) continue;
+					if (!rest) counts = 'change';
 					if (c2.endAt > k) spanEnd = c2.endAt;
 				}
 				if (!taken(i, spanEnd)) out.push({ start: i, end: spanEnd, value, unit, counts, kind });
@@ -243,7 +269,9 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			i = numEnd - 1;
 			continue;
 		}
+		const glued = currency !== null && /^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
 		if (
+			!glued &&
 			after !== undefined &&
 			(/[\p{L}_]/u.test(after) ||
 				(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
@@ -257,6 +285,14 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 				i = numEnd - 1;
 				continue;
 			}
+		}
+		if (after !== undefined && /["'″′”’]/.test(after) && /[\dx×]/i.test(text[numEnd + 1] ?? '')) {
+			i = numEnd - 1;
+			continue;
+		}
+		if (/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))) {
+			i = numEnd - 1;
+			continue;
 		}
 		if (after === '.' && /\d/.test(text[numEnd + 1] ?? '')) {
 			i = numEnd - 1;
@@ -276,6 +312,22 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		let unit = '';
 		let counts = '';
 		let spanEnd = numEnd;
+		// "Ana Paula, 42, a teacher": an age.
+		if (
+			/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(Math.max(s, i - 20), i)) &&
+			after === ',' &&
+			value0(raw) < 120
+		) {
+			i = numEnd - 1;
+			continue;
+		}
+		if (
+			/^(?:aged?|ages)$/i.test(pw) ||
+			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(Math.max(s, i - 20), i))
+		) {
+			i = numEnd - 1;
+			continue;
+		}
 		const scale = /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
 			text.slice(numEnd, numEnd + 10)
 		);
@@ -352,6 +404,13 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		} else {
 			const c2 = countsAfter(text, numEnd, e);
 			counts = c2.counts;
+			// "the next 10, maybe five years": the unit comes after an alternative.
+			const ell = counts
+				? null
+				: /^,?\s+(?:or|maybe|perhaps|to|and)\s+(?:the\s+)?(?:next\s+)?[\w.]+\s+([a-z]+)/i.exec(
+						text.slice(numEnd, numEnd + 40)
+					);
+			if (ell && TIME_UNITS.has(ell[1]!.toLowerCase())) counts = ell[1]!.toLowerCase();
 			const first = counts.split(/\s+/)[0]?.toLowerCase() ?? '';
 			if (TIME_UNITS.has(first)) {
 				kind = 'duration';

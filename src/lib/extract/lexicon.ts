@@ -19,7 +19,7 @@ stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
 suggest suggests suggested predict predicts predicted promise promises promised
 ask asks asked asking tweet tweets tweeted post posts posted posting blast blasts blasted
 deny denies denied denying charge charges charged vow vows vowed recall recalls recalled
-conclude concludes concluded find finds found finding show shows showed shown estimate estimates estimated
+conclude concludes concluded find finds found
 cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
@@ -32,7 +32,16 @@ export const CLAIM_VERBS =
 	set(`say says said saying tell tells told claim claims claimed claiming state states stated
 report reports reported reporting find finds found show shows showed estimate estimates estimated
 add adds added write writes wrote note notes noted announce announces announced reveal reveals revealed
-count counts counted record records recorded allege alleges alleged put puts insist insists insisted`);
+count counts counted record records recorded allege alleges alleged put puts insist insists insisted
+warn warns warned predict predicts predicted calculate calculates calculated`);
+
+/** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
+export const GROUP_NOUNS =
+	set(`officials researchers analysts experts critics investigators police authorities
+residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers
+organizers campaigners regulators diplomats sources executives employees workers students parents teachers
+opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers
+officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters`);
 
 /** Titles and role nouns that precede or describe a person. */
 export const TITLE_WORDS =
@@ -45,7 +54,7 @@ scientist economist editor journalist reporter correspondent columnist partner m
 advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence
 senior junior principal lecturer fellow dean provost student engineer
 president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
-economist historian author activist campaigner lobbyist consultant owner employee worker vp svp evp`);
+economist historian author activist predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
 export const ROLE_HEADS =
@@ -100,6 +109,15 @@ export const DOC_NOUNS: Record<string, string> = {
 	lawsuit: 'indictment',
 	ruling: 'indictment',
 	book: 'book',
+	ordinance: 'law',
+	law: 'law',
+	regulation: 'law',
+	regulations: 'law',
+	decree: 'law',
+	directive: 'law',
+	guidance: 'law',
+	bill: 'law',
+	records: 'data',
 	data: 'data',
 	figures: 'data',
 	statistics: 'data'
@@ -109,7 +127,8 @@ export const DOC_NOUNS: Record<string, string> = {
 export const ORG_ANAPHORS =
 	set(`ministry department office center centre agency commission council bureau service
 university institute company firm group bank army court committee administration association union embassy
-government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer`);
+government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
+regulator watchdog channel station council party campaign charity organisation organization`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
 export const PLACES: Record<string, string> = {
@@ -175,6 +194,14 @@ export const PLACES: Record<string, string> = {
 	european: 'eu',
 	brussels: 'eu',
 	nigeria: 'nigeria',
+	'south korea': 'korea',
+	'north korea': 'korea',
+	'hong kong': 'china',
+	'new zealand': 'new zealand',
+	'saudi arabia': 'saudi arabia',
+	'south africa': 'south africa',
+	'new york': 'us',
+	'white house': 'us',
 	nigerian: 'nigeria'
 };
 

@@ -50,27 +50,35 @@ export function scanQuotes(
 		for (let k = stack.length - 1; k >= 0; k--) {
 			if (stack[k]!.family === family) {
 				const o = stack[k]!;
+				for (let x = k; x < stack.length; x++) open[stack[x]!.family]--;
 				stack.length = k;
 				return o;
 			}
 		}
 		return null;
 	};
-	const has = (family: Family): boolean => stack.some((o) => o.family === family);
+	const open = { d: 0, s: 0 };
+	const has = (family: Family): boolean => open[family] > 0;
+	const push = (o: Open): void => {
+		stack.push(o);
+		open[o.family]++;
+		// Nesting deeper than a few levels is stray marks, not quotation: forget the oldest.
+		if (stack.length > 6) open[stack.shift()!.family]--;
+	};
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
 		if (c === '“' || c === '„' || c === '«') {
-			stack.push({ family: 'd', pos: i });
-		} else if (c === '”' || c === '»') {
+			push({ family: 'd', pos: i });
+		} else if ((c === '”' || c === '»') && has('d')) {
 			const o = popTo('d');
 			if (o) emit(o, i);
 		} else if (c === '"') {
 			if (has('d') && closer(text, i, s, e)) {
 				const o = popTo('d');
 				if (o) emit(o, i);
-			} else if (opener(text, i, s, e)) stack.push({ family: 'd', pos: i });
+			} else if (opener(text, i, s, e)) push({ family: 'd', pos: i });
 		} else if (c === '‘') {
-			if (!isWord(text[i - 1])) stack.push({ family: 's', pos: i });
+			if (!isWord(text[i - 1])) push({ family: 's', pos: i });
 		} else if (c === "'" || c === '’') {
 			const prev = i > s ? text[i - 1] : undefined;
 			const next = i + 1 < e ? text[i + 1] : undefined;
@@ -78,13 +86,14 @@ export function scanQuotes(
 			const top = stack[stack.length - 1];
 			if (top && top.family === 's' && closer(text, i, s, e)) {
 				stack.pop();
+				open.s--;
 				emit(top, i);
 			} else if (
 				(prev === undefined || OPEN_BEFORE.test(prev)) &&
 				(isWord(next) || next === '“' || next === '"') &&
 				!(prev === undefined ? false : isWord(prev))
 			) {
-				stack.push({ family: 's', pos: i });
+				push({ family: 's', pos: i });
 			}
 		}
 	}
@@ -143,7 +152,17 @@ export function quoteKind(
 ): QuoteKind {
 	const t = text.slice(q.start, q.end);
 	const ws = wordsOf(t);
-	if (ws.length <= 3) return 'fragment';
+	if (ws.length <= 3) {
+		// "We will win," he said: a short sentence is still a full quote.
+		const lead = text.slice(ps, open).trim();
+		const sent = sentences.find((x) => x.start <= open && open < x.end);
+		const atStart =
+			lead === '' ||
+			/[:]$/.test(lead) ||
+			(sent !== undefined && text.slice(sent.start, open).trim() === '');
+		if (ws.length >= 2 && atStart && /^[\p{Lu}]/u.test(t) && /[,.!?]$/.test(t)) return 'full';
+		return 'fragment';
+	}
 	const before = wordsBefore(text, ps, open, 3);
 	const labelled = before.some((w) => NAMING_VERBS.has(w) || w === 'so-called');
 	if (labelled && ws.length <= 5 && !/^[\p{Lu}]/u.test(t)) return 'fragment';
@@ -159,7 +178,13 @@ export function quoteKind(
 }
 
 /** Find the quotes of one paragraph [ps, pe). */
-export function findQuotes(text: string, ps: number, pe: number, sentences: Span[]): QuoteSpan[] {
+export function findQuotes(
+	text: string,
+	ps: number,
+	pe: number,
+	sentences: Span[],
+	names: Span[] = []
+): QuoteSpan[] {
 	const { spans, openAtEnd } = scanQuotes(text, ps, pe);
 	const out: QuoteSpan[] = [];
 	for (const sp of spans) {
@@ -175,7 +200,10 @@ export function findQuotes(text: string, ps: number, pe: number, sentences: Span
 			if (after !== undefined && !/[\s,.;:!?]/.test(after)) continue;
 		}
 		if (crosses && !/^[\s.…]*[\p{Lu}\p{N}]/u.test(text.slice(start, end))) continue;
-		if (isName(text, content, ps)) continue;
+		if (isName(text, content, ps)) {
+			names.push(content);
+			continue;
+		}
 		const kind = quoteKind(text, content, sp.start - 1, sentences, ps);
 		out.push({ start, end, open: sp.start - 1, close: sp.end + 1, kind, runsOn: false });
 	}

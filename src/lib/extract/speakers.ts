@@ -43,16 +43,58 @@ const isVerb = (t: Token | undefined): boolean =>
 	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming');
 
 export class Attributor {
+	private sStart: number[] = [];
+	private sEnd: number[] = [];
+	private byStart = new Map<number, Mention>();
+	private byEnd = new Map<number, Mention>();
+	private according = new Map<number, Attribution | null>();
+
 	constructor(
 		private p: Para,
 		private src: string
-	) {}
+	) {
+		p.tokens.forEach((t, k) => {
+			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
+			this.sEnd[t.sent] = k + 1;
+		});
+		for (const m of p.mentions) {
+			if (!this.byStart.has(m.i)) this.byStart.set(m.i, m);
+			this.byEnd.set(m.j, m);
+		}
+	}
 
 	mentionEndingAt(j: number): Mention | undefined {
-		return this.p.mentions.find((m) => m.j === j);
+		return this.byEnd.get(j);
 	}
 	mentionStartingAt(i: number): Mention | undefined {
-		return this.p.mentions.find((m) => m.i === i);
+		return this.byStart.get(i);
+	}
+	private firstIdx(a: number): number {
+		const ms = this.p.mentions;
+		let lo = 0;
+		let hi = ms.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (ms[mid]!.i < a) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	/** First mention starting in [a, b). */
+	mentionIn(a: number, b: number): Mention | undefined {
+		const m = this.p.mentions[this.firstIdx(a)];
+		return m && m.i < b ? m : undefined;
+	}
+	/** Mentions starting in [a, b). */
+	mentionsIn(a: number, b: number): Mention[] {
+		const out: Mention[] = [];
+		let idx = this.firstIdx(a);
+		let m = this.p.mentions[idx];
+		while (m && m.i < b) {
+			out.push(m);
+			m = this.p.mentions[++idx];
+		}
+		return out;
 	}
 	tok(k: number): Token | undefined {
 		return this.p.tokens[k];
@@ -60,16 +102,12 @@ export class Attributor {
 
 	/** First token index of the sentence holding token k. */
 	sentStart(k: number): number {
-		const s = this.p.tokens[k]?.sent;
-		let b = k;
-		while (b > 0 && this.p.tokens[b - 1]!.sent === s) b--;
-		return b;
+		const t = this.p.tokens[k];
+		return t ? (this.sStart[t.sent] ?? k) : k;
 	}
 	sentEnd(k: number): number {
-		const s = this.p.tokens[k]?.sent;
-		let e = k;
-		while (e < this.p.tokens.length && this.p.tokens[e]!.sent === s) e++;
-		return e;
+		const t = this.p.tokens[k];
+		return t ? (this.sEnd[t.sent] ?? k) : k;
 	}
 
 	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
@@ -78,17 +116,30 @@ export class Attributor {
 		const first = this.tok(s);
 		if (first && INTRO.has(first.lower)) {
 			let c = s;
-			while (c < before && this.tok(c)!.t !== ',') c++;
-			if (c < before) s = c + 1;
+			const lim = Math.min(before, s + 30);
+			while (c < lim && this.tok(c)!.t !== ',') c++;
+			if (c < lim) s = c + 1;
 		}
-		const m = this.p.mentions.find((x) => x.i >= s && x.i < before);
+		const m = this.mentionIn(s, Math.min(before, s + 80));
 		return m ? m.ent : null;
 	}
 
 	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
 	subjectOf(v: number): Ent | null {
 		const t = this.tok(v)!;
-		if (/ing$/.test(t.lower)) return this.mainSubject(v, v);
+		if (/ing$/.test(t.lower)) {
+			// "Yonhap quoted an official as saying": the official speaks.
+			if (this.tok(v - 1)?.lower === 'as') {
+				const m = this.mentionEndingAt(v - 1);
+				if (
+					m &&
+					this.tok(m.i - 1)?.lower !== 'by' &&
+					/^(?:quoted|cited)$/.test(this.tok(m.i - 1)?.lower ?? '')
+				)
+					return m.ent;
+			}
+			return this.mainSubject(v, v);
+		}
 		let b = v;
 		let skips = 0;
 		while (b > 0 && skips < 5) {
@@ -111,7 +162,7 @@ export class Attributor {
 	/** Relay markers after token k in the same sentence: "as cited by X", "quoted by X", "in a X report". */
 	viaAfter(k: number, end: number, speaker: Ent | null): Ent[] {
 		const out: Ent[] = [];
-		for (let x = k; x < end; x++) {
+		for (let x = k; x < Math.min(end, k + 40); x++) {
 			const t = this.tok(x)!;
 			if (t.quoted) break;
 			if (
@@ -120,15 +171,14 @@ export class Attributor {
 			) {
 				let y = x + 1;
 				if (this.tok(y)?.lower === 'the') y++;
-				const m = this.p.mentions.find((mm) => mm.i >= x + 1 && mm.i <= y);
+				const m = this.mentionIn(x + 1, y + 1);
 				if (m && m.ent !== speaker) out.push(m.ent);
 			}
 			if (t.lower === 'in') {
-				const m = this.p.mentions.find((mm) => mm.i === x + 1 && mm.ent.type === 'document');
+				const m0 = this.mentionStartingAt(x + 1);
+				const m = m0 && m0.ent.type === 'document' ? m0 : undefined;
 				if (m && m.ent.owner && m.ent.owner !== speaker) out.push(m.ent.owner);
-				const m2 = this.p.mentions.find(
-					(mm) => (mm.i === x + 2 || mm.i === x + 3) && mm.ent.type === 'media'
-				);
+				const m2 = this.mentionsIn(x + 2, x + 4).find((mm) => mm.ent.type === 'media');
 				if (m2 && m2.ent !== speaker && /^(?:a|an|the)$/.test(this.tok(x + 1)?.lower ?? ''))
 					out.push(m2.ent);
 			}
@@ -155,6 +205,12 @@ export class Attributor {
 		const m = this.mentionStartingAt(k);
 		if (!m) return null;
 		let v = m.j;
+		// "Carl Szabo, the group's general counsel, said": skip the appositive.
+		if (this.tok(v)?.t === ',') {
+			let c = v + 1;
+			while (c < Math.min(end, v + 14) && this.tok(c)!.t !== ',' && !this.tok(c)!.quoted) c++;
+			if (this.tok(c)?.t === ',' && isVerb(this.tok(c + 1))) v = c + 1;
+		}
 		let skips = 0;
 		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
 			if (!SKIP.has(this.tok(v)!.lower)) return null;
@@ -187,7 +243,7 @@ export class Attributor {
 		)
 			return;
 		if (this.tok(y + 1)?.lower !== 'by') return;
-		const o = this.p.mentions.find((mm) => mm.i >= y + 2 && mm.i < Math.min(end, y + 5));
+		const o = this.mentionIn(y + 2, Math.min(end, y + 5));
 		if (o && o.ent !== m.ent) m.ent.owner = o.ent;
 	}
 
@@ -200,28 +256,46 @@ export class Attributor {
 
 	/** Nearest speech verb before the quote in its sentence, with its subject. */
 	verbBefore(open: number): Attribution | null {
-		const s = this.sentStart(open);
+		const s = Math.max(this.sentStart(open), open - 60);
 		for (let v = open - 1; v >= s; v--) {
 			const t = this.tok(v)!;
 			if (!isVerb(t)) continue;
 			if (NAMING_VERBS.has(t.lower) && open - v > 7) continue;
 			const subj = this.subjectOf(v);
-			if (subj) return { speaker: subj, cue: t.t, via: [] };
+			if (subj) return { speaker: subj, cue: t.t, via: this.relayBefore(v) };
 		}
 		return null;
 	}
 
+	/** "Yonhap quoted an official as saying": Yonhap relays. */
+	relayBefore(v: number): Ent[] {
+		if (!/ing$/.test(this.tok(v)!.lower) || this.tok(v - 1)?.lower !== 'as') return [];
+		const m = this.mentionEndingAt(v - 1);
+		if (!m) return [];
+		const q = this.tok(m.i - 1);
+		if (q && /^(?:quoted|cited)$/.test(q.lower)) {
+			const r = this.subjectOf(m.i - 1);
+			return r ? [r] : [];
+		}
+		if (q?.lower === 'by') return [m.ent];
+		return [];
+	}
+
 	/** "According to X" anywhere in the sentence. */
 	accordingTo(k: number): Attribution | null {
+		const sent = this.tok(k)?.sent ?? -1;
+		if (this.according.has(sent)) return this.according.get(sent)!;
 		const s = this.sentStart(k);
 		const e = this.sentEnd(k);
-		for (let x = s; x < e - 1; x++) {
+		let found: Attribution | null = null;
+		for (let x = s; x < e - 1 && !found; x++) {
 			if (this.tok(x)!.lower === 'according' && this.tok(x + 1)!.lower === 'to') {
-				const m = this.p.mentions.find((mm) => mm.i >= x + 2 && mm.i <= x + 3);
-				if (m) return { speaker: m.ent, cue: this.text(x, m.j), via: [] };
+				const m = this.mentionIn(x + 2, x + 4);
+				if (m) found = { speaker: m.ent, cue: this.text(x, m.j), via: [] };
 			}
 		}
-		return null;
+		this.according.set(sent, found);
+		return found;
 	}
 
 	/** Token index of the first token at or after offset. */
@@ -258,17 +332,26 @@ export class Attributor {
 			if (acc) return acc;
 			return { speaker: null, cue: null, via: [] };
 		}
+		// "so-called": the writer's own distancing marks, nobody's words.
+		if ([this.tok(open - 1)?.lower, this.tok(open - 2)?.lower].includes('so-called'))
+			return { speaker: null, cue: null, via: [] };
 		const vb = this.verbBefore(open);
-		if (vb) return { ...vb, via: this.viaAfter(close, this.sentEnd(close), vb.speaker) };
+		if (vb)
+			return { ...vb, via: [...vb.via, ...this.viaAfter(close, this.sentEnd(close), vb.speaker)] };
 		if (after) return after;
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
 		const subj = this.mainSubject(open, open);
-		if (subj) return { speaker: subj, cue: null, via: this.trailing(close) };
+		const sentHasVerb = this.p.tokens
+			.slice(this.sentStart(open), this.sentEnd(open))
+			.some((t) => isVerb(t));
+		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
+			return { speaker: subj, cue: null, via: this.trailing(close) };
 		const trail = this.trailingCue(close);
 		if (trail) return trail;
-		if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
-		if (carried) return { speaker: carried, cue: 'continues', via: [] };
+		if (prev && prev.speaker && !sentHasLead)
+			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
+		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
 		return { speaker: null, cue: null, via: [] };
 	}
 
@@ -277,7 +360,7 @@ export class Attributor {
 		const p = this.tok(open - 1);
 		if (!p || (p.t !== ':' && p.t !== ',')) return null;
 		const s = this.sentStart(open);
-		for (let v = open - 2; v >= s; v--) {
+		for (let v = open - 2; v >= Math.max(s, open - 40); v--) {
 			if (isVerb(this.tok(v))) {
 				const subj = this.subjectOf(v);
 				if (subj) return { speaker: subj, cue: this.tok(v)!.t, via: [] };
@@ -293,7 +376,7 @@ export class Attributor {
 
 	/** "..., state news agency Xinhua said." at the end of the sentence. */
 	trailingCue(close: number): Attribution | null {
-		const e = this.sentEnd(Math.max(0, close - 1));
+		const e = Math.min(this.sentEnd(Math.max(0, close - 1)), close + 60);
 		for (let k = close; k < e; k++) {
 			if (this.tok(k)!.quoted) return null;
 			if (this.tok(k)!.t === ',') {
@@ -333,7 +416,7 @@ export function assignDocOwners(p: Para): void {
 			const t = a.tok(y)!;
 			if (t.quoted || t.t === ',' || t.t === '.') break;
 			if (t.lower === 'by' || t.lower === 'from' || t.lower === 'of') {
-				const ms = p.mentions.filter((mm) => mm.i > y && mm.i <= y + 6 && mm.ent !== e);
+				const ms = a.mentionsIn(y + 1, y + 7).filter((mm) => mm.ent !== e);
 				let pick: Mention | undefined;
 				for (const mm of ms) {
 					if (a.tok(mm.i - 1)?.t === ',' && pick) break;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fnv1a, itemId, normWords, slugify } from './ids';
+
+describe('ids', () => {
+	it('hashes with FNV-1a', () => {
+		expect(fnv1a('')).toBe('811c9dc5');
+		expect(fnv1a('a')).toBe('e40c292c');
+		expect(fnv1a('foobar')).toBe('bf9cf968');
+	});
+	it('slugs names', () => {
+		expect(slugify('Zheng Zeguang')).toBe('zheng-zeguang');
+		expect(slugify("U.S. Treasury Department's data")).toBe('us-treasury-departments-data');
+	});
+	it('derives item ids from content, not position', () => {
+		expect(itemId('q', 'a.txt', 'Hello, World!', 0)).toBe(itemId('q', 'a.txt', 'hello world', 0));
+		expect(itemId('q', 'a.txt', 'Hello', 0)).not.toBe(itemId('q', 'b.txt', 'Hello', 0));
+		expect(itemId('q', 'a.txt', 'Hello', 0)).not.toBe(itemId('q', 'a.txt', 'Hello', 1));
+		expect(normWords('The “U.S.” isn’t')).toEqual(['the', 'u', 's', "isn't"]);
+	});
+});

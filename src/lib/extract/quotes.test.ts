@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, scanQuotes } from './quotes';
+import { sentences } from './segment';
+
+function quotes(t: string): { text: string; kind: string }[] {
+	return findQuotes(t, 0, t.length, sentences(t, 0, t.length)).map((q) => ({
+		text: t.slice(q.start, q.end),
+		kind: q.kind
+	}));
+}
+
+describe('quotes', () => {
+	it('finds straight, curly and single-mark quotes', () => {
+		expect(quotes('"We will win," he said.')).toEqual([{ text: 'We will win,', kind: 'full' }]);
+		expect(quotes('“We will win,” he said.')).toEqual([{ text: 'We will win,', kind: 'full' }]);
+		expect(quotes("'We will win,' he said.")).toEqual([{ text: 'We will win,', kind: 'full' }]);
+	});
+	it('tells apostrophes from quote marks', () => {
+		expect(
+			quotes(
+				"China's workers' union and the United States' biggest bank 'were not consulted at all', he said."
+			)
+		).toEqual([{ text: 'were not consulted at all', kind: 'partial' }]);
+		expect(quotes('America’s attitude is “overbearing and hypocritical,” he said.')).toEqual([
+			{ text: 'overbearing and hypocritical,', kind: 'fragment' }
+		]);
+	});
+	it('keeps nested quotes inside their outer quote', () => {
+		const t = '"The rationale of "anti-terrorism" is gone," said the report.';
+		expect(quotes(t)).toEqual([
+			{ text: 'The rationale of "anti-terrorism" is gone,', kind: 'full' }
+		]);
+		expect(
+			quotes("“From 'WikiLeaks' to the 'Snowden' affairs, it was clear,” he said.")
+		).toHaveLength(1);
+	});
+	it('never makes a quote out of stray marks across sentences', () => {
+		const t =
+			"Unit 9 of the Army ', which had been 'hired' by companies to provide services' including data.";
+		expect(quotes(t)).toEqual([{ text: 'hired', kind: 'fragment' }]);
+		expect(quotes('He said " and left. Nobody followed him home.')).toEqual([]);
+	});
+	it('accepts a mixed curly open and straight close', () => {
+		expect(quotes('“The accusations are absurd," the ambassador said.')).toEqual([
+			{ text: 'The accusations are absurd,', kind: 'full' }
+		]);
+	});
+	it('classifies full, partial and fragment quotes', () => {
+		expect(
+			quotes('He said the plan "was extremely professional and very open" in the end.')[0]!.kind
+		).toBe('partial');
+		expect(quotes('He felt a "sense of urgency" then.')[0]!.kind).toBe('fragment');
+		expect(quotes('He said: "It is over. We lost."')[0]!.kind).toBe('full');
+	});
+	it('drops quoted names and titles', () => {
+		expect(quotes('A spyware sample it called "Second Date" was found.')).toEqual([]);
+		expect(quotes('The bill, known as the "Clean Energy Act", passed.')).toEqual([]);
+	});
+	it('reports an open quote at the end of a paragraph that runs on', () => {
+		const t = '"Conservation is working. We have seen usage drop.';
+		const q = findQuotes(t, 0, t.length, sentences(t, 0, t.length));
+		expect(q).toHaveLength(1);
+		expect(q[0]!.runsOn).toBe(true);
+	});
+	it('scans linearly through many stray marks', () => {
+		const t = `"'“‘`.repeat(20000);
+		const t0 = performance.now();
+		scanQuotes(t, 0, t.length);
+		expect(performance.now() - t0).toBeLessThan(2000);
+	});
+});

@@ -1,0 +1,117 @@
+/** Extraction benchmark: throughput on the seeds and on generated text, adversarial inputs, bundle size. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { extractArticle } from '../../lib/extract/index';
+
+export interface BenchLine {
+	label: string;
+	value: string;
+	target?: string;
+	ok?: boolean;
+}
+
+/** Median wall time in ms of `fn` over enough runs to take about `budgetMs`. */
+function time(fn: () => void, budgetMs = 400): number {
+	const t0 = performance.now();
+	fn();
+	const first = performance.now() - t0;
+	const runs = Math.max(5, Math.min(50, Math.floor(budgetMs / Math.max(first, 0.01))));
+	const xs: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const s = performance.now();
+		fn();
+		xs.push(performance.now() - s);
+	}
+	xs.sort((a, b) => a - b);
+	return xs[Math.floor(xs.length / 2)]!;
+}
+
+/** A long article made of the seeds' paragraphs with their numbers varied. */
+export function generateArticle(seeds: string[], chars: number): string {
+	const paras = seeds.flatMap((s) => s.split('\n').filter((l) => l.trim().length > 40));
+	const out: string[] = [];
+	let n = 0;
+	let k = 0;
+	while (n < chars) {
+		const p = paras[k % paras.length]!.replace(/\d+/g, (d) => String((Number(d) + k) % 100000));
+		out.push(p);
+		n += p.length + 2;
+		k++;
+	}
+	return out.join('\n\n').slice(0, chars);
+}
+
+export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
+	const dir = join(root, 'seeds');
+	const seeds = readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => readFileSync(join(dir, f), 'utf8'));
+	const lines: BenchLine[] = [];
+	const mbps = (chars: number, ms: number): number => chars / (ms / 1000) / 1e6;
+	const seedChars = seeds.reduce((a, s) => a + s.length, 0);
+	const tSeeds = time(() => seeds.forEach((s, i) => extractArticle(s, `s${i}.txt`)), 1500);
+	const seedRate = mbps(seedChars, tSeeds);
+	lines.push({
+		label: 'seeds throughput',
+		value: `${(seedRate * 1e6).toFixed(0)} chars/s (${seedRate.toFixed(2)} MB/s, ${seedChars} chars in ${tSeeds.toFixed(1)} ms)`,
+		target: '≥ 1 MB/s',
+		ok: seedRate >= 1
+	});
+	const one = generateArticle(seeds, 1_000_000);
+	const two = generateArticle(seeds, 2_000_000);
+	const t1 = time(() => extractArticle(one, 'gen1.txt'), 1500);
+	const t2 = time(() => extractArticle(two, 'gen2.txt'), 3000);
+	const rate1 = mbps(one.length, t1);
+	lines.push({
+		label: 'generated 1 MB article',
+		value: `${(rate1 * 1e6).toFixed(0)} chars/s (${rate1.toFixed(2)} MB/s, ${t1.toFixed(0)} ms)`,
+		target: '≥ 1 MB/s',
+		ok: rate1 >= 1
+	});
+	lines.push({
+		label: 'doubling (2 MB time / 1 MB time)',
+		value: `${(t2 / t1).toFixed(2)}× (${t2.toFixed(0)} ms)`,
+		target: '≤ 2.2×',
+		ok: t2 / t1 <= 2.2
+	});
+	const marks = ['"', "'", '“', '”', '‘', '’', '«', '»'];
+	let stray = '';
+	for (let i = 0; i < 100_000; i++)
+		stray += (i % 7 === 0 ? ' word' : '') + marks[(i * 31) % marks.length];
+	const tStray = time(() => extractArticle(stray, 'stray.txt'), 1000);
+	lines.push({
+		label: '100,000 stray quote marks',
+		value: `${tStray.toFixed(0)} ms`,
+		target: '< 1000 ms',
+		ok: tStray < 1000
+	});
+	const longPara = generateArticle(seeds, 200_000).replace(/\n+/g, ' ');
+	const tLong = time(() => extractArticle(longPara, 'long.txt'), 1000);
+	lines.push({
+		label: 'one 200,000-char paragraph',
+		value: `${tLong.toFixed(0)} ms`,
+		target: '< 1000 ms',
+		ok: tLong < 1000
+	});
+	const res = await build({
+		entryPoints: [join(root, 'src/lib/extract/index.ts')],
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'es2022',
+		write: false
+	});
+	const code = res.outputFiles[0]!.contents;
+	const gz = gzipSync(code, { level: 9 }).length;
+	lines.push({
+		label: 'browser bundle (esbuild, minified, gzipped)',
+		value: `${(gz / 1024).toFixed(1)} KB (${(code.length / 1024).toFixed(1)} KB raw)`,
+		target: '≤ 25 KB',
+		ok: gz <= 25 * 1024
+	});
+	return lines;
+}
