@@ -14,12 +14,14 @@ const config = {
 		adapter: adapter({ precompress: true }),
 		alias: { $content: 'content', $seeds: 'seeds' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Scripts only from this origin plus SvelteKit's own inline bootstrap (hashed when prerendered,
-		// a per-request nonce when rendered on the server). Styles allow 'unsafe-inline': Svelte and
-		// mdsvex emit style attributes (and app.html has one), which no hash or nonce can cover, and a
-		// style cannot run code. frame-ancestors only works as a header: serve.js adds it to static files.
+		// Scripts only from this origin plus SvelteKit's own inline bootstrap, allowed by its SHA-256
+		// hash. Hashes rather than per-request nonces on server-rendered pages too: the policy is then
+		// as strict, and a results page becomes a pure function of its URL that the server can cache
+		// (src/lib/server/page-cache.ts). Styles allow 'unsafe-inline': Svelte and mdsvex emit style
+		// attributes (and app.html has one), which no hash or nonce can cover, and a style cannot run
+		// code. frame-ancestors only works as a header: serve.js adds it to static files.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -2,6 +2,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { getBank } from '$lib/server/bank';
 import { warmUpCards } from '$lib/server/card/cache';
+import { resolveWithPageCache } from '$lib/server/page-cache';
 
 /** Builds the bank and loads the card renderer at start, so no student's request pays for them. */
 export const init: ServerInit = async () => {
@@ -10,7 +11,7 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	const response = await resolveWithPageCache(event, resolve);
 	if (event.url.pathname.startsWith('/results/') || event.url.pathname === '/results') {
 		response.headers.set('X-Robots-Tag', 'noindex, nofollow');
 	}

@@ -183,3 +183,24 @@ test('a result from a removed module still shows, under a title that says so', a
 	const card = await page.request.get(`/results/${token}/card.png`);
 	expect(card.status()).toBe(200);
 });
+
+test('a cached results page is the same page, and client-side navigation still gets data', async ({
+	page,
+	request
+}) => {
+	const token = makeToken(site, site.modules[0]!.slug, 22, () => true, 'Cache');
+	const first = await request.get(`/results/${token}`);
+	const second = await request.get(`/results/${token}`);
+	expect(second.headers()['x-page-cache']).toBe('hit');
+	expect(await second.text()).toBe(await first.text());
+	// Warm the cache, then arrive by a client-side navigation, which asks for JSON data.
+	await page.goto(`/results/${makeToken(site, site.modules[0]!.slug, 22, () => false)}`);
+	await page.evaluate((href) => {
+		const link = document.createElement('a');
+		link.href = href;
+		link.textContent = 'go';
+		document.querySelector('main')!.append(link);
+	}, `/results/${token}`);
+	await page.getByRole('link', { name: 'go', exact: true }).click();
+	await expect(page.getByText('Cache’s result', { exact: true })).toBeVisible();
+});
