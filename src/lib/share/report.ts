@@ -24,6 +24,8 @@ export interface QuestionRow {
 	id: string;
 	kind: string;
 	prompt: string;
+	/** The quote or figure context, so a teacher sees which words the question was about. */
+	text: string | null;
 	expected: string;
 	answered: number;
 	right: number;
@@ -77,6 +79,7 @@ function group(
 				id: q.id,
 				kind: q.kind,
 				prompt: q.prompt,
+				text: q.text,
 				expected: q.expected,
 				answered: 0,
 				right: 0,

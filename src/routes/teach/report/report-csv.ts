@@ -11,7 +11,15 @@ export function reportCsv(report: ClassReport): string {
 			rows.push(['student', group.title, s.line, s.label, s.right, s.total, s.percent]);
 		}
 		for (const q of group.questions) {
-			rows.push(['question', group.title, q.id, q.prompt, q.right, q.answered, q.percent]);
+			rows.push([
+				'question',
+				group.title,
+				q.id,
+				q.text ? `${q.prompt} ${q.text}` : q.prompt,
+				q.right,
+				q.answered,
+				q.percent
+			]);
 		}
 		for (const c of group.confusions) {
 			rows.push([
