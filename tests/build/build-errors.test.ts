@@ -71,4 +71,27 @@ describe('npm run build on broken content', { timeout: 240_000 }, () => {
 			);
 		}
 	);
+
+	it.concurrent(
+		'fails naming the quiz module that asks for more questions than the bank holds',
+		async () => {
+			const dir = copyProject();
+			const file = join(dir, 'content/quizzes/cisco-ibm-trust.md');
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/^count: \d+$/m, 'count: 400'));
+			const { failed, output } = await buildOutput(dir);
+			expect(failed).toBe(true);
+			expect(output).toMatch(
+				/content\/quizzes\/cisco-ibm-trust\.md \(field "count"\): asks for 400 questions, but .* give only \d+ distinct items/
+			);
+		}
+	);
+
+	it.concurrent('fails naming the quiz module with an unknown question kind', async () => {
+		const dir = copyProject();
+		const file = join(dir, 'content/quizzes/huawei.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('  - who-said\n', '  - who-sang\n'));
+		const { failed, output } = await buildOutput(dir);
+		expect(failed).toBe(true);
+		expect(output).toContain('content/quizzes/huawei.md (field "kinds"): "who-sang" is not one of');
+	});
 });

@@ -54,6 +54,8 @@ export interface PublicQuestion {
 	id: string;
 	kind: QuestionKind;
 	prompt: string;
+	/** Who claims what the question is about, e.g. "Claimed by CNCERT, as reported by RT." */
+	note?: string;
 	/** The quote (masked where it would give the answer away) or the figure's sentence. */
 	text?: string;
 	/** Whether `text` is a quotation (shown in quote marks) or context. */
@@ -88,8 +90,9 @@ export interface Quiz {
 }
 
 export function publicQuestion(q: Question): PublicQuestion {
-	const { id, kind, prompt, text, textIsQuote, multiple, choices, range } = q;
+	const { id, kind, prompt, note, text, textIsQuote, multiple, choices, range } = q;
 	const out: PublicQuestion = { id, kind, prompt, choices };
+	if (note !== undefined) out.note = note;
 	if (text !== undefined) out.text = text;
 	if (textIsQuote !== undefined) out.textIsQuote = textIsQuote;
 	if (multiple) out.multiple = true;

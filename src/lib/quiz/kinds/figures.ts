@@ -70,7 +70,8 @@ export const whichNumber: Generator = (ctx, itemId) => {
 	);
 	return {
 		...base(ctx.bank, figure, 'figure'),
-		prompt: `Which number fills the gap? (${claimed(ctx, figure)})`,
+		prompt: 'Which number fills the gap?',
+		note: claimed(ctx, figure),
 		text: context(ctx, figure, style.start, style.end),
 		textIsQuote: false,
 		choices,
@@ -94,7 +95,8 @@ export const estimate: Generator = (ctx, itemId) => {
 	const max = 10 ** (Math.ceil(magnitude + 0.01) + 1 + ctx.rng.int(2));
 	return {
 		...base(ctx.bank, figure, 'estimate'),
-		prompt: `Estimate the number that fills the gap. (${claimed(ctx, figure)})`,
+		prompt: 'Estimate the number that fills the gap.',
+		note: claimed(ctx, figure),
 		text: context(ctx, figure, style.start, style.end),
 		textIsQuote: false,
 		choices: [],
