@@ -101,7 +101,19 @@ const norm = (s: string): string =>
  * Keys for an organisation name: its core words (no determiner, "of the X" turned round), qualified
  * by the country named before or after it. A long core is specific enough to stand alone too.
  */
+const keyCache = new Map<string, string[]>();
+
 export function orgKeys(name: string): string[] {
+	let hit = keyCache.get(name);
+	if (!hit) {
+		hit = computeOrgKeys(name);
+		if (keyCache.size > 5000) keyCache.clear();
+		keyCache.set(name, hit);
+	}
+	return hit;
+}
+
+function computeOrgKeys(name: string): string[] {
 	let words = norm(name.replace(/\./g, '')).split(' ');
 	let country: string | null = null;
 	while (words.length > 1) {
@@ -356,6 +368,31 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				e.unnamed = true;
 				add({ i: b, j: i + 1, ent: e, kind: 'name' });
 				i++;
+				continue;
+			}
+		}
+		// "according to people familiar with the matter": an unnamed group.
+		if (lw === 'according' && tk(i + 1)?.lower === 'to' && free(i + 2)) {
+			let b = i + 2;
+			if (tk(b) && ['a', 'an', 'the'].includes(tk(b)!.lower) && !tk(b + 1)?.cap) b++;
+			const first = tk(b);
+			const head0 = first?.lower ?? '';
+			if (
+				first &&
+				first.word &&
+				!first.cap &&
+				!DOC_NOUNS[head0] &&
+				!ROLE_HEADS.has(head0) &&
+				!ORG_ANAPHORS.has(head0) &&
+				!FUNCTION_WORDS.has(head0)
+			) {
+				let e = b;
+				while (e < b + 7 && free(e) && tk(e)!.word && !tk(e)!.cap) e++;
+				const phrase = textOf(tokens, b, e, src);
+				const ent = reg.org(phrase) ?? reg.create(phrase, 'group');
+				ent.unnamed = true;
+				add({ i: i + 2, j: e, ent, kind: 'name' });
+				i = e;
 				continue;
 			}
 		}

@@ -161,7 +161,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 				if (!claimant && k < tokens.length && f.kind !== 'date') {
 					const s0 = at.sentStart(k);
 					const subordinate = tokens
-						.slice(s0, k)
+						.slice(Math.max(s0, k - 40), k)
 						.some(
 							(t) =>
 								!t.quoted &&

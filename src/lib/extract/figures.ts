@@ -131,6 +131,24 @@ function unitOf(counts: string): string {
 	return last.replace(/[^a-z-]/g, '') || 'items';
 }
 
+/** First words of word figures ("tens of thousands", "a third", "cut in half", "one in five"). */
+const STARTERS = new Set(
+	'a one two three half cut by twice halved doubled tripled tens hundreds thousands millions billions dozens'.split(
+		' '
+	)
+);
+
+/** ASCII fast paths; other characters fall back to Unicode classes. */
+function isLetter(code: number): boolean {
+	if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	return /\p{L}/u.test(String.fromCharCode(code));
+}
+function isWordChar(code: number): boolean {
+	if (code < 128)
+		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
 
 /** Find figures in paragraph text[s, e). */
@@ -142,9 +160,23 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
-		if (i > s && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-		if (!/[\p{L}\p{N}$€£¥]/u.test(c)) continue;
-		if (/[\p{L}]/u.test(c)) {
+		if (i > s && isWordChar(text.charCodeAt(i - 1))) continue;
+		const code = text.charCodeAt(i);
+		const letter = isLetter(code);
+		if (!letter && !(code >= 48 && code <= 57) && !CURRENCY[c] && !(code > 127 && /\p{N}/u.test(c)))
+			continue;
+		if (letter) {
+			let we = i + 1;
+			while (
+				we < e &&
+				(isLetter(text.charCodeAt(we)) || (text[we] === '-' && isLetter(text.charCodeAt(we + 1))))
+			)
+				we++;
+			const w0 = text.slice(i, we).toLowerCase();
+			if (!STARTERS.has(w0) && NUMBER_WORDS[w0.split('-')[0]!] === undefined) {
+				i += Math.max(0, w0.length - 1);
+				continue;
+			}
 			wordRe.lastIndex = i;
 			const m = wordRe.exec(text);
 			if (m && m.index === i && m.index + m[0].length <= e) {
@@ -429,5 +461,6 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			out.push({ start: spanStart, end: spanEnd, value, unit, counts, kind });
 		i = Math.max(i, spanEnd - 1);
 	}
+	for (const f of out) f.value = Number(f.value.toPrecision(12));
 	return out.sort((a, b) => a.start - b.start);
 }

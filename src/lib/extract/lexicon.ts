@@ -54,7 +54,7 @@ scientist economist editor journalist reporter correspondent columnist partner m
 advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence
 senior junior principal lecturer fellow dean provost student engineer
 president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
-economist historian author activist predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
+economist historian author activist lawmaker legislator mp politician mep predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
 export const ROLE_HEADS =

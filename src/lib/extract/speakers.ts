@@ -48,6 +48,7 @@ export class Attributor {
 	private byStart = new Map<number, Mention>();
 	private byEnd = new Map<number, Mention>();
 	private according = new Map<number, Attribution | null>();
+	private verbSent = new Map<number, boolean>();
 
 	constructor(
 		private p: Para,
@@ -195,7 +196,14 @@ export class Attributor {
 			if (/ing$/.test(t.lower)) return null;
 			let y = k + 1;
 			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
-			const m = this.mentionStartingAt(y);
+			let m = this.mentionStartingAt(y);
+			// "said opposition lawmaker Rania Saleh": role words before the name.
+			for (let z = y; !m && z < Math.min(end, y + 5); z++) {
+				const tz = this.tok(z)!;
+				if (!tz.word || tz.quoted || isVerb(tz)) break;
+				const mz = this.mentionStartingAt(z + 1);
+				if (mz && mz.ent.type === 'person') m = mz;
+			}
 			if (m) {
 				this.docOwner(m, end);
 				return { speaker: m.ent, cue: this.text(k, m.j), via: this.viaAfter(m.j, end, m.ent) };
@@ -265,6 +273,18 @@ export class Attributor {
 			if (subj) return { speaker: subj, cue: t.t, via: this.relayBefore(v) };
 		}
 		return null;
+	}
+
+	/** Whether the sentence holding token k has a speech verb outside quotes (cached per sentence). */
+	hasVerb(k: number): boolean {
+		const sent = this.tok(k)?.sent ?? -1;
+		let v = this.verbSent.get(sent);
+		if (v === undefined) {
+			v = false;
+			for (let x = this.sentStart(k); x < this.sentEnd(k) && !v; x++) v = isVerb(this.tok(x));
+			this.verbSent.set(sent, v);
+		}
+		return v;
 	}
 
 	/** "Yonhap quoted an official as saying": Yonhap relays. */
@@ -342,9 +362,7 @@ export class Attributor {
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
 		const subj = this.mainSubject(open, open);
-		const sentHasVerb = this.p.tokens
-			.slice(this.sentStart(open), this.sentEnd(open))
-			.some((t) => isVerb(t));
+		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
 			return { speaker: subj, cue: null, via: this.trailing(close) };
 		const trail = this.trailingCue(close);

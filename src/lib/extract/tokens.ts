@@ -43,13 +43,18 @@ export function tokenize(
 		while (qi < quotes.length && quotes[qi]!.end + 1 <= start) qi++;
 		const q = quotes[qi];
 		const quoted = q !== undefined && start >= q.start - 1 && end <= q.end + 1;
-		const word = /[\p{L}\p{N}]/u.test(t);
+		const c0 = t.charCodeAt(0);
+		const word =
+			c0 < 128
+				? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
+				: /[\p{L}\p{N}]/u.test(t);
+		const lower = t.toLowerCase();
 		out.push({
 			start,
 			end,
 			t,
-			lower: t.toLowerCase(),
-			cap: word && /^\p{Lu}/u.test(t),
+			lower,
+			cap: word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t)),
 			word,
 			quoted,
 			sent: si
