@@ -195,12 +195,16 @@ test('a cached results page is the same page, and client-side navigation still g
 	expect(await second.text()).toBe(await first.text());
 	// Warm the cache, then arrive by a client-side navigation, which asks for JSON data.
 	await page.goto(`/results/${makeToken(site, site.modules[0]!.slug, 22, () => false)}`);
+	// The copy button appears once the page has hydrated: only then does SvelteKit route clicks itself.
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
 	await page.evaluate((href) => {
 		const link = document.createElement('a');
 		link.href = href;
 		link.textContent = 'go';
 		document.querySelector('main')!.append(link);
 	}, `/results/${token}`);
+	const dataRequest = page.waitForRequest((r) => r.url().includes('/__data.json'));
 	await page.getByRole('link', { name: 'go', exact: true }).click();
+	expect((await (await dataRequest).response())?.headers()['content-type']).toContain('json');
 	await expect(page.getByText('Cache’s result', { exact: true })).toBeVisible();
 });
