@@ -45,4 +45,12 @@ describe('card content', () => {
 	it('carries a name with markup as a plain text node', () => {
 		expect(tree).toContain(JSON.stringify('<script>alert(1)</script>’s result'));
 	});
+
+	it('leaves off a name its fonts cannot draw, and keeps one they can', () => {
+		expect(cardData({ ...result, name: '王小明' }).name).toBeUndefined();
+		expect(cardData({ ...result, name: '🦊 Fox' }).name).toBeUndefined();
+		for (const name of ['Zoë Ångström-Nguyễn', 'Алёна', 'Ελένη']) {
+			expect(cardData({ ...result, name }).name).toBe(name);
+		}
+	});
 });

@@ -1,7 +1,7 @@
 /** Renders a result's social card: a 1200×630 PNG with the module, score, right/wrong grid and name, never a question. */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cardFonts } from './fonts';
+import { CARD_FONT_FAMILY, cardFonts } from './fonts';
 
 import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card-size';
 
@@ -103,7 +103,7 @@ export function cardTree(data: CardData): Node {
 			padding: '56px 64px',
 			backgroundColor: COLORS.bg,
 			color: COLORS.text,
-			fontFamily: 'Inter',
+			fontFamily: CARD_FONT_FAMILY,
 			borderTop: `16px solid ${COLORS.accent}`
 		},
 		h(
