@@ -51,6 +51,8 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		await timeEach([`${base}/results/${token}`, `${base}/results/${token}/card.png`]);
 
 		const bareLoad = await load('bare', bare.url, seconds);
+		// The ceiling of this stack: a prerendered file, served by adapter-node without rendering anything.
+		const staticLoad = await load('prerendered page', `${base}/teach`, seconds);
 		const pageLoad = await load('results page', `${base}/results/${token}`, seconds);
 		const cardLoad = await load('card, cached', `${base}/results/${token}/card.png`, seconds);
 		// Each cold card is a token never seen before (a new name), timed alone.
@@ -63,7 +65,10 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		);
 
 		const ratio = pageLoad.requestsPerSecond / bareLoad.requestsPerSecond;
-		const failures = [bareLoad, pageLoad, cardLoad].reduce((n, l) => n + l.non2xx + l.errors, 0);
+		const failures = [bareLoad, staticLoad, pageLoad, cardLoad].reduce(
+			(n, l) => n + l.non2xx + l.errors,
+			0
+		);
 		return [
 			{
 				// Other work on the machine skews every figure here; this says how busy it was.
@@ -77,6 +82,10 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 			{
 				label: 'results page (same link, from the page cache)',
 				value: `${rate(pageLoad.requestsPerSecond)}, p99 ${ms(pageLoad.p99)}`
+			},
+			{
+				label: 'prerendered page (the stack’s ceiling) / bare',
+				value: `${rate(staticLoad.requestsPerSecond)}, ${(100 * (staticLoad.requestsPerSecond / bareLoad.requestsPerSecond)).toFixed(0)} %`
 			},
 			{
 				label: 'results page / bare',
