@@ -55,10 +55,14 @@ export function mergeEntities(perArticle: Entity[][]): {
 		// Canonical name: the most used; ties go to the longest.
 		const count = new Map<string, number>();
 		for (const e of es) count.set(e.name, (count.get(e.name) ?? 0) + 1);
+		const caps = (x: string): boolean => /^\p{Lu}{2,10}$/u.test(x);
 		let name = [...count.entries()].sort(
-			(x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0])
+			(x, y) =>
+				y[1] - x[1] ||
+				(caps(x[0]) && caps(y[0]) ? x[0].length - y[0].length : y[0].length - x[0].length) ||
+				x[0].localeCompare(y[0])
 		)[0]![0];
-		// A long agency name with an acronym reads better as the acronym ("CNCERT").
+		// A long agency name with an acronym reads better as the acronym ("NCIRC").
 		const acronyms = [...new Set(es.flatMap((e) => e.aliases))]
 			.filter((a) => /^\p{Lu}{2,10}$/u.test(a))
 			.sort();

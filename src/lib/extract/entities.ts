@@ -196,6 +196,17 @@ export class Registry {
 			// Within one article an unqualified "Foreign Ministry" is the one already named.
 			for (const k of [...orgKeys(alias), coreKey(alias)])
 				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+			// "Acme Technologies" is also "Acme"; "Nexora Inc" is also "Nexora".
+			const ws = alias.split(/\s+/);
+			if (
+				ws.length >= 2 &&
+				/^\p{Lu}/u.test(ws[0]!) &&
+				!placeOf(ws[0]!) &&
+				ws.slice(1).every((w) => SUFFIXES.test(w))
+			) {
+				const k = orgKey(ws[0]!);
+				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
+			}
 		}
 	}
 
@@ -249,14 +260,24 @@ export class Registry {
 				return e;
 		}
 		if (person) {
-			if (this.lastSpeaker && this.lastSpeaker.type === 'person') return this.lastSpeaker;
+			const ls = this.lastSpeaker;
+			if (ls && ls.type === 'person') return ls;
+			// A bare surname that spoke ("Putin said") may be the "he".
+			if (
+				ls &&
+				ls.type === 'group' &&
+				!ls.unnamed &&
+				/^\p{Lu}\p{Ll}+$/u.test(ls.name) &&
+				!this.lastPerson
+			)
+				return ls;
 			return this.lastPerson;
 		}
 		if (this.lastSpeaker && this.lastSpeaker.type !== 'person') return this.lastSpeaker;
 		return this.lastThing;
 	}
 
-	/** "the spokesman", "the ministry", "Chinese ambassador to the US". */
+	/** "the spokesman", "the ministry", "French ambassador to the US". */
 	resolveRole(head: string, mods: string[], country: string | null): Ent | null {
 		const h = head.replace(/^spokes(?:man|woman|person|people)$/, 'spokes');
 		for (const e of this.recent()) {
@@ -377,6 +398,15 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 			if (tk(b) && ['a', 'an', 'the'].includes(tk(b)!.lower) && !tk(b + 1)?.cap) b++;
 			const first = tk(b);
 			const head0 = first?.lower ?? '';
+			if (first && b === i + 2 && first.word && !first.cap && DOC_NOUNS[head0] && free(b)) {
+				// "according to figures published by X": a document whose owner follows.
+				const ent = reg.create(head0, 'document');
+				reg.setDocClass(ent, DOC_NOUNS[head0]!);
+				ent.unnamed = true;
+				add({ i: b, j: b + 1, ent, kind: 'anaphor' });
+				i = b + 1;
+				continue;
+			}
 			if (
 				first &&
 				first.word &&
@@ -396,7 +426,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				continue;
 			}
 		}
-		// Parenthesised acronym: "the National ... Center (CNCERT)".
+		// Parenthesised acronym: "the National ... Center (NCIRC)".
 		if (t.t === '(' && free(i + 1) && isAcronym(tk(i + 1)!.t) && tk(i + 2)?.t === ')') {
 			const acr = tk(i + 1)!.t;
 			let b = i;
@@ -521,7 +551,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 				}
 			}
 		}
-		// Bare role phrase: "Chinese ambassador to the US".
+		// Bare role phrase: "French ambassador to the US".
 		if (
 			t.cap &&
 			placeOf(t.t) &&
@@ -621,7 +651,7 @@ function runEnd(tokens: Token[], i: number): number {
 	return j;
 }
 
-/** "the spokesman", "an IBM spokesperson", "an unnamed spokesman from the X Office", "the ministry". */
+/** "the spokesman", "an Acme spokesperson", "an unnamed spokesman from the X Office", "the ministry". */
 function roleOrOrg(
 	tokens: Token[],
 	i: number,
@@ -712,10 +742,18 @@ function roleOrOrg(
 	const phrase = [...modWords, head].join(' ');
 	if (
 		!indefinite &&
-		/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group)$/.test(head)
+		/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group|airline|retailer|insurer|automaker|carmaker|chipmaker|publisher|startup|utility|operator|lender|bank)$/.test(
+			head
+		)
 	) {
 		for (const e of reg.recent())
 			if (e.type === 'company') return { i, j: k + 1, ent: e, kind: 'anaphor' };
+		// Otherwise the latest single-word name that is not a place or person ("SkyWays").
+		for (const e of reg.recent(60))
+			if (e.type === 'group' && !e.unnamed && /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(e.name)) {
+				e.type = 'company';
+				return { i, j: k + 1, ent: e, kind: 'anaphor' };
+			}
 	}
 	if (!indefinite) {
 		for (const e of reg.recent()) {
@@ -839,7 +877,10 @@ function nameMention(
 		if (nameWords.length === 1 && !titled) {
 			const w = nameWords[0]!;
 			const org = reg.org(w);
-			if (org && norm(org.name) === norm(w)) return { i: s, j, ent: org, kind: 'name' };
+			if (org && norm(org.name) === norm(w)) {
+				describe(org, tokens, s, src);
+				return { i: s, j, ent: org, kind: 'name' };
+			}
 			const known = reg.person([w]);
 			if (known) return { i: s, j, ent: known, kind: 'name' };
 			if (org) return { i: s, j, ent: org, kind: 'name' };
@@ -859,7 +900,7 @@ function nameMention(
 		let person = reg.person(nameWords);
 		let role: string | null = last >= 0 && titled ? words.slice(0, last + 1).join(' ') : null;
 		let start = s;
-		// Role before the run: "Cisco spokesperson John Earnhardt".
+		// Role before the run: "Acme spokesperson Dana Holt".
 		if (!role) {
 			let b = i;
 			let sawTitle = false;
@@ -876,7 +917,7 @@ function nameMention(
 				start = b;
 			}
 		}
-		// Reverse appositive: "China's Ambassador to the United States, Cui Tiankai, ...".
+		// Reverse appositive: "France's Ambassador to the United States, Marie Leblanc, ...".
 		const prevM = prior[prior.length - 1];
 		if (
 			!role &&
@@ -1011,8 +1052,14 @@ function nameMention(
 				? 'group'
 				: 'group';
 	const nm = baseWord(written);
-	const e = reg.org(nm) ?? reg.create(nm, type);
+	const ws = nm.split(/\s+/);
+	// "Acme" named before "Acme Technologies": the same company.
+	const short =
+		ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
+	const e = reg.org(nm) ?? (short && short.type === 'group' ? short : null) ?? reg.create(nm, type);
+	if (e === short && type !== 'group') e.type = type;
 	reg.addAlias(e, nm);
+	describe(e, tokens, s, src);
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
 	return { i: s, j, ent: e, kind: 'name' };
@@ -1031,7 +1078,7 @@ function orgType(words: string[]): EntityType {
 	return 'agency';
 }
 
-/** ", president of Teracai," → "president of Teracai". */
+/** ", president of Acme," → "president of Acme". */
 function appositive(tokens: Token[], j: number, src: string): string | null {
 	if (tokens[j]?.t !== ',') return null;
 	let k = j + 1;
@@ -1049,6 +1096,13 @@ function appositive(tokens: Token[], j: number, src: string): string | null {
 	return src.slice(tokens[k]!.start, tokens[e - 1]!.end);
 }
 
+const SUFFIXES =
+	/^(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|AG|SA|GmbH|Group|Holdings|Technologies|Technology|Systems|Industries|Enterprises|International|Company)\.?$/;
+
+/** Federal institutions that are American without saying so. */
+const US_INSTITUTIONS =
+	/\b(?:(?:justice|treasury|state|commerce|homeland security|energy|labor|agriculture|interior|transportation|veterans affairs) department|department of (?:justice|the treasury|state|commerce|homeland security|energy|labor|agriculture|the interior|transportation|veterans affairs)|fbi|cia|nsa|pentagon|white house|congress|senate|federal reserve|federal bureau of investigation|national security agency)\b/;
+
 /** Side from the entity's role, name, country and context by general rules. */
 export function inferSide(e: Ent): Side {
 	const text = norm(`${e.name} ${e.role ?? ''} ${e.context.join(' ')}`);
@@ -1056,6 +1110,7 @@ export function inferSide(e: Ent): Side {
 	const has = (re: RegExp): boolean => re.test(text);
 	let country = e.country;
 	if (!country) for (const w of words) if (placeOf(w)) country = placeOf(w);
+	if (!country && US_INSTITUTIONS.test(text)) country = 'us';
 	if (e.type === 'place') {
 		if (country === 'china') return 'china-government';
 		if (country === 'us') return 'us-government';
@@ -1069,7 +1124,7 @@ export function inferSide(e: Ent): Side {
 		return 'academic';
 	if (
 		e.type === 'media' ||
-		has(/\b(?:news|newspaper|daily|agency xinhua|broadcaster|journalist|editor|reporter|media)\b/)
+		has(/\b(?:news|newspaper|daily|broadcaster|journalist|editor|reporter|media)\b/)
 	) {
 		if (!has(/\b(?:ministry|government|department)\b/)) {
 			if (country === 'china') return 'china-media';
@@ -1116,12 +1171,14 @@ const DESCRIPTORS: Record<string, EntityType> = {
 	regulator: 'agency'
 };
 
-/** "state news agency Xinhua", "Chinese networking company Huawei": the words before a name. */
+/** "state news agency Tanjug", "Korean chipmaker Nexora": the words before a name. */
 function descriptor(
 	tokens: Token[],
 	s: number,
 	src: string
 ): { text: string; type: EntityType; start: number } | null {
+	// "Korean chip giant, Nexora Technologies": a comma may stand between.
+	if (tokens[s - 1]?.t === ',' && tokens[s - 2] && DESCRIPTORS[tokens[s - 2]!.lower]) s--;
 	const head = tokens[s - 1];
 	if (!head || head.quoted || !DESCRIPTORS[head.lower]) return null;
 	let b = s - 1;
@@ -1142,6 +1199,16 @@ function descriptor(
 			? 'agency'
 			: DESCRIPTORS[head.lower]!;
 	return { text: src.slice(tokens[b]!.start, head.end), type, start: b };
+}
+
+/** Give an organisation the role, type and country its descriptor states, if it has none yet. */
+function describe(e: Ent, tokens: Token[], s: number, src: string): void {
+	if (e.role) return;
+	const d = descriptor(tokens, s, src);
+	if (!d) return;
+	e.role = d.text;
+	if (e.type === 'group' || e.type === 'agency') e.type = d.type;
+	for (const x of d.text.split(/\s+/)) if (placeOf(x) && !e.country) e.country = placeOf(x);
 }
 
 /** "Rail workers' unions have rejected...": a sentence-initial common noun phrase, not a name. */
@@ -1166,6 +1233,8 @@ function groupPhrase(
 		!SPEECH_VERB_FORMS.has(tokens[k]!.lower)
 	)
 		k++;
+	// "Trump said": a bare name, not a common noun phrase.
+	if (k === j && !/s['’]?$/.test(tokens[s]!.t)) return null;
 	const phrase = textOf(tokens, s, k, src);
 	const e = reg.org(phrase) ?? reg.create(phrase, 'group');
 	e.unnamed = true;

@@ -1,5 +1,5 @@
 /** One article: clean, segment, find quotes, mentions, speakers and figures, in paragraph order. */
-import type { Entity, EntityType, Figure, Furniture, Quote, Span } from './types';
+import type { Entity, EntityType, Figure, Furniture, Quote, Side, Span } from './types';
 import { clean } from './clean';
 import { sentences as splitSentences } from './segment';
 import { findQuotes, type QuoteSpan } from './quotes';
@@ -29,17 +29,39 @@ function isHeadline(line: string): boolean {
 	return !/[.!?…:;,]$/.test(t) && t.split(/\s+/).length <= 25;
 }
 
-function entityOf(e: Ent, seed: string): Entity {
+/** A person's side from the organisation their role names ("Acme spokesperson"). */
+function sideOf(e: Ent, reg: Registry): Side {
+	const own = inferSide(e);
+	if (own !== 'other' || e.type !== 'person' || !e.role) return own;
+	const words = e.role.split(/\s+/).map((w) => w.replace(/['’]s$|[,.]$/g, ''));
+	for (let k = 0; k < words.length; k++) {
+		for (const n of [2, 1]) {
+			const name = words.slice(k, k + n).join(' ');
+			if (!/^\p{Lu}/u.test(name)) continue;
+			const org = reg.org(name);
+			if (org && org !== e) {
+				const side = inferSide(org);
+				if (side !== 'other') return side;
+			}
+		}
+	}
+	return own;
+}
+
+function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
 	let role = e.role;
 	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
-	const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
+	// A long agency name with an acronym reads better as the acronym ("NCIRC").
+	const acronym = [...e.aliases].filter((a) => /^\p{Lu}{2,10}$/u.test(a)).sort()[0];
+	const name = e.name.length > 40 && acronym ? acronym : e.name;
+	const aliases = [...e.aliases].filter((a) => a !== name).sort();
 	return {
-		id: slugify(e.name),
-		name: e.name,
+		id: slugify(name),
+		name,
 		type,
 		role,
-		side: inferSide(e),
+		side: sideOf(e, reg),
 		aliases,
 		seeds: [seed]
 	};
@@ -64,7 +86,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		if (!r) return null;
 		let out = used.get(r);
 		if (!out) {
-			out = entityOf(r, seed);
+			out = entityOf(r, seed, reg);
 			used.set(r, out);
 		}
 		return out;
@@ -84,7 +106,8 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
 		const tokens = tokenize(text, line.start, line.end, sents, marked);
 		// A headline's quote marks flag a word; they attribute nothing.
-		if (isHeadline(line.text)) qs = [];
+		const headline = isHeadline(line.text);
+		if (headline) qs = [];
 		const p: Para = {
 			index,
 			start: line.start,
@@ -94,7 +117,8 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			mentions: [],
 			quotes: qs
 		};
-		p.mentions = findMentions(tokens, reg, text);
+		// Headlines are skipped: their capitalised words are not names.
+		p.mentions = headline ? [] : findMentions(tokens, reg, text);
 		assignDocOwners(p);
 		const at = new Attributor(p, text);
 		let prev: Attribution | null = null;

@@ -2,6 +2,7 @@
 import type { FigureKind, Span } from './types';
 import {
 	FRACTION_WORDS,
+	GROUP_NOUNS,
 	IDENTIFIER_NOUNS,
 	MONTHS,
 	NUMBER_WORDS,
@@ -36,12 +37,12 @@ const CURRENCY_WORDS: Record<string, string> = {
 	francs: 'CHF',
 	naira: 'NGN'
 };
-const PEOPLE = new Set(
-	`officers officials people persons individuals employees workers soldiers members staff citizens students children
-men women defendants suspects hackers engineers executives residents troops victims journalists agents spies`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+const PEOPLE = new Set([
+	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
+	...'people persons individuals members staff citizens men women children defendants suspects hackers agents spies'.split(
+		' '
+	)
+]);
 const STOP = new Set(
 	`in on at from to by with for during over under into against that which who whom were was is are had have has
 will would could can may might be been being said says than as after before since until while when where because
@@ -96,9 +97,21 @@ function prevWord(text: string, i: number, start: number): string {
 function countsAfter(text: string, i: number, end: number): { counts: string; endAt: number } {
 	const ws = wordsAt(text, i, end, 8);
 	const kept: { w: string; s: number; e: number }[] = [];
-	for (const x of ws) {
+	for (let n = 0; n < ws.length; n++) {
+		const x = ws[n]!;
 		const lw = x.w.toLowerCase();
 		if (!/[\p{L}]/u.test(x.w)) break;
+		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
+		const prevW = kept[kept.length - 1]?.w ?? '';
+		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
+		if (
+			/[a-z]{3}s$/.test(prevW) &&
+			/^[a-z]+$/.test(x.w) &&
+			!/s$/.test(lw) &&
+			STOP.has(nextW) &&
+			!STOP.has(lw)
+		)
+			break;
 		if (
 			STOP.has(lw) &&
 			!(
@@ -106,8 +119,9 @@ function countsAfter(text: string, i: number, end: number): { counts: string; en
 				(lw === 'its' || lw === 'the' || lw === 'their' || lw === 'his' || lw === 'her')
 			)
 		) {
-			if (!(lw === 'or' || lw === 'and') || kept.length === 0) break;
+			if (lw !== 'or' || kept.length === 0) break;
 		}
+		if (lw === 'and' && kept.length > 0) break;
 		if (/(?:ing|ed)$/.test(lw) && kept.length > 0) break;
 		if (TIME_UNITS.has(lw) && kept.length === 0) {
 			kept.push(x);
@@ -296,7 +310,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		const raw = m[0];
 		const before = text[i - 1];
 		const after = text[numEnd];
-		// Identifiers and readings: letters glued on, clock times, "Unit 61398", "No. 5".
+		// Identifiers and readings: letters glued on, clock times, "Unit 8200", "No. 5".
 		if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before)) {
 			i = numEnd - 1;
 			continue;
@@ -384,6 +398,11 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			kind = 'money';
 			unit = currency;
 			counts = countsAfter(text, numEnd, e).counts;
+			// "$2 billion in government bonds": what the money is in or for.
+			const prep = counts
+				? null
+				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
+			if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
 		} else if (pct) {
 			kind = 'ratio';
 			unit = 'share';

@@ -2,4 +2,4 @@
 export type * from './types';
 export { extractArticle, type ArticleExtraction } from './extract';
 export { buildBank, assembleBank, mergeEntities, type ArticleInput } from './bank';
-export { applyReview, type Review } from './review';
+// Editorial review is build-time only: import it from './review' (kept out of the browser bundle).

@@ -2,38 +2,58 @@
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/**
+ * Verb forms from stems: "claim" gives claim, claims, claimed, claiming; "say/said" gives the past
+ * (more forms after commas); a trailing "+" doubles the last consonant (dub+ → dubbed, dubbing).
+ */
+function verbs(spec: string): Set<string> {
+	const out = new Set<string>();
+	for (const item of spec.split(/\s+/).filter(Boolean)) {
+		const [head, past] = item.split('/') as [string, string | undefined];
+		const dbl = head.endsWith('+');
+		const stem = dbl ? head.slice(0, -1) : head;
+		const base = dbl ? stem + stem[stem.length - 1] : stem;
+		const cy = /[^aeiou]y$/.test(stem);
+		const third = /(?:s|sh|ch|x|z)$/.test(stem)
+			? stem + 'es'
+			: cy
+				? stem.slice(0, -1) + 'ies'
+				: stem + 's';
+		const pasts = past
+			? past.split(',')
+			: [/e$/.test(stem) ? stem + 'd' : cy ? stem.slice(0, -1) + 'ied' : base + 'ed'];
+		const ing = /[^e]e$/.test(stem) ? stem.slice(0, -1) + 'ing' : base + 'ing';
+		for (const f of [stem, third, ing, ...pasts]) out.add(f);
+	}
+	return out;
+}
+
+/** "value:key key|value:key" → { key: value }; "_" stands for a space inside a key. */
+function table(spec: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const group of spec.split('|')) {
+		const [value, keys] = group.split(':') as [string, string];
+		for (const k of keys.split(' ')) out[k.replace(/_/g, ' ')] = value;
+	}
+	return out;
+}
+
 /** Verbs that report speech or a written claim (all inflections listed). */
-export const SPEECH_VERBS = set(`
-say says said saying tell tells told telling add adds added adding write writes wrote writing written
-claim claims claimed claiming state states stated stating declare declares declared declaring
-insist insists insisted insisting maintain maintains maintained maintaining argue argues argued arguing
-warn warns warned warning note notes noted noting explain explains explained explaining
-continue continues continued continuing announce announces announced announcing
-report reports reported reporting allege alleges alleged alleging accuse accuses accused accusing
-call calls called calling label labels labeled labelled labeling labelling dub dubs dubbed dubbing
-describe describes described describing term terms termed brand brands branded
-urge urges urged urging protest protests protested protesting reply replies replied replying
-respond responds responded responding comment comments commented commenting remark remarks remarked
-acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
-stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
-suggest suggests suggested predict predicts predicted promise promises promised
-ask asks asked asking tweet tweets tweeted post posts posted posting blast blasts blasted
-deny denies denied denying charge charges charged vow vows vowed recall recalls recalled
-conclude concludes concluded find finds found
-cite cites cited citing quote quotes quoted quoting reiterate reiterates reiterated`);
+export const SPEECH_VERBS =
+	verbs(`say/said tell/told add write/wrote,written claim state declare insist maintain
+argue warn note explain continue announce report allege accuse call label/labeled,labelled,labelling dub+ describe term
+brand urge protest reply respond comment remark acknowledge admit+ concede stress emphasize emphasise suggest predict
+promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
-export const NAMING_VERBS =
-	set(`call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling
-labelling term terms termed brand brands branded name names named nickname nicknamed describe describes described`);
+export const NAMING_VERBS = verbs(
+	`call dub+ label/labeled,labelled,labelling term brand name nickname describe`
+);
 
 /** Verbs that make a figure someone's claim. */
 export const CLAIM_VERBS =
-	set(`say says said saying tell tells told claim claims claimed claiming state states stated
-report reports reported reporting find finds found show shows showed estimate estimates estimated
-add adds added write writes wrote note notes noted announce announces announced reveal reveals revealed
-count counts counted record records recorded allege alleges alleged put puts insist insists insisted
-warn warns warned predict predicts predicted calculate calculates calculated`);
+	verbs(`say/said tell/told claim state report find/found show/showed,shown estimate add
+write/wrote note announce reveal count record allege put+/put insist warn predict calculate`);
 
 /** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
 export const GROUP_NOUNS =
@@ -54,13 +74,13 @@ scientist economist editor journalist reporter correspondent columnist partner m
 advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence
 senior junior principal lecturer fellow dean provost student engineer
 president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
-economist historian author activist lawmaker legislator mp politician mep predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
+economist historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
 export const ROLE_HEADS =
 	set(`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary
 director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst
-expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide`);
+expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =
@@ -78,132 +98,22 @@ export const MEDIA_WORDS =
 telegraph observer chronicle broadcasting broadcaster wire newswire newspaper review weekly today express mail`);
 
 /** Document nouns grouped so that "the post" can refer back to "a posting". */
-export const DOC_NOUNS: Record<string, string> = {
-	report: 'report',
-	reports: 'report',
-	study: 'report',
-	survey: 'report',
-	paper: 'report',
-	post: 'post',
-	posting: 'post',
-	blog: 'post',
-	tweet: 'post',
-	statement: 'statement',
-	document: 'statement',
-	communique: 'statement',
-	declaration: 'statement',
-	release: 'statement',
-	article: 'article',
-	editorial: 'article',
-	commentary: 'article',
-	story: 'article',
-	column: 'article',
-	op: 'article',
-	letter: 'letter',
-	email: 'letter',
-	'e-mail': 'letter',
-	memo: 'letter',
-	indictment: 'indictment',
-	complaint: 'indictment',
-	filing: 'indictment',
-	lawsuit: 'indictment',
-	ruling: 'indictment',
-	book: 'book',
-	ordinance: 'law',
-	law: 'law',
-	regulation: 'law',
-	regulations: 'law',
-	decree: 'law',
-	directive: 'law',
-	guidance: 'law',
-	bill: 'law',
-	records: 'data',
-	data: 'data',
-	figures: 'data',
-	statistics: 'data'
-};
+export const DOC_NOUNS: Record<string, string> = table(
+	'report:report reports study survey paper|post:post posting blog tweet|statement:statement document communique declaration release|article:article editorial commentary story column op|letter:letter email e-mail memo|indictment:indictment complaint filing lawsuit ruling|book:book|law:ordinance law regulation regulations decree directive guidance bill|data:records data figures'
+);
 
 /** Organisation head nouns usable as anaphors ("the ministry", "the center"). */
 export const ORG_ANAPHORS =
 	set(`ministry department office center centre agency commission council bureau service
 university institute company firm group bank army court committee administration association union embassy
 government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
-regulator watchdog channel station council party campaign charity organisation organization`);
+regulator watchdog channel station council party campaign charity organisation organization
+airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
-export const PLACES: Record<string, string> = {
-	china: 'china',
-	"china's": 'china',
-	chinese: 'china',
-	beijing: 'china',
-	prc: 'china',
-	sino: 'china',
-	us: 'us',
-	'u.s.': 'us',
-	'u.s': 'us',
-	usa: 'us',
-	america: 'us',
-	american: 'us',
-	americans: 'us',
-	washington: 'us',
-	'united states': 'us',
-	russia: 'russia',
-	russian: 'russia',
-	moscow: 'russia',
-	kremlin: 'russia',
-	uk: 'uk',
-	'u.k.': 'uk',
-	britain: 'uk',
-	british: 'uk',
-	london: 'uk',
-	'united kingdom': 'uk',
-	japan: 'japan',
-	japanese: 'japan',
-	tokyo: 'japan',
-	india: 'india',
-	indian: 'india',
-	'new delhi': 'india',
-	france: 'france',
-	french: 'france',
-	paris: 'france',
-	germany: 'germany',
-	german: 'germany',
-	berlin: 'germany',
-	taiwan: 'taiwan',
-	taiwanese: 'taiwan',
-	taipei: 'taiwan',
-	korea: 'korea',
-	korean: 'korea',
-	seoul: 'korea',
-	pyongyang: 'korea',
-	iran: 'iran',
-	iranian: 'iran',
-	tehran: 'iran',
-	israel: 'israel',
-	israeli: 'israel',
-	ukraine: 'ukraine',
-	ukrainian: 'ukraine',
-	kyiv: 'ukraine',
-	canada: 'canada',
-	canadian: 'canada',
-	ottawa: 'canada',
-	australia: 'australia',
-	australian: 'australia',
-	canberra: 'australia',
-	eu: 'eu',
-	european: 'eu',
-	brussels: 'eu',
-	nigeria: 'nigeria',
-	'south korea': 'korea',
-	'north korea': 'korea',
-	'hong kong': 'china',
-	'new zealand': 'new zealand',
-	'saudi arabia': 'saudi arabia',
-	'south africa': 'south africa',
-	'new york': 'us',
-	'white house': 'us',
-	nigerian: 'nigeria'
-};
+export const PLACES: Record<string, string> = table(
+	"china:china china's chinese beijing prc sino hong_kong|us:us u.s. u.s usa america american americans washington united_states new_york white_house|russia:russia russian moscow kremlin|uk:uk u.k. britain british london united_kingdom|japan:japan japanese tokyo|india:india indian new_delhi|france:france french paris|germany:germany german berlin|taiwan:taiwan taiwanese taipei|korea:korea korean seoul pyongyang south_korea north_korea|iran:iran iranian tehran|israel:israel israeli|ukraine:ukraine ukrainian kyiv|canada:canada canadian ottawa|australia:australia australian canberra|eu:eu european brussels|nigeria:nigeria|new zealand:new_zealand|saudi arabia:saudi_arabia|south africa:south_africa"
+);
 
 /** Capitals and seats of government that stand for a government as a speaker. */
 export const CAPITALS =
@@ -221,9 +131,7 @@ mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn
 /** Abbreviations that do not end a sentence. */
 export const ABBREVIATIONS =
 	set(`mr mrs ms dr prof sr jr st mt ft inc corp co ltd llc plc bros gov sen rep gen col
-lt sgt capt adm cmdr maj no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
-calif ala ariz ark colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt
-va wash wis wyo e.g i.e a.m p.m`);
+lt sgt capt adm cmdr maj no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m`);
 
 /** Capitalised words that begin sentences or headlines but are not names. */
 export const CAP_STOP =
@@ -237,37 +145,17 @@ mr mrs ms dr such other another more less few several much even just only over u
 between among within through across beyond around near far up down out off again further once now never always`);
 
 /** Spelled-out numbers. */
-export const NUMBER_WORDS: Record<string, number> = {
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
-	hundred: 100,
-	dozen: 12,
-	dozens: 12
-};
+export const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+	...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+		.split(' ')
+		.map((w, k) => [w, k + 2] as [string, number]),
+	...'thirty forty fifty sixty seventy eighty ninety'
+		.split(' ')
+		.map((w, k) => [w, 30 + 10 * k] as [string, number]),
+	['hundred', 100],
+	['dozen', 12],
+	['dozens', 12]
+]);
 
 export const SCALE_WORDS: Record<string, number> = {
 	thousand: 1e3,
@@ -304,32 +192,18 @@ resolution amendment version model grade level phase title act part page vol vol
 exhibit appendix annex platform gate lane building floor apartment suite box channel episode season round stage block
 sector zone district ward precinct squadron regiment division brigade battalion corps fleet wing group team cve`);
 
-export const MONTHS: Record<string, number> = {
-	january: 1,
-	jan: 1,
-	february: 2,
-	feb: 2,
-	march: 3,
-	mar: 3,
-	april: 4,
-	apr: 4,
-	may: 5,
-	june: 6,
-	jun: 6,
-	july: 7,
-	jul: 7,
-	august: 8,
-	aug: 8,
-	september: 9,
-	sep: 9,
-	sept: 9,
-	october: 10,
-	oct: 10,
-	november: 11,
-	nov: 11,
-	december: 12,
-	dec: 12
-};
+export const MONTHS: Record<string, number> = Object.fromEntries(
+	'january february march april may june july august september october november december'
+		.split(' ')
+		.flatMap(
+			(m, k) =>
+				[
+					[m, k + 1],
+					[m.slice(0, 3), k + 1]
+				] as [string, number][]
+		)
+		.concat([['sept', 9]])
+);
 
 export const PRONOUNS_PERSON = set(`he she him her`);
 export const PRONOUNS_THING = set(`it they`);

@@ -7,7 +7,7 @@ describe('links', () => {
 		expect(similarity(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'y'])).toBe(0.5);
 	});
 	it('records wording differences', () => {
-		expect(wordChanges('over the Internet,', 'over the internet,')).toEqual([
+		expect(wordChanges('across the Internet,', 'across the internet,')).toEqual([
 			'"Internet," → "internet,"'
 		]);
 		expect(wordChanges('we will act', 'we will act now')).toEqual(['+ "now"']);

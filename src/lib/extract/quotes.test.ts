@@ -18,20 +18,18 @@ describe('quotes', () => {
 	it('tells apostrophes from quote marks', () => {
 		expect(
 			quotes(
-				"China's workers' union and the United States' biggest bank 'were not consulted at all', he said."
+				"Germany's workers' union and the United States' largest bank 'were not consulted at all', he said."
 			)
 		).toEqual([{ text: 'were not consulted at all', kind: 'partial' }]);
-		expect(quotes('America’s attitude is “overbearing and hypocritical,” he said.')).toEqual([
-			{ text: 'overbearing and hypocritical,', kind: 'fragment' }
+		expect(quotes('Britain’s stance is “reckless and cynical,” he said.')).toEqual([
+			{ text: 'reckless and cynical,', kind: 'fragment' }
 		]);
 	});
 	it('keeps nested quotes inside their outer quote', () => {
-		const t = '"The rationale of "anti-terrorism" is gone," said the report.';
-		expect(quotes(t)).toEqual([
-			{ text: 'The rationale of "anti-terrorism" is gone,', kind: 'full' }
-		]);
+		const t = '"The logic of "self-defence" is gone," said the report.';
+		expect(quotes(t)).toEqual([{ text: 'The logic of "self-defence" is gone,', kind: 'full' }]);
 		expect(
-			quotes("“From 'WikiLeaks' to the 'Snowden' affairs, it was clear,” he said.")
+			quotes("“From 'Watergate' to the 'Pentagon Papers' affairs, it was clear,” he said.")
 		).toHaveLength(1);
 	});
 	it('never makes a quote out of stray marks across sentences', () => {
@@ -41,19 +39,19 @@ describe('quotes', () => {
 		expect(quotes('He said " and left. Nobody followed him home.')).toEqual([]);
 	});
 	it('accepts a mixed curly open and straight close', () => {
-		expect(quotes('“The accusations are absurd," the ambassador said.')).toEqual([
-			{ text: 'The accusations are absurd,', kind: 'full' }
+		expect(quotes('“The claims are baseless," the ambassador said.')).toEqual([
+			{ text: 'The claims are baseless,', kind: 'full' }
 		]);
 	});
 	it('classifies full, partial and fragment quotes', () => {
 		expect(
 			quotes('He said the plan "was extremely professional and very open" in the end.')[0]!.kind
 		).toBe('partial');
-		expect(quotes('He felt a "sense of urgency" then.')[0]!.kind).toBe('fragment');
+		expect(quotes('He felt a "deep unease" then.')[0]!.kind).toBe('fragment');
 		expect(quotes('He said: "It is over. We lost."')[0]!.kind).toBe('full');
 	});
 	it('drops quoted names and titles', () => {
-		expect(quotes('A spyware sample it called "Second Date" was found.')).toEqual([]);
+		expect(quotes('A worm it called "Silent Harbor" was found.')).toEqual([]);
 		expect(quotes('The bill, known as the "Clean Energy Act", passed.')).toEqual([]);
 	});
 	it('reports an open quote at the end of a paragraph that runs on', () => {

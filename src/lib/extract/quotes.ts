@@ -117,13 +117,14 @@ function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
 
 const NAME_NOUNS = new Set(
 	`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
-movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code`
+movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code
+novel documentary podcast game play opera musical newspaper magazine hashtag slogan motto brand label`
 		.split(/\s+/)
 		.filter(Boolean)
 );
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', '&', 'de']);
 
-/** A quoted name or title ("Second Date", "Operation Aurora") rather than speech. */
+/** A quoted name or title ("Silent Harbor", "Operation Aurora") rather than speech. */
 export function isName(text: string, content: Span, ps: number): boolean {
 	const t = text.slice(content.start, content.end);
 	const ws = wordsOf(t);
@@ -137,9 +138,11 @@ export function isName(text: string, content: Span, ps: number): boolean {
 	const naming = before.some(
 		(w) => NAMING_VERBS.has(w) || w === 'so-called' || w === 'titled' || w === 'entitled'
 	);
+	// 'the film "Oppenheimer"': a work or thing named right after its kind.
+	const kindBefore = NAME_NOUNS.has(before[before.length - 1] ?? '');
 	const after = /^[\s"”’']*([\p{L}]+)/u.exec(text.slice(content.end + 1, content.end + 30));
 	const nounAfter = after ? NAME_NOUNS.has(after[1]!.toLowerCase()) : false;
-	return ws.length >= 2 || naming || nounAfter;
+	return ws.length >= 2 || naming || nounAfter || kindBefore;
 }
 
 /** Classify a quote: full sentence(s), a partial phrase, or a 1–3 word fragment. */
@@ -167,6 +170,10 @@ export function quoteKind(
 	const labelled = before.some((w) => NAMING_VERBS.has(w) || w === 'so-called');
 	if (labelled && ws.length <= 5 && !/^[\p{Lu}]/u.test(t)) return 'fragment';
 	const startsCap = /^[\s.…]*[\p{Lu}\p{N}]/u.test(t);
+	// '"...," she said, "but he always..."': the second half of a split sentence.
+	const gap = text.slice(Math.max(ps, open - 50), open);
+	if (!startsCap && /["”’']\s*[^"”’“‘]{1,40},\s*$/.test(gap) && /[,.!?]["”’']\s/.test(gap))
+		return 'full';
 	if (!startsCap) return 'partial';
 	const crosses = sentences.some((s) => s.end > q.start && s.end < q.end - 1);
 	if (crosses) return 'full';
@@ -209,7 +216,7 @@ export function findQuotes(
 	}
 	if (openAtEnd !== null) {
 		const lead = text.slice(ps, openAtEnd).trim();
-		if (lead === '' || /[:,]$/.test(lead)) {
+		if (lead === '' || /[:,.!?]$/.test(lead)) {
 			let start = openAtEnd + 1;
 			let end = pe;
 			while (start < end && /\s/.test(text[start]!)) start++;

@@ -19,51 +19,46 @@ describe('speakers', () => {
 			['We will win,', 'Karen Bass', []]
 		]);
 		expect(
-			who(
-				"Max Baucus met Zheng Zeguang.\n\n'We never did it,' Xinhua quoted Zheng as telling Baucus."
-			)
-		).toEqual([['We never did it,', 'Zheng Zeguang', ['Xinhua']]]);
+			who("Max Ward met Lin Haoran.\n\n'We never did it,' Tanjug quoted Lin as telling Ward.")
+		).toEqual([['We never did it,', 'Lin Haoran', ['Tanjug']]]);
 	});
 	it('reads cues before the quote and continues within a paragraph', () => {
 		expect(who("Mick Lynch said: 'Our members are angry. They will strike.'")[0]![1]).toBe(
 			'Mick Lynch'
 		);
-		const r = who('"We tried," wrote Cisco spokesperson John Earnhardt. "We failed."');
-		expect(r.map((x) => x[1])).toEqual(['John Earnhardt', 'John Earnhardt']);
+		const r = who('"We tried," wrote Acme spokesperson Dana Holt. "We failed."');
+		expect(r.map((x) => x[1])).toEqual(['Dana Holt', 'Dana Holt']);
 	});
 	it('resolves pronouns, surnames and "the spokesman"', () => {
 		const r = who(
-			'Geng Yansheng, spokesman for the Ministry of National Defense, spoke.\n\n"It is hypocrisy," said the spokesman as cited by the Wall Street Journal.\n\nShi Yinhong is a professor.\n\n"It is rude," Shi said. He said it was "very rude" indeed.'
+			'Wei Jian, spokesman for the Ministry of National Defense, spoke.\n\n"It is hypocrisy," said the spokesman as cited by the Financial Times.\n\nTan Wei is a professor.\n\n"It is rude," Tan said. He said it was "very rude" indeed.'
 		);
-		expect(r.map((x) => x[1])).toEqual(['Geng Yansheng', 'Shi Yinhong', 'Shi Yinhong']);
-		expect(r[0]![2]).toEqual(['Wall Street Journal']);
+		expect(r.map((x) => x[1])).toEqual(['Wei Jian', 'Tan Wei', 'Tan Wei']);
+		expect(r[0]![2]).toEqual(['Financial Times']);
 	});
 	it('gives an uncued quote paragraph to the previous speaker', () => {
 		const r = who(
-			'An IBM spokesperson said the company was unaware of any order.\n\n"IBM is not aware of any policy. IBM is a trusted partner."'
+			'An Acme spokesperson said the company was unaware of any plan.\n\n"Acme is not aware of any plan. Acme is a reliable supplier."'
 		);
-		expect(r[0]![1]).toBe('IBM spokesperson');
+		expect(r[0]![1]).toBe('Acme spokesperson');
 	});
 	it('attributes partial quotes to the subject of the speech verb', () => {
 		expect(
 			who(
-				'The Chinese Foreign Ministry said the government was "seriously concerned" about it, reported China Daily.'
+				'The French Foreign Ministry said the government was "deeply worried" about it, reported Le Monde.'
 			)[0]![1]
-		).toBe('Chinese Foreign Ministry');
+		).toBe('French Foreign Ministry');
 		expect(
 			who(
-				'Huawei faced scrutiny from the U.S. government, which in 2012 labeled the vendor a "national security risk."'
+				'Acme faced scrutiny from the U.S. government, which in 2019 labeled the firm a "grave threat to safety."'
 			)[0]![1]
 		).toBe('U.S. government');
 	});
 	it('resolves documents to their authors', () => {
 		const r = who(
-			'China fired back with a government report detailing what it dubbed "secret surveillance programs."\n\n"The United States spies on everyone," said the report, authored by the Internet Media Research Center.'
+			'Canada fired back with a government report detailing what it dubbed "reckless trade practices."\n\n"The United States cheats at trade," said the report, authored by the Trade Policy Institute.'
 		);
-		expect(r.map((x) => x[1])).toEqual([
-			'Internet Media Research Center',
-			'Internet Media Research Center'
-		]);
+		expect(r.map((x) => x[1])).toEqual(['Trade Policy Institute', 'Trade Policy Institute']);
 	});
 	it('leaves scare quotes after "so-called" unattributed', () => {
 		expect(

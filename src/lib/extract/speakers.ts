@@ -345,6 +345,9 @@ export class Attributor {
 			const lead = this.leadCue(open);
 			if (lead) return lead;
 			if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
+			// "X said the airline had refused talks. \"This was never about pay.\"": X goes on.
+			const earlier = this.speechSubject(open);
+			if (!sentHasLead && earlier) return { speaker: earlier, cue: 'continues', via: [] };
 			if (!sentHasLead && carried) return { speaker: carried, cue: 'continues', via: [] };
 			const vb = this.verbBefore(open);
 			if (vb) return vb;
@@ -392,7 +395,7 @@ export class Attributor {
 		return null;
 	}
 
-	/** "..., state news agency Xinhua said." at the end of the sentence. */
+	/** "..., state news agency Tanjug said." at the end of the sentence. */
 	trailingCue(close: number): Attribution | null {
 		const e = Math.min(this.sentEnd(Math.max(0, close - 1)), close + 60);
 		for (let k = close; k < e; k++) {
@@ -411,14 +414,15 @@ export class Attributor {
 	}
 
 	/** The speaker of a speech verb outside quotes in this paragraph (for carrying to the next). */
-	speechSubject(): Ent | null {
-		let found: Ent | null = null;
-		this.p.tokens.forEach((t, v) => {
-			if (t.quoted || !isVerb(t) || NAMING_VERBS.has(t.lower)) return;
+	speechSubject(before = this.p.tokens.length): Ent | null {
+		// The last speech verb with a subject, looking back a bounded distance.
+		for (let v = before - 1; v >= Math.max(0, before - 120); v--) {
+			const t = this.p.tokens[v]!;
+			if (t.quoted || !isVerb(t) || NAMING_VERBS.has(t.lower)) continue;
 			const s = this.subjectOf(v);
-			if (s) found = s;
-		});
-		return found;
+			if (s) return s;
+		}
+		return null;
 	}
 }
 

@@ -1,5 +1,6 @@
 /** The evidence bank for every article in seeds/, built once per server build (and prerendered). */
-import { buildBank, applyReview, type Review } from '$lib/extract/index';
+import { buildBank } from '$lib/extract/index';
+import { applyReview, type Review } from '$lib/extract/review';
 import type { ArticleMeta, Bank } from '$lib/extract/types';
 
 type MetaFile = Record<string, Partial<Omit<ArticleMeta, 'seed' | 'slug'>>>;

@@ -142,6 +142,8 @@ export interface Score {
 	years: { gold: number; found: number; misses: string[] };
 	figureNegativesReturned: string[];
 	boilerplate: { gold: number; dropped: number; problems: string[] };
+	/** Gold entities found in the bank, and how many have the gold side (informational). */
+	sides: { found: number; right: number; wrong: string[] };
 	checks: Check[];
 }
 
@@ -320,8 +322,21 @@ export function scoreBank(bank: Bank, gold: Gold): Score {
 		},
 		figureNegativesReturned,
 		boilerplate: { gold: gold.boilerplate.length, dropped, problems },
+		sides: sideScore(bank, gold),
 		checks: crossChecks(bank, gold, matchOf, figMatch)
 	};
+}
+
+function sideScore(bank: Bank, gold: Gold): Score['sides'] {
+	const out: Score['sides'] = { found: 0, right: 0, wrong: [] };
+	for (const [id, ge] of Object.entries(gold.entities)) {
+		const mine = Object.values(bank.entities).find((e) => sameEntity(e, ge));
+		if (!mine) continue;
+		out.found++;
+		if (mine.side === ge.side) out.right++;
+		else out.wrong.push(`${id}: got ${mine.side}, want ${ge.side}`);
+	}
+	return out;
 }
 
 /** The cross-article cases the gold notes name. */
