@@ -13,7 +13,28 @@ const config = {
 	kit: {
 		adapter: adapter({ precompress: true }),
 		alias: { $content: 'content', $seeds: 'seeds' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Scripts only from this origin plus SvelteKit's own inline bootstrap, allowed by its SHA-256
+		// hash. Hashes rather than per-request nonces on server-rendered pages too: the policy is then
+		// as strict, and a results page becomes a pure function of its URL that the server can cache
+		// (src/lib/server/page-cache.ts). Styles allow 'unsafe-inline': Svelte and mdsvex emit style
+		// attributes (and app.html has one), which no hash or nonce can cover, and a style cannot run
+		// code. frame-ancestors only works as a header: serve.js adds it to static files.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

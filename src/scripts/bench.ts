@@ -1,5 +1,6 @@
 /** `npm run bench`: prints performance figures (no timed tests). Each area has its own file in bench/. */
 import { benchExtract, type BenchLine } from './bench/extract';
+import { benchServer } from './bench/server';
 
 function print(title: string, lines: BenchLine[]): void {
 	console.log(`\n${title}`);
@@ -12,3 +13,7 @@ function print(title: string, lines: BenchLine[]): void {
 }
 
 print('Extraction', await benchExtract());
+print(
+	'Server (production build on 127.0.0.1, autocannon, 10 connections, 5 s each)',
+	await benchServer()
+);

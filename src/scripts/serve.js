@@ -30,7 +30,10 @@ const securityHeaders = {
 	'Referrer-Policy': 'same-origin',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 	'X-Frame-Options': 'DENY',
-	'Cross-Origin-Opener-Policy': 'same-origin'
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	// Prerendered pages carry their CSP in a <meta> tag, which cannot hold frame-ancestors; this
+	// header adds it. Pages rendered on request replace it with SvelteKit's full policy.
+	'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
 };
 
 /** The path to log: query strings and result tokens stay out of the logs. */

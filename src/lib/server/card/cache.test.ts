@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoredResult } from '$lib/share/scored';
+import { cardData } from './cache';
+import { cardTree } from './render';
+
+const secret = (what: string) => `SECRET-${what}`;
+
+const result: ScoredResult = {
+	module: { slug: 'm', title: 'The May 2014 indictment' },
+	seed: 3,
+	name: '<script>alert(1)</script>',
+	right: 1,
+	total: 2,
+	questions: (['right', 'wrong', 'retired'] as const).map((status, i) => ({
+		id: secret(`id${i}`),
+		kind: 'who-said',
+		status,
+		confidence: 'sure',
+		prompt: secret(`prompt${i}`),
+		given: secret(`given${i}`),
+		expected: secret(`expected${i}`),
+		aboutSpeakers: true,
+		text: secret(`quote${i}`),
+		textIsQuote: true,
+		who: secret(`who${i}`),
+		via: [secret(`via${i}`)],
+		sourceHref: `/sources/x#${secret(`href${i}`)}`,
+		sourceLabel: secret(`label${i}`)
+	}))
+};
+
+describe('card content', () => {
+	const tree = JSON.stringify(cardTree(cardData(result)));
+
+	it('shows the module, score, marks and name', () => {
+		expect(tree).toContain('The May 2014 indictment');
+		expect(tree).toContain('1/2');
+		expect(cardData(result).marks).toEqual(['right', 'wrong', 'retired']);
+	});
+
+	it('holds no question content: no spoilers', () => {
+		expect(tree).not.toContain('SECRET');
+	});
+
+	it('carries a name with markup as a plain text node', () => {
+		expect(tree).toContain(JSON.stringify('<script>alert(1)</script>’s result'));
+	});
+
+	it('leaves off a name its fonts cannot draw, and keeps one they can', () => {
+		expect(cardData({ ...result, name: '王小明' }).name).toBeUndefined();
+		expect(cardData({ ...result, name: '🦊 Fox' }).name).toBeUndefined();
+		for (const name of ['Zoë Ångström-Nguyễn', 'Алёна', 'Ελένη']) {
+			expect(cardData({ ...result, name }).name).toBe(name);
+		}
+	});
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findLinks } from './links';
+
+describe('findLinks', () => {
+	it('reads links one per line, in CSV cells and inside sentences', () => {
+		const text = [
+			'name,link',
+			'Ana,https://example.org/results/eyJhIjoxfQ.abc1234',
+			'"Ben";"http://localhost:3000/results/eyJiIjoyfQ.def5678/card.png"',
+			'Here is mine (http://x.test/results/eyJjIjozfQ.0000001).',
+			'eyJkIjo0fQ.zz99999',
+			'',
+			'https://example.org/quiz/indictment?seed=3'
+		].join('\n');
+		const { links, unreadLines } = findLinks(text);
+		expect(links.map((l) => [l.line, l.token])).toEqual([
+			[2, 'eyJhIjoxfQ.abc1234'],
+			[3, 'eyJiIjoyfQ.def5678'],
+			[4, 'eyJjIjozfQ.0000001'],
+			[5, 'eyJkIjo0fQ.zz99999'],
+			[7, null]
+		]);
+		expect(unreadLines).toEqual([{ line: 1, text: 'name,link', token: null }]);
+	});
+
+	it('keeps a cut-off link as a link so it can be reported broken', () => {
+		const { links } = findLinks('https://example.org/results/');
+		expect(links).toEqual([{ line: 1, text: 'https://example.org/results/', token: '' }]);
+	});
+
+	it('accepts Windows and old Mac line ends', () => {
+		expect(findLinks('a\r\nb\rc').unreadLines.map((l) => l.line)).toEqual([1, 2, 3]);
+	});
+});

@@ -1,0 +1,68 @@
+/** Starts the servers the bench measures, on 127.0.0.1 only, and stops exactly the processes it started. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface Running {
+	url: string;
+	stop: () => Promise<void>;
+}
+
+/** Waits until `url` answers, or fails after `ms` with what the process printed. */
+async function waitFor(url: string, child: ChildProcess, output: () => string, ms = 20_000) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		if (child.exitCode !== null) throw new Error(`The server exited early:\n${output()}`);
+		try {
+			const response = await fetch(url);
+			await response.arrayBuffer();
+			return;
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+	throw new Error(`The server at ${url} did not answer within ${ms / 1000}s:\n${output()}`);
+}
+
+function start(args: string[], env: Record<string, string>, url: string): Promise<Running> {
+	const child = spawn(process.execPath, args, {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += chunk));
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			if (child.exitCode !== null) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+		});
+	return waitFor(url, child, () => output).then(
+		() => ({ url, stop }),
+		async (error) => {
+			await stop();
+			throw error;
+		}
+	);
+}
+
+/** The production server from build/, as `npm start` runs it, with request logging off. */
+export function startProduction(port: number): Promise<Running> {
+	if (!existsSync('build/handler.js')) {
+		throw new Error('No production build in build/. Run `npm run build` before `npm run bench`.');
+	}
+	return start(
+		['src/scripts/serve.js'],
+		{ PORT: String(port), HOST: '127.0.0.1', QUIET_LOG: '1' },
+		`http://127.0.0.1:${port}/`
+	);
+}
+
+/** The yardstick: a bare Node HTTP server answering a short HTML page, in its own process like the app. */
+export function startBare(port: number): Promise<Running> {
+	const code = `require('node:http').createServer((req, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end('<!doctype html><title>bare</title><p>bare node</p>');
+	}).listen(${port}, '127.0.0.1');`;
+	return start(['-e', code], {}, `http://127.0.0.1:${port}/`);
+}
