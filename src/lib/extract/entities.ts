@@ -150,7 +150,7 @@ const coreKey = (name: string): string => orgKey(name).replace(/^[^:]*:/, '');
 export class Registry {
 	ents: Ent[] = [];
 	lastSpeaker: Ent | null = null;
-	/** A role phrase waiting for the name after its comma: "A spokesperson from X, Hong Lei". */
+	/** A role phrase waiting for the name after its comma: "A spokesperson from X, Jean Dupont". */
 	pendingRole: { text: string; start: number; end: number; para: number } | null = null;
 	para = 0;
 	private lastPerson: Ent | null = null;
@@ -304,7 +304,7 @@ export class Registry {
 	}
 }
 
-/** Country of a role: the first place word before the title ("China's Ambassador to the US" → china). */
+/** Country of a role: the first place word before the title ("France's Ambassador to the US" → france). */
 function roleCountry(e: Ent): string | null {
 	const words = (e.role ?? '').split(/\s+/);
 	for (const w of words) {
@@ -709,7 +709,7 @@ function roleOrOrg(
 		}
 	}
 	if (ROLE_HEADS.has(head)) {
-		// Reverse appositive "A spokesperson from X, Hong Lei," is handled by the name that follows.
+		// Reverse appositive "A spokesperson from X, Jean Dupont," is handled by the name that follows.
 		const n1 = tokens[j];
 		const n2 = tokens[j + 1];
 		if (n1?.t === ',' && n2 && n2.cap && !CAP_STOP.has(n2.lower) && !placeOf(n2.t)) {

@@ -22,7 +22,7 @@ export type Side =
 export type EntityType = 'person' | 'agency' | 'company' | 'media' | 'document' | 'group';
 
 export interface Entity {
-	/** Stable slug from the canonical name, e.g. `zheng-zeguang`. */
+	/** Stable slug from the canonical name, e.g. `marie-leblanc`. */
 	id: string;
 	name: string;
 	type: EntityType;
@@ -53,7 +53,7 @@ export interface Quote extends Span {
 	speaker: string | null;
 	/** The speech cue that attributed it ("said Hong", "according to", "continues"). */
 	cue: string | null;
-	/** Relay chain, nearest first: "Xinhua quoted Zheng" gives ['xinhua']. Entity ids. */
+	/** Relay chain, nearest first: "Agence Presse quoted Leblanc" gives ['agence-presse']. Entity ids. */
 	via: string[];
 }
 
