@@ -1,6 +1,12 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { createHash } from 'node:crypto';
+import { HEAD_SCRIPT } from './src/lib/scrolly/head-script.js';
+
+/** The CSP source that allows one inline script of ours, by its SHA-256 hash. */
+const hashOf = (/** @type {string} */ script) =>
+	`sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -24,7 +30,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// Plus the explainers' reading-mode script (src/lib/scrolly/head-script.js), by its hash.
+				'script-src': ['self', hashOf(HEAD_SCRIPT)],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

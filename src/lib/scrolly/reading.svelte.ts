@@ -1,16 +1,12 @@
 /** The reader's choice between the scrolling piece and plain text, kept on <html> so CSS lays out the right one before paint. */
 import { browser } from '$app/environment';
+import { READING_STORAGE_KEY } from './head-script.js';
+
+export { HEAD_SCRIPT } from './head-script.js';
 
 export type ReadingMode = 'scrolly' | 'text';
 
-const STORAGE_KEY = 'attributed:reading';
-
-/**
- * Runs in <head> before the body paints: picks the stored mode (scrolly by default) so that
- * readers with JavaScript never see the text layout flash. Without JavaScript the attribute is
- * never set and CSS shows the text layout, so nothing is hidden before hydration.
- */
-export const HEAD_SCRIPT = `try{document.documentElement.dataset.reading=localStorage.getItem('${STORAGE_KEY}')==='text'?'text':'scrolly'}catch(e){document.documentElement.dataset.reading='scrolly'}`;
+const STORAGE_KEY = READING_STORAGE_KEY;
 
 function stored(): ReadingMode {
 	try {
