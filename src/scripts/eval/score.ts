@@ -161,8 +161,10 @@ function emptyKind(): KindScore {
 
 /** Score a bank built from the seeds against the gold key. */
 export function scoreBank(bank: Bank, gold: Gold): Score {
-	const quotes = Object.values(bank.quotes);
-	const figures = Object.values(bank.figures);
+	// Only the articles the key covers: an article a teacher added has no answers to score against.
+	const covered = (item: { seed: string }): boolean => item.seed in gold.articles;
+	const quotes = Object.values(bank.quotes).filter(covered);
+	const figures = Object.values(bank.figures).filter(covered);
 	const kinds = {
 		full: emptyKind(),
 		partial: emptyKind(),
