@@ -10,8 +10,14 @@ const CHECKPOINT_SEED = 2014;
 
 const texts = Object.fromEntries(articles.map((a) => [a.seed, a.text]));
 
+/** Kinds a checkpoint can ask: one right choice among buttons (no slider, no several answers). */
+const CHECKPOINT_KINDS: readonly string[] = KINDS.filter(
+	(k) => k !== 'estimate' && k !== 'which-outlet'
+);
+
 /** The question, or null when the bank has no such item or the item does not fit the kind. */
 export function checkpointFor(bank: Bank, id: string): Checkpoint | null {
+	if (!CHECKPOINT_KINDS.includes(id.slice(id.lastIndexOf('.') + 1))) return null;
 	const q = buildQuestion(bank, id, CHECKPOINT_SEED, { texts });
 	if (!q) return null;
 	const checkpoint: Checkpoint = {
@@ -43,6 +49,9 @@ export function checkpointProblem(bank: Bank, id: string): string {
 	const kind = id.slice(dot + 1);
 	if (dot < 1 || !(KINDS as readonly string[]).includes(kind)) {
 		return `"${id}" is not <item id>.<kind>; kinds are ${KINDS.join(', ')}`;
+	}
+	if (!CHECKPOINT_KINDS.includes(kind)) {
+		return `a checkpoint asks one question with one right choice; use one of ${CHECKPOINT_KINDS.join(', ')} (the full quiz has "${kind}")`;
 	}
 	if (!bank.quotes[item] && !bank.figures[item]) return `no bank item ${item}`;
 	return `the quiz engine cannot ask "${kind}" about ${item} (it masks or skips items that would give the answer away)`;

@@ -3,6 +3,7 @@ import { getBank } from './bank';
 import { readExplainer, scanTags } from './explainers';
 import { explainers } from './content';
 import { explainerEvidence } from './explainer-evidence';
+import { checkpointFor, checkpointProblem } from './checkpoints';
 
 const PATH = '/content/explainers/test-piece.md';
 const FRONT = { title: 'T', description: 'D', quiz: 'numbers', order: 1 };
@@ -66,6 +67,43 @@ describe('readExplainer', () => {
 		expect(() => readExplainer(PATH, { title: 'T', description: 'D', order: 1 }, '', bank)).toThrow(
 			'content/explainers/test-piece.md (field "quiz"): is missing'
 		);
+	});
+});
+
+describe('step focus', () => {
+	const read = (raw: string) => () => readExplainer(PATH, FRONT, raw, bank);
+
+	it('accepts what each graphic shows', () => {
+		expect(read('<Scrolly graphic="timeline">\n<Step focus="2014">')).not.toThrow();
+		expect(read('<Scrolly graphic="map">\n<Step focus="indictment">')).not.toThrow();
+		expect(read(`<Scrolly graphic="quotes">\n<Step focus="${aQuote.id}">`)).not.toThrow();
+	});
+
+	it('fails on a focus the graphic cannot highlight, naming the file and line', () => {
+		expect(read('<Scrolly graphic="timeline">\n<Step focus="1999">')).toThrow(
+			/test-piece\.md: <Step focus="1999"> on line 2: the timeline has no event dated "1999"/
+		);
+		expect(read('<Scrolly graphic="map">\n<Step focus="indictment,nonsense">')).toThrow(
+			/the map graphic has no accusation "nonsense"/
+		);
+		expect(read('<Scrolly graphic="cncert">\n<Step focus="12345">')).toThrow(
+			/the cncert graphic has no figure value "12345"/
+		);
+		expect(read('<Scrolly graphic="quotes">\n<Step focus="2014">')).toThrow(
+			/the quotes graphic focuses one quote id/
+		);
+		expect(read('<Step focus="2014">')).toThrow(/belongs inside a <Scrolly/);
+	});
+});
+
+describe('checkpoints', () => {
+	it('ask only one-answer kinds: no slider, no several right outlets', () => {
+		const figure = Object.values(bank.figures).find((f) =>
+			checkpointFor(bank, `${f.id}.whose-number`)
+		)!;
+		expect(checkpointFor(bank, `${figure.id}.estimate`)).toBeNull();
+		expect(checkpointProblem(bank, `${figure.id}.estimate`)).toMatch(/one right choice/);
+		expect(checkpointFor(bank, `${aQuote.id}.which-outlet`)).toBeNull();
 	});
 });
 

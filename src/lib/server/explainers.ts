@@ -1,9 +1,10 @@
 /** Reads an explainer: validates its frontmatter and every bank id its tags name, so a typo fails the build. */
 import type { Bank } from '$lib/extract/types';
-import { GRAPHICS } from '$lib/scrolly/graphics';
+import { GRAPHICS, type GraphicName } from '$lib/scrolly/graphics';
 import { ContentError } from './content-error';
 import { linesOf, resolveSeed } from './evidence';
 import * as fm from './frontmatter';
+import { focusProblem } from './step-focus';
 
 export interface Tag {
 	name: string;
@@ -138,6 +139,8 @@ export function readExplainer(path: string, metadata: unknown, raw: string, bank
 		seeds: []
 	};
 	const seeds = new Set<string>();
+	/** The graphic of the <Scrolly> the next steps belong to. */
+	let current: GraphicName | null = null;
 	for (const tag of scanTags(raw)) {
 		if (tag.name === 'Quote' || tag.name === 'Figure') {
 			const id = attr(file, tag, 'id');
@@ -165,18 +168,32 @@ export function readExplainer(path: string, metadata: unknown, raw: string, bank
 				);
 			}
 			explainer.graphics.push(graphic);
-		} else if (tag.name === 'Step' && tag.attrs.focus?.startsWith('q-')) {
-			// Quote cards show the quote a step focuses on.
-			const id = tag.attrs.focus;
-			if (!bank.quotes[id]) {
+			current = graphic as GraphicName;
+		} else if (tag.name === 'Step' && tag.attrs.focus !== undefined) {
+			const focus = tag.attrs.focus;
+			const problem = current
+				? focusProblem(bank, current, focus)
+				: 'a <Step> belongs inside a <Scrolly graphic="…">';
+			if (problem) {
+				const hint = focus.startsWith('q-') && !bank.quotes[focus] ? suggestion(bank, focus) : '';
 				throw new ContentError(
 					file,
 					null,
-					`<Step focus="${id}"> on line ${tag.line}: no quote with this id in the evidence bank.${suggestion(bank, id)}`
+					`<Step focus="${focus}"> on line ${tag.line}: ${problem}.${hint}`
 				);
 			}
-			explainer.quotes.push(id);
-			seeds.add(bank.quotes[id]!.seed);
+			if (current === 'quotes') {
+				// Quote cards show the quote a step focuses on.
+				if (!bank.quotes[focus]) {
+					throw new ContentError(
+						file,
+						null,
+						`<Step focus="${focus}"> on line ${tag.line}: no quote with this id in the evidence bank.${suggestion(bank, focus)}`
+					);
+				}
+				explainer.quotes.push(focus);
+				seeds.add(bank.quotes[focus]!.seed);
+			}
 		} else if (tag.name === 'Checkpoint') {
 			explainer.checkpoints.push(attr(file, tag, 'question'));
 		}

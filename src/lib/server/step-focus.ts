@@ -1,0 +1,37 @@
+/** Checks a `<Step focus>` against what its graphic can show, so a typo fails the build instead of highlighting nothing. */
+import type { Bank } from '$lib/extract/types';
+import type { GraphicName } from '$lib/scrolly/graphics';
+import { cncertFigures } from './evidence';
+import { ACCUSATIONS, EVENTS } from './story';
+
+const parts = (focus: string): string[] => focus.split(',').map((f) => f.trim());
+
+/** Why this focus cannot work on this graphic, or null when every part names something it shows. */
+export function focusProblem(bank: Bank, graphic: GraphicName, focus: string): string | null {
+	const wrong = (valid: string[], what: string): string | null => {
+		const unknown = parts(focus).filter((p) => !valid.some((v) => v === p));
+		return unknown.length
+			? `the ${graphic} graphic has no ${what} "${unknown.join('", "')}"; it has ${valid.join(', ')}`
+			: null;
+	};
+	switch (graphic) {
+		case 'quotes':
+			return focus.startsWith('q-') && !focus.includes(',')
+				? null
+				: 'the quotes graphic focuses one quote id (q-…)';
+		case 'map':
+			return wrong(
+				ACCUSATIONS.map((a) => a.id),
+				'accusation'
+			);
+		case 'cncert':
+			return wrong([...new Set(cncertFigures(bank).map((f) => String(f.value)))], 'figure value');
+		case 'timeline': {
+			// A year or date prefix ("2014", "2014-05") that at least one event's date starts with.
+			const unknown = parts(focus).filter(
+				(p) => p === '' || !EVENTS.some((e) => e.date.startsWith(p))
+			);
+			return unknown.length ? `the timeline has no event dated "${unknown.join('", "')}"` : null;
+		}
+	}
+}
