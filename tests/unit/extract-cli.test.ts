@@ -56,8 +56,12 @@ describe('extract CLI pieces', () => {
 		for (const x of [...j.quotes, ...j.figures]) expect(r.text.slice(x.start, x.end)).toBe(x.text);
 	});
 	it('writes a readable report', () => {
-		const out = report('a.txt', extractArticle('"We will win," said Anna Berg.', 'a.txt'));
+		const x = extractArticle('"We will win," said Anna Berg.', 'a.txt');
+		const out = report('a.txt', x);
 		expect(out).toContain('Anna Berg');
 		expect(out).toContain('[full]');
+		// The ids an editor needs for content/review.json and <Quote id>.
+		expect(x.quotes).toHaveLength(1);
+		expect(out).toContain(x.quotes[0]!.id);
 	});
 });

@@ -58,7 +58,7 @@ export function report(file: string, x: ArticleExtraction): string {
 	lines.push(`\nQuotes (${x.quotes.length})`);
 	for (const q of x.quotes) {
 		const via = q.via.length ? ` via ${q.via.map((v) => names.get(v)?.name ?? v).join(', ')}` : '';
-		lines.push(`  ¶${q.paragraph} [${q.kind}] “${short(q.text)}”`);
+		lines.push(`  ¶${q.paragraph} [${q.kind}] ${q.id} “${short(q.text)}”`);
 		lines.push(
 			`      — ${q.speaker ?? 'UNATTRIBUTED'}${via}${q.cue ? `   (cue: ${short(q.cue, 50)})` : ''}`
 		);
@@ -66,7 +66,7 @@ export function report(file: string, x: ArticleExtraction): string {
 	lines.push(`\nFigures (${x.figures.length})`);
 	for (const f of x.figures) {
 		lines.push(
-			`  ¶${f.paragraph} [${f.kind}] ${f.text} = ${f.value} ${f.unit}${f.counts && f.kind !== 'year' && f.kind !== 'date' ? ` (${short(f.counts, 50)})` : ''} — ${f.claimant ?? 'stated by the outlet'}`
+			`  ¶${f.paragraph} [${f.kind}] ${f.id} ${f.text} = ${f.value} ${f.unit}${f.counts && f.kind !== 'year' && f.kind !== 'date' ? ` (${short(f.counts, 50)})` : ''} — ${f.claimant ?? 'stated by the outlet'}`
 		);
 	}
 	lines.push(`\nSpeakers and claimants (${x.entities.length})`);
