@@ -6,7 +6,7 @@ export type QuestionStatus = 'right' | 'wrong' | 'retired';
 export interface ScoredQuestion {
 	/** Question id from the token (bank item id + kind). */
 	id: string;
-	/** Question kind, e.g. `who-said-it`; empty for a retired question. */
+	/** Question kind, e.g. `who-said`; empty for a retired question. */
 	kind: string;
 	status: QuestionStatus;
 	confidence: Confidence | null;
