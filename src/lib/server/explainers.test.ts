@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getBank } from './bank';
 import { readExplainer, scanTags } from './explainers';
@@ -8,6 +9,9 @@ import { checkpointFor, checkpointProblem } from './checkpoints';
 const PATH = '/content/explainers/test-piece.md';
 const FRONT = { title: 'T', description: 'D', quiz: 'numbers', order: 1 };
 const bank = getBank();
+const gold = JSON.parse(readFileSync('tests/seeds.gold.json', 'utf8')) as {
+	articles: Record<string, unknown>;
+};
 const aQuote = Object.values(bank.quotes).find((q) => q.text.length > 40)!;
 const aFigure = Object.values(bank.figures)[0]!;
 
@@ -108,10 +112,11 @@ describe('checkpoints', () => {
 });
 
 describe('the shipped explainers', () => {
-	it('are at least four and together draw on all five articles', () => {
+	it('are at least four and together draw on all five articles they were written from', () => {
 		expect(explainers.length).toBeGreaterThanOrEqual(4);
 		const seeds = new Set(explainers.flatMap((e) => e.seeds));
-		expect([...seeds].sort()).toEqual(bank.articles.map((a) => a.seed).sort());
+		// The five in the answer key; an article a teacher adds later need not appear in our prose.
+		expect([...seeds].sort()).toEqual(Object.keys(gold.articles).sort());
 	});
 
 	it('each embed two or three checkpoints the quiz engine can ask', () => {
