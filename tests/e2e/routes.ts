@@ -14,9 +14,13 @@ const firstExplainer = readdirSync(new URL('../../content/explainers', import.me
 	.sort()[0]!
 	.replace(/\.md$/, '');
 
-const firstSource = Object.keys(
+const seedFiles = Object.keys(
 	JSON.parse(readFileSync(new URL('../../seeds/articles.json', import.meta.url), 'utf8'))
-)[0]!.replace(/\.txt$/, '');
+);
+const firstSource = seedFiles[0]!.replace(/\.txt$/, '');
+
+/** How many source articles the site serves (five as shipped; more once a teacher adds one). */
+export const sourceCount = seedFiles.length;
 
 export function htmlRoutes(): Route[] {
 	return [

@@ -1,13 +1,15 @@
+import { numberWord } from '../../src/lib/words';
 import { axeViolations, expect, test } from './fixtures';
+import { sourceCount } from './routes';
 
 test.describe('home page', () => {
-	test('says what this is and lists the five sources', async ({ page }) => {
+	test('says what this is and lists the sources', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who said what?');
 		const sources = page
-			.getByRole('region', { name: 'The five source articles' })
+			.getByRole('region', { name: `The ${numberWord(sourceCount)} source articles` })
 			.getByRole('listitem');
-		await expect(sources).toHaveCount(5);
+		await expect(sources).toHaveCount(sourceCount);
 		await expect(sources.filter({ hasText: 'Reuters' })).toContainText('20 May 2014');
 		await expect(sources.filter({ hasText: 'The Register' })).toContainText('September 2023');
 	});
@@ -18,7 +20,7 @@ test.describe('home page', () => {
 		for (const label of ['Learn', 'Quiz', 'Sources', 'Teach']) {
 			await expect(nav.getByRole('link', { name: label })).toBeVisible();
 		}
-		await expect(page.getByRole('contentinfo').getByRole('listitem')).toHaveCount(5);
+		await expect(page.getByRole('contentinfo').getByRole('listitem')).toHaveCount(sourceCount);
 	});
 
 	test('has no axe violations', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
+import { sourceCount } from './routes';
 
 const REUTERS = '/sources/002_f2ce5798af53c9ec';
 const RT = '/sources/004_84ed3a5d0833b7e7';
@@ -61,10 +62,10 @@ test.describe('source reader', () => {
 });
 
 test.describe('sources comparison', () => {
-	test('compares the five articles: outlet, date, counts and what they share', async ({ page }) => {
+	test('compares the articles: outlet, date, counts and what they share', async ({ page }) => {
 		await page.goto('/sources');
 		const rows = page.getByRole('table').locator('tbody tr');
-		await expect(rows).toHaveCount(5);
+		await expect(rows).toHaveCount(sourceCount);
 		const reuters = rows.filter({ has: page.getByRole('rowheader', { name: /^Reuters/ }) });
 		await expect(reuters).toContainText('20 May 2014');
 		await expect(reuters.getByRole('link', { name: 'RT' })).toBeVisible();
