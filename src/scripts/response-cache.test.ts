@@ -204,6 +204,30 @@ describe('response cache', () => {
 		expect(revalidated.status).toBe(304);
 	});
 
+	it('compresses a popular page again, harder, and keeps its byte count right', async () => {
+		let seed = 1;
+		const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+		const words = 'who said what in the news quote figure claim source outlet minister'.split(' ');
+		const text = Array.from({ length: 8000 }, () => words[Math.floor(random() * 12)]).join(' ');
+		const { cache, request } = await start((_req, res) => {
+			res.writeHead(200, { 'Content-Type': 'text/html' }).end(text);
+		});
+		const br = () => request('/results/abc', { 'accept-encoding': 'br' });
+		await br();
+		await br();
+		let quick = 0;
+		await vi.waitFor(async () => {
+			quick = (await br()).body.byteLength;
+			expect(quick).toBeLessThan(text.length);
+		});
+		const bytesBefore = cache.bytes;
+		for (let i = 0; i < 20; i++) await br();
+		await vi.waitFor(async () => expect((await br()).body.byteLength).toBeLessThan(quick));
+		const best = await br();
+		expect(brotliDecompressSync(best.body).toString()).toBe(text);
+		expect(cache.bytes).toBe(bytesBefore - (quick - best.body.byteLength));
+	});
+
 	it('answers HEAD from memory without a body, and does not keep what a HEAD rendered', async () => {
 		const { renders, request } = await start();
 		await request('/results/abc', {}, 'HEAD');
