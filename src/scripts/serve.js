@@ -2,6 +2,7 @@
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createResponseCache } from './response-cache.js';
 
 const handlerFile = fileURLToPath(new URL('../../build/handler.js', import.meta.url));
 if (!existsSync(handlerFile)) {
@@ -36,6 +37,14 @@ const securityHeaders = {
 	'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
 };
 
+// A results page holds absolute URLs, so its origin is part of the key: the headers adapter-node takes it from.
+const responses = createResponseCache({
+	keyHeaders: [
+		'host',
+		...['PROTOCOL_HEADER', 'HOST_HEADER', 'PORT_HEADER'].map((name) => process.env[name] ?? '')
+	].filter(Boolean)
+});
+
 /** The path to log: query strings and result tokens stay out of the logs. */
 function loggablePath(url = '/') {
 	const path = url.split('?')[0] ?? '/';
@@ -44,7 +53,6 @@ function loggablePath(url = '/') {
 
 const server = http.createServer((req, res) => {
 	const started = process.hrtime.bigint();
-	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	if (ownProtocolHeader) req.headers['x-attributed-proto'] = 'http';
 	res.on('finish', () => {
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -52,10 +60,14 @@ const server = http.createServer((req, res) => {
 			console.log(`${req.method} ${loggablePath(req.url)} ${res.statusCode} ${ms.toFixed(1)}ms`);
 		}
 	});
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-		res.end('Not found');
+	// A response from the cache is sent with every header the first one had, these included.
+	responses.handle(req, res, () => {
+		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+			res.end('Not found');
+		});
 	});
 });
 

@@ -208,3 +208,24 @@ test('a cached results page is the same page, and client-side navigation still g
 	expect((await (await dataRequest).response())?.headers()['content-type']).toContain('json');
 	await expect(page.getByText('Cache’s result', { exact: true })).toBeVisible();
 });
+
+test('a repeat results page reaches the browser compressed, with the same headers, and works', async ({
+	page,
+	request
+}) => {
+	const path = `/results/${makeToken(site, site.modules[0]!.slug, 23, () => true, 'Zip')}`;
+	const plain = await request.get(path);
+	const asBrowser = () =>
+		request.get(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+	// serve.js compresses a page in the background once it is asked for again.
+	await expect.poll(async () => (await asBrowser()).headers()['content-encoding']).toBe('br');
+	const compressed = await asBrowser();
+	expect(await compressed.text()).toBe(await plain.text());
+	for (const name of ['content-security-policy', 'x-frame-options', 'x-robots-tag', 'vary']) {
+		expect(compressed.headers()[name], name).toBe(plain.headers()[name]);
+	}
+	const response = await page.goto(path);
+	expect(response?.headers()['content-encoding']).toBe('br');
+	await expect(page.getByText('Zip’s result', { exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+});

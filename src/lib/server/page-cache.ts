@@ -8,6 +8,8 @@ interface CachedPage {
 	body: string;
 }
 
+// In production serve.js answers most repeat requests before SvelteKit (src/scripts/response-cache.js);
+// this cache still serves the rest: requests with cookies, odd token spellings, `node build` alone.
 const RESULTS_PAGE = /^\/results\/[^/]+$/;
 const pages = new Lru<string, CachedPage>(200);
 

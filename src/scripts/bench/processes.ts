@@ -66,3 +66,21 @@ export function startBare(port: number): Promise<Running> {
 	}).listen(${port}, '127.0.0.1');`;
 	return start(['-e', code], {}, `http://127.0.0.1:${port}/`);
 }
+
+/** Bare Node sending fixed bytes (a recorded answer's headers and body): the ceiling for those bytes. */
+export function startReplay(
+	port: number,
+	answer: { headers: Record<string, string>; body: Buffer }
+): Promise<Running> {
+	const code = `const headers = JSON.parse(process.env.REPLAY_HEADERS);
+	const body = Buffer.from(process.env.REPLAY_BODY, 'base64');
+	require('node:http').createServer((req, res) => {
+		res.writeHead(200, headers);
+		res.end(body);
+	}).listen(${port}, '127.0.0.1');`;
+	const env = {
+		REPLAY_HEADERS: JSON.stringify(answer.headers),
+		REPLAY_BODY: answer.body.toString('base64')
+	};
+	return start(['-e', code], env, `http://127.0.0.1:${port}/`);
+}
