@@ -9,7 +9,7 @@ const parts = (focus: string): string[] => focus.split(',').map((f) => f.trim())
 /** Why this focus cannot work on this graphic, or null when every part names something it shows. */
 export function focusProblem(bank: Bank, graphic: GraphicName, focus: string): string | null {
 	const wrong = (valid: string[], what: string): string | null => {
-		const unknown = parts(focus).filter((p) => !valid.some((v) => v === p));
+		const unknown = parts(focus).filter((p) => !valid.includes(p));
 		return unknown.length
 			? `the ${graphic} graphic has no ${what} "${unknown.join('", "')}"; it has ${valid.join(', ')}`
 			: null;
