@@ -19,9 +19,9 @@ const wanted = createHash('sha256')
 const installed = existsSync(stamp) ? readFileSync(stamp, 'utf8').trim() : null;
 
 if (installed !== wanted) {
-	// `npm install` rather than `npm ci`: it follows the lockfile too, but tolerates optional
-	// platform packages (other systems' native builds) that a registry mirror may not carry.
-	const command = 'npm install';
+	// `npm ci` installs exactly what the lockfile says and never rewrites it (the lockfile lists every
+	// platform's optional native packages, so it works on Linux, macOS and Windows alike).
+	const command = existsSync(lockfile) ? 'npm ci' : 'npm install';
 	console.log(
 		installed === null
 			? `Installing dependencies (${command})…`
