@@ -90,6 +90,13 @@ describe('step focus', () => {
 		).not.toThrow();
 	});
 
+	it('fails when two quote-cards sections share a label, since cards are listed by label', () => {
+		const section = `<Scrolly graphic="quote-cards" label="Q">\n<Step focus="${aQuote.id}">\n`;
+		expect(read(section + section)).toThrow(
+			/<Scrolly label="Q"> on line 3: two quote-cards sections share this label/
+		);
+	});
+
 	it('fails naming the data file and key when a graphic has no data', () => {
 		expect(() => readExplainer(PATH, FRONT, '<Scrolly graphic="timeline">', bank)).toThrow(
 			'content/explainers/test-piece.json (field "timeline"): is missing'
