@@ -97,6 +97,35 @@ describe('npm run build on broken content', { timeout: 240_000 }, () => {
 		}
 	);
 
+	it.concurrent(
+		'fails naming the file and field of a map entry citing a missing paragraph',
+		async () => {
+			const dir = copyProject();
+			const file = join(dir, 'content/explainers/indictment-2014.json');
+			const data = JSON.parse(readFileSync(file, 'utf8'));
+			data['accusation-map'].accusations[1].source.paragraph = 99;
+			writeFileSync(file, JSON.stringify(data));
+			const { failed, output } = await buildOutput(dir);
+			expect(failed).toBe(true);
+			expect(output).toContain(
+				'content/explainers/indictment-2014.json (field "accusation-map.accusations[1].source.paragraph"): 002_f2ce5798af53c9ec.txt has no article paragraph 99'
+			);
+		}
+	);
+
+	it.concurrent('fails naming the file and field of a timeline entry with no source', async () => {
+		const dir = copyProject();
+		const file = join(dir, 'content/explainers/huawei-2009-2023.json');
+		const data = JSON.parse(readFileSync(file, 'utf8'));
+		delete data.timeline.events[2].source;
+		writeFileSync(file, JSON.stringify(data));
+		const { failed, output } = await buildOutput(dir);
+		expect(failed).toBe(true);
+		expect(output).toContain(
+			'content/explainers/huawei-2009-2023.json (field "timeline.events[2].source"): must be an object'
+		);
+	});
+
 	it.concurrent('fails naming the quiz module with an unknown question kind', async () => {
 		const dir = copyProject();
 		const file = join(dir, 'content/quizzes/huawei.md');

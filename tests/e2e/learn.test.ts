@@ -101,9 +101,9 @@ test.describe('explainers', () => {
 	});
 });
 
-test('the CNCERT chart labels every bar as a claim with its claimant', async ({ page }) => {
+test('the figure bars label every bar as a claim with its claimant', async ({ page }) => {
 	await page.goto('/learn/reading-the-numbers');
-	const bars = page.locator('[data-graphic="cncert"] li');
+	const bars = page.locator('[data-graphic="figure-bars"] li');
 	expect(await bars.count()).toBeGreaterThanOrEqual(8);
 	for (const bar of await bars.all()) {
 		await expect(bar.getByRole('link').first()).toContainText('claimed by CNCERT');

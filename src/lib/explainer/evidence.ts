@@ -21,6 +21,8 @@ export interface QuoteView extends SourcePlace {
 	side: Side;
 	/** Names of the relays, nearest first ("Xinhua"). */
 	via: string[];
+	/** How the words reached English when the outlet quotes a translation ("translated from the ministry's WeChat post"). */
+	translated: string | null;
 }
 
 export interface FigureView extends SourcePlace {
@@ -31,6 +33,8 @@ export interface FigureView extends SourcePlace {
 	counts: string;
 	claimant: string | null;
 	via: string[];
+	/** The dates the source gives for the count, in its words ("March 19 – May 18"), if any. */
+	when: string | null;
 }
 
 export interface CiteView extends SourcePlace {
@@ -55,17 +59,31 @@ export interface MapEdge {
 	id: string;
 	from: string;
 	to: string;
+	/** The accuser as the source names it ("China Youth Daily"). */
+	accuserAs: string;
 	/** What is alleged, as an allegation ("hacking U.S. companies"). */
 	charge: string;
-	year: string;
-	/** The accused side's answer as reported, in our words, with its verbatim quote when there is one. */
-	response: { words: string; quote: QuoteView | null; cite: SourcePlace } | null;
+	date: string;
+	/** The accused side's answer as reported, in our words, with its verbatim quote when there is one, or a note that the article prints none. */
+	response: { printed: boolean; words: string; quote: QuoteView | null; cite: SourcePlace | null };
 	cite: SourcePlace;
 }
 
 export interface AccusationMap {
 	nodes: MapNode[];
 	edges: MapEdge[];
+}
+
+export interface Timeline {
+	/** The years the axis spans, from the explainer's data file. */
+	from: number;
+	to: number;
+	events: TimelineEvent[];
+}
+
+export interface FigureBars {
+	scale: 'log' | 'linear';
+	figures: FigureView[];
 }
 
 /** A quiz-engine question embedded in an explainer; the answer ships with it, since checkpoints are practice. */
@@ -89,10 +107,12 @@ export interface Evidence {
 	quotes: Record<string, QuoteView>;
 	figures: Record<string, FigureView>;
 	cites: Record<string, CiteView>;
-	timeline: TimelineEvent[];
-	/** The CNCERT figures, as reported by each outlet. */
-	chart: FigureView[];
+	timeline: Timeline;
+	/** The figures a bar chart draws, as each outlet reported them. */
+	bars: FigureBars;
 	map: AccusationMap;
+	/** Quote ids of each quote-cards section, by its label. */
+	cards: Record<string, string[]>;
 	checkpoints: Record<string, Checkpoint | null>;
 }
 
@@ -113,13 +133,31 @@ export function useEvidence(): () => Evidence {
 	return get;
 }
 
-/** "claimed by CNCERT, reported by Xinhua in Reuters": the full chain, so no number reads as fact. */
+/**
+ * "claimed by CNCERT, relayed by Xinhua, reported by Reuters, republished by TheNigerianVoice": the
+ * full chain claimant → relay → outlet → republisher, so no number reads as fact.
+ */
 export function claimLine(f: Pick<FigureView, 'claimant' | 'via' | 'outlet'>): string {
 	const outlet = shortOutlet(f.outlet);
-	const by = f.claimant ? `claimed by ${f.claimant}` : `stated by ${outlet}`;
+	const republisher = republishedBy(f.outlet);
+	const tail = republisher ? `, republished by ${republisher}` : '';
 	const relays = f.via.filter((v) => v !== f.claimant);
 	const relay = relays.length ? `, relayed by ${relays.join(' via ')}` : '';
-	return f.claimant ? `${by}${relay}, reported by ${outlet}` : by;
+	return f.claimant
+		? `claimed by ${f.claimant}${relay}, reported by ${outlet}${tail}`
+		: `stated by ${outlet}${tail}`;
+}
+
+/** "TheNigerianVoice" for "Reuters, republished by TheNigerianVoice"; null when the outlet published it itself. */
+export function republishedBy(outlet: string): string | null {
+	return /,\s*republished by\s+(.+)$/.exec(outlet)?.[1]?.trim() ?? null;
+}
+
+/** What a figure counts, unless its own words already say it ("20 years" needs no "years"). */
+export function countedThing(f: Pick<FigureView, 'text' | 'counts' | 'unit'>): string | null {
+	const words = f.text.toLowerCase();
+	if (!f.counts || words.includes(f.counts.toLowerCase())) return null;
+	return f.unit === 'USD' ? `in ${f.counts}` : f.counts;
 }
 
 /** "Reuters" for "Reuters, republished by TheNigerianVoice": the outlet that wrote the words. */

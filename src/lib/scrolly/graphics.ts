@@ -1,5 +1,8 @@
-/** The graphics a Scrolly can show, by the name explainers use in `<Scrolly graphic="…">`. */
-export const GRAPHICS = ['timeline', 'cncert', 'map', 'quotes'] as const;
+/**
+ * The graphics a Scrolly can show, by the name explainers use in `<Scrolly graphic="…">`: each named
+ * for what it draws. The data of the first three lives in `content/explainers/<slug>.json`.
+ */
+export const GRAPHICS = ['timeline', 'figure-bars', 'accusation-map', 'quote-cards'] as const;
 export type GraphicName = (typeof GRAPHICS)[number];
 
 /** Props every graphic takes: the active step's focus (undefined shows everything, as in text mode). */

@@ -7,11 +7,17 @@ import { readExplainer, type Explainer } from './explainers';
 import * as fm from './frontmatter';
 import { readQuizModule } from './quiz-modules';
 import { articleList } from './seeds';
+import { readStoryData } from './story-data';
 
 const documents = import.meta.glob('/content/**/*.md', { import: 'metadata', eager: true });
 // Explainers' sources too: their bank-bound tags are checked against the bank at build time.
 const sources = import.meta.glob<string>('/content/explainers/*.md', {
 	query: '?raw',
+	import: 'default',
+	eager: true
+});
+// Each explainer's editorial data (timeline, accusation map, charted figures), beside its document.
+const storyFiles = import.meta.glob('/content/explainers/*.json', {
 	import: 'default',
 	eager: true
 });
@@ -78,10 +84,17 @@ export function findQuizModule(slug: string): QuizModule | undefined {
 	return quizModules.find((module) => module.slug === slug);
 }
 
+const orphan = Object.keys(storyFiles).find((p) => !sources[p.replace(/\.json$/, '.md')]);
+if (orphan) {
+	throw new ContentError(fileOf(orphan), null, 'has no explainer of the same name beside it');
+}
+
 /** Scrolling explainers, served at `/learn/<slug>`, in their `order`. */
 export const explainers: Explainer[] = collection('explainers', (path, metadata) => {
 	const bank = getBank();
-	const explainer = readExplainer(path, metadata, sources[path] ?? '', bank);
+	const dataPath = path.replace(/\.md$/, '.json');
+	const story = readStoryData(fileOf(dataPath), storyFiles[dataPath], bank);
+	const explainer = readExplainer(path, metadata, sources[path] ?? '', bank, story);
 	for (const id of explainer.checkpoints) {
 		if (!checkpointFor(bank, id)) {
 			throw new ContentError(

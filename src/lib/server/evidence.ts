@@ -2,6 +2,7 @@
 import type { Bank, Quote } from '$lib/extract/types';
 import type { CiteView, FigureView, QuoteView, SourcePlace } from '$lib/explainer/evidence';
 import { clean } from '$lib/extract/clean';
+import { provenance } from './provenance';
 import { articles } from './seeds';
 
 function article(bank: Bank, seed: string) {
@@ -10,8 +11,22 @@ function article(bank: Bank, seed: string) {
 	return found;
 }
 
-function names(bank: Bank, ids: string[]): string[] {
-	return ids.map((id) => bank.entities[id]?.name ?? id);
+/** Relay names, nearest first, with an editorial relay the extractor missed added last. */
+function names(bank: Bank, ids: string[], itemId: string): string[] {
+	const found = ids.map((id) => bank.entities[id]?.name ?? id);
+	const extra = provenance(bank).relays[itemId];
+	return extra && !found.includes(extra) ? [...found, extra] : found;
+}
+
+/** The dates the figure's own sentence gives ("March 19 – May 18"), in the source's words. */
+function datesOf(bank: Bank, id: string): string | null {
+	const f = bank.figures[id]!;
+	const dates = Object.values(bank.figures)
+		.filter((d) => d.seed === f.seed && d.kind === 'date')
+		.filter((d) => d.start >= f.sentence.start && d.end <= f.sentence.end)
+		.sort((a, b) => a.start - b.start)
+		.map((d) => d.text);
+	return dates.length ? dates.join(' – ') : null;
 }
 
 function place(bank: Bank, seed: string, paragraph: number, anchor: string): SourcePlace {
@@ -34,7 +49,8 @@ export function quoteView(bank: Bank, quote: Quote): QuoteView {
 		speaker: quote.speaker,
 		role: speaker?.role ?? null,
 		side: speaker?.side ?? 'other',
-		via: names(bank, quote.via)
+		via: names(bank, quote.via, quote.id),
+		translated: provenance(bank).translations[quote.id] ?? null
 	};
 }
 
@@ -49,7 +65,8 @@ export function figureView(bank: Bank, id: string): FigureView {
 		unit: f.unit,
 		counts: f.counts,
 		claimant: claimant ? shortName(claimant.name, claimant.aliases) : f.claimant,
-		via: names(bank, f.via)
+		via: names(bank, f.via, f.id),
+		when: datesOf(bank, id)
 	};
 }
 
@@ -77,16 +94,4 @@ export function resolveSeed(bank: Bank, name: string): string | null {
 export function citeView(bank: Bank, seed: string, paragraph: number): CiteView {
 	const a = article(bank, seed);
 	return { ...place(bank, seed, paragraph, `p${paragraph}`), title: a.title };
-}
-
-/** The CNCERT figures (counts claimed by China's internet emergency centre), in every outlet that reported them. */
-export function cncertFigures(bank: Bank): FigureView[] {
-	return Object.values(bank.figures)
-		.filter((f) => f.kind === 'count' && f.claimantId !== null)
-		.filter((f) => {
-			const claimant = bank.entities[f.claimantId!];
-			const names = claimant ? [claimant.name, ...claimant.aliases] : [];
-			return names.some((n) => /^CNCERT$|emergency response technical team/i.test(n));
-		})
-		.map((f) => figureView(bank, f.id));
 }

@@ -1,63 +1,66 @@
 /** Assembles the evidence an explainer page needs: its quotes, figures, cites, graphics and checkpoints. */
 import type { Bank } from '$lib/extract/types';
-import { citeKey, type AccusationMap, type Evidence } from '$lib/explainer/evidence';
-import { citeView, cncertFigures, figureView, quoteView, resolveSeed } from './evidence';
+import {
+	citeKey,
+	type AccusationMap,
+	type Evidence,
+	type FigureBars,
+	type Timeline
+} from '$lib/explainer/evidence';
+import { citeView, figureView, quoteView } from './evidence';
 import type { Explainer } from './explainers';
-import { ACCUSATIONS, EVENTS, PARTIES } from './story';
+import type { StoryData } from './story-data';
 import { checkpointFor } from './checkpoints';
 
-const STORY = 'src/lib/server/story.ts';
-
-function seedOf(bank: Bank, prefix: string): string {
-	const seed = resolveSeed(bank, prefix);
-	if (!seed) throw new Error(`${STORY}: "${prefix}" names no single seed`);
-	return seed;
+export function timeline(bank: Bank, story: StoryData): Timeline {
+	const data = story.timeline;
+	if (!data) return { from: 0, to: 0, events: [] };
+	const events = data.events
+		.map((e) => ({
+			date: e.date,
+			label: e.label,
+			side: e.side,
+			cite: citeView(bank, e.source.seed, e.source.paragraph)
+		}))
+		.sort((a, b) => a.date.localeCompare(b.date));
+	return { from: data.from, to: data.to, events };
 }
 
-export function timeline(bank: Bank) {
-	return EVENTS.map((e) => ({
-		date: e.date,
-		label: e.label,
-		side: e.side,
-		cite: citeView(bank, seedOf(bank, e.seed), e.paragraph)
-	})).sort((a, b) => a.date.localeCompare(b.date));
-}
-
-export function accusationMap(bank: Bank): AccusationMap {
+export function accusationMap(bank: Bank, story: StoryData): AccusationMap {
+	const data = story.accusationMap;
+	if (!data) return { nodes: [], edges: [] };
 	return {
-		nodes: PARTIES.map((p) => ({ id: p.id, label: p.label, side: p.side })),
-		edges: ACCUSATIONS.map((a) => {
-			const quote = a.response?.quote ? bank.quotes[a.response.quote] : undefined;
-			if (a.response?.quote && !quote) {
-				throw new Error(
-					`${STORY}: accusation "${a.id}" names quote ${a.response.quote}, not in the bank`
-				);
+		nodes: data.parties.map((p) => ({ id: p.id, label: p.label, side: p.side })),
+		edges: data.accusations.map((a) => ({
+			id: a.id,
+			from: a.accuser,
+			to: a.accused,
+			accuserAs: a.accuserAs,
+			charge: a.charge,
+			date: a.date,
+			cite: citeView(bank, a.source.seed, a.source.paragraph),
+			response: {
+				printed: a.response.printed,
+				words: a.response.words,
+				quote: a.response.quote ? quoteView(bank, bank.quotes[a.response.quote]!) : null,
+				cite: a.response.source
+					? citeView(bank, a.response.source.seed, a.response.source.paragraph)
+					: null
 			}
-			return {
-				id: a.id,
-				from: a.from,
-				to: a.to,
-				charge: a.charge,
-				year: a.year,
-				cite: citeView(bank, seedOf(bank, a.seed), a.paragraph),
-				response: a.response && {
-					words: a.response.words,
-					quote: quote ? quoteView(bank, quote) : null,
-					cite: citeView(bank, seedOf(bank, a.response.seed), a.response.paragraph)
-				}
-			};
-		})
+		}))
+	};
+}
+
+export function figureBars(bank: Bank, story: StoryData): FigureBars {
+	const data = story.figureBars;
+	return {
+		scale: data?.scale ?? 'log',
+		figures: (data?.figures ?? []).map((id) => figureView(bank, id))
 	};
 }
 
 export function explainerEvidence(bank: Bank, explainer: Explainer): Evidence {
-	const uses = (graphic: string) => explainer.graphics.includes(graphic);
-	const map = uses('map') ? accusationMap(bank) : { nodes: [], edges: [] };
-	const chart = uses('cncert') ? cncertFigures(bank) : [];
-	// An empty chart would pass every id check and still mislead: fail the build instead.
-	if (uses('cncert') && chart.length === 0) {
-		throw new Error(`${explainer.file}: the CNCERT chart found no CNCERT figures in the bank`);
-	}
+	const { story } = explainer;
 	return {
 		quotes: Object.fromEntries(
 			explainer.quotes.map((id) => [id, quoteView(bank, bank.quotes[id]!)])
@@ -69,9 +72,10 @@ export function explainerEvidence(bank: Bank, explainer: Explainer): Evidence {
 				citeView(bank, c.seed, c.paragraph)
 			])
 		),
-		timeline: uses('timeline') ? timeline(bank) : [],
-		chart,
-		map,
+		timeline: timeline(bank, story),
+		bars: figureBars(bank, story),
+		map: accusationMap(bank, story),
+		cards: explainer.cards,
 		checkpoints: Object.fromEntries(
 			explainer.checkpoints.map((id) => [id, checkpointFor(bank, id)])
 		)

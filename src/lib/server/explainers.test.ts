@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getBank } from './bank';
 import { readExplainer, scanTags } from './explainers';
-import { explainers } from './content';
+import { explainers, findExplainer } from './content';
 import { explainerEvidence } from './explainer-evidence';
 import { checkpointFor, checkpointProblem } from './checkpoints';
 
@@ -66,7 +66,7 @@ describe('readExplainer', () => {
 
 	it('rejects an unknown graphic and missing frontmatter', () => {
 		expect(() => readExplainer(PATH, FRONT, '<Scrolly graphic="pie">', bank)).toThrow(
-			/<Scrolly graphic="pie"> on line 1: use one of timeline, cncert, map, quotes/
+			/<Scrolly graphic="pie"> on line 1: use one of timeline, figure-bars, accusation-map, quote-cards/
 		);
 		expect(() => readExplainer(PATH, { title: 'T', description: 'D', order: 1 }, '', bank)).toThrow(
 			'content/explainers/test-piece.md (field "quiz"): is missing'
@@ -75,26 +75,46 @@ describe('readExplainer', () => {
 });
 
 describe('step focus', () => {
-	const read = (raw: string) => () => readExplainer(PATH, FRONT, raw, bank);
+	const story = {
+		...findExplainer('huawei-2009-2023')!.story,
+		...findExplainer('indictment-2014')!.story,
+		...findExplainer('reading-the-numbers')!.story
+	};
+	const read = (raw: string) => () => readExplainer(PATH, FRONT, raw, bank, story);
 
 	it('accepts what each graphic shows', () => {
 		expect(read('<Scrolly graphic="timeline">\n<Step focus="2014">')).not.toThrow();
-		expect(read('<Scrolly graphic="map">\n<Step focus="indictment">')).not.toThrow();
-		expect(read(`<Scrolly graphic="quotes">\n<Step focus="${aQuote.id}">`)).not.toThrow();
+		expect(read('<Scrolly graphic="accusation-map">\n<Step focus="indictment">')).not.toThrow();
+		expect(
+			read(`<Scrolly graphic="quote-cards" label="Q">\n<Step focus="${aQuote.id}">`)
+		).not.toThrow();
+	});
+
+	it('fails when two quote-cards sections share a label, since cards are listed by label', () => {
+		const section = `<Scrolly graphic="quote-cards" label="Q">\n<Step focus="${aQuote.id}">\n`;
+		expect(read(section + section)).toThrow(
+			/<Scrolly label="Q"> on line 3: two quote-cards sections share this label/
+		);
+	});
+
+	it('fails naming the data file and key when a graphic has no data', () => {
+		expect(() => readExplainer(PATH, FRONT, '<Scrolly graphic="timeline">', bank)).toThrow(
+			'content/explainers/test-piece.json (field "timeline"): is missing'
+		);
 	});
 
 	it('fails on a focus the graphic cannot highlight, naming the file and line', () => {
 		expect(read('<Scrolly graphic="timeline">\n<Step focus="1999">')).toThrow(
 			/test-piece\.md: <Step focus="1999"> on line 2: the timeline has no event dated "1999"/
 		);
-		expect(read('<Scrolly graphic="map">\n<Step focus="indictment,nonsense">')).toThrow(
-			/the map graphic has no accusation "nonsense"/
+		expect(read('<Scrolly graphic="accusation-map">\n<Step focus="indictment,nonsense">')).toThrow(
+			/the accusation-map graphic has no accusation "nonsense"/
 		);
-		expect(read('<Scrolly graphic="cncert">\n<Step focus="12345">')).toThrow(
-			/the cncert graphic has no figure value "12345"/
+		expect(read('<Scrolly graphic="figure-bars">\n<Step focus="12345">')).toThrow(
+			/the figure-bars graphic has no figure value "12345"/
 		);
-		expect(read('<Scrolly graphic="quotes">\n<Step focus="2014">')).toThrow(
-			/the quotes graphic focuses one quote id/
+		expect(read('<Scrolly graphic="quote-cards" label="Q">\n<Step focus="2014">')).toThrow(
+			/the quote-cards graphic focuses one quote id/
 		);
 		expect(read('<Step focus="2014">')).toThrow(/belongs inside a <Scrolly/);
 	});
@@ -142,10 +162,19 @@ describe('the shipped explainers', () => {
 		}
 	});
 
-	it('label every CNCERT bar with its claimant', () => {
-		const numbers = explainers.find((e) => e.graphics.includes('cncert'))!;
-		const chart = explainerEvidence(bank, numbers).chart;
-		expect(chart.length).toBeGreaterThanOrEqual(8);
-		for (const bar of chart) expect(bar.claimant).toBe('CNCERT');
+	it('label every charted bar with its claimant and what it counts', () => {
+		const numbers = explainers.find((e) => e.graphics.includes('figure-bars'))!;
+		const bars = explainerEvidence(bank, numbers).bars.figures;
+		expect(bars.length).toBeGreaterThanOrEqual(8);
+		for (const bar of bars) {
+			expect(bar.claimant).toBe('CNCERT');
+			expect(bar.counts).not.toBe('');
+		}
+	});
+
+	it('list every quote-cards section in the page data, so cards need no script', () => {
+		const indictment = findExplainer('indictment-2014')!;
+		const cards = explainerEvidence(bank, indictment).cards;
+		expect(cards["Quotations from Beijing's reply"]).toHaveLength(4);
 	});
 });

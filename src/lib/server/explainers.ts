@@ -5,6 +5,7 @@ import { ContentError } from './content-error';
 import { linesOf, resolveSeed } from './evidence';
 import * as fm from './frontmatter';
 import { focusProblem } from './step-focus';
+import type { StoryData } from './story-data';
 
 export interface Tag {
 	name: string;
@@ -33,9 +34,20 @@ export interface Explainer {
 	graphics: string[];
 	/** Question ids (`<item>.<kind>`) of the embedded checkpoints. */
 	checkpoints: string[];
-	/** Seed files the explainer draws on, through any of its tags. */
+	/** Seed files the explainer draws on, through any of its tags and its data file. */
 	seeds: string[];
+	/** Its data file (`content/explainers/<slug>.json`), validated. */
+	story: StoryData;
+	/** The quote ids of each quote-cards section, by its label, so cards render before any script runs. */
+	cards: Record<string, string[]>;
 }
+
+/** Which key of the data file each graphic draws from (quote cards draw from their steps). */
+const DATA_KEY: Partial<Record<GraphicName, keyof StoryData>> = {
+	timeline: 'timeline',
+	'accusation-map': 'accusationMap',
+	'figure-bars': 'figureBars'
+};
 
 const TAG = /<(Quote|Figure|Cite|Checkpoint|Scrolly|Step)\b([^>]*?)\/?>/g;
 const ATTR = /([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
@@ -116,7 +128,13 @@ function citeRef(bank: Bank, file: string, tag: Tag): CiteRef {
 }
 
 /** Validates one explainer (exported for tests): frontmatter fields and every id its tags name. */
-export function readExplainer(path: string, metadata: unknown, raw: string, bank: Bank): Explainer {
+export function readExplainer(
+	path: string,
+	metadata: unknown,
+	raw: string,
+	bank: Bank,
+	story: StoryData = {}
+): Explainer {
 	const file = path.slice(1);
 	const front = fm.asFrontmatter(file, metadata);
 	const slug = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
@@ -136,9 +154,13 @@ export function readExplainer(path: string, metadata: unknown, raw: string, bank
 		cites: [],
 		graphics: [],
 		checkpoints: [],
-		seeds: []
+		seeds: [],
+		story,
+		cards: {}
 	};
 	const seeds = new Set<string>();
+	/** The label of the quote-cards section the next steps belong to. */
+	let cardsLabel = '';
 	/** The graphic of the <Scrolly> the next steps belong to. */
 	let current: GraphicName | null = null;
 	for (const tag of scanTags(raw)) {
@@ -167,12 +189,31 @@ export function readExplainer(path: string, metadata: unknown, raw: string, bank
 					`<Scrolly graphic="${graphic}"> on line ${tag.line}: use one of ${GRAPHICS.join(', ')}`
 				);
 			}
-			explainer.graphics.push(graphic);
 			current = graphic as GraphicName;
+			const key = DATA_KEY[current];
+			if (key && !story[key]) {
+				throw new ContentError(
+					file.replace(/\.md$/, '.json'),
+					GRAPHICS.find((g) => DATA_KEY[g] === key)!,
+					`is missing, and <Scrolly graphic="${graphic}"> on line ${tag.line} draws from it`
+				);
+			}
+			if (current === 'quote-cards') {
+				cardsLabel = attr(file, tag, 'label');
+				if (explainer.cards[cardsLabel]) {
+					throw new ContentError(
+						file,
+						null,
+						`<Scrolly label="${cardsLabel}"> on line ${tag.line}: two quote-cards sections share this label`
+					);
+				}
+				explainer.cards[cardsLabel] = [];
+			}
+			explainer.graphics.push(graphic);
 		} else if (tag.name === 'Step' && tag.attrs.focus !== undefined) {
 			const focus = tag.attrs.focus;
 			const problem = current
-				? focusProblem(bank, current, focus)
+				? focusProblem(bank, story, current, focus)
 				: 'a <Step> belongs inside a <Scrolly graphic="…">';
 			if (problem) {
 				const hint = focus.startsWith('q-') && !bank.quotes[focus] ? suggestion(bank, focus) : '';
@@ -182,7 +223,7 @@ export function readExplainer(path: string, metadata: unknown, raw: string, bank
 					`<Step focus="${focus}"> on line ${tag.line}: ${problem}.${hint}`
 				);
 			}
-			if (current === 'quotes') {
+			if (current === 'quote-cards') {
 				// Quote cards show the quote a step focuses on.
 				if (!bank.quotes[focus]) {
 					throw new ContentError(
@@ -192,12 +233,16 @@ export function readExplainer(path: string, metadata: unknown, raw: string, bank
 					);
 				}
 				explainer.quotes.push(focus);
+				explainer.cards[cardsLabel]!.push(focus);
 				seeds.add(bank.quotes[focus]!.seed);
 			}
 		} else if (tag.name === 'Checkpoint') {
 			explainer.checkpoints.push(attr(file, tag, 'question'));
 		}
 	}
+	for (const event of story.timeline?.events ?? []) seeds.add(event.source.seed);
+	for (const a of story.accusationMap?.accusations ?? []) seeds.add(a.source.seed);
+	for (const id of story.figureBars?.figures ?? []) seeds.add(bank.figures[id]!.seed);
 	explainer.seeds = [...seeds].sort();
 	return explainer;
 }

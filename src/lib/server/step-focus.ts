@@ -1,13 +1,17 @@
 /** Checks a `<Step focus>` against what its graphic can show, so a typo fails the build instead of highlighting nothing. */
 import type { Bank } from '$lib/extract/types';
 import type { GraphicName } from '$lib/scrolly/graphics';
-import { cncertFigures } from './evidence';
-import { ACCUSATIONS, EVENTS } from './story';
+import type { StoryData } from './story-data';
 
 const parts = (focus: string): string[] => focus.split(',').map((f) => f.trim());
 
 /** Why this focus cannot work on this graphic, or null when every part names something it shows. */
-export function focusProblem(bank: Bank, graphic: GraphicName, focus: string): string | null {
+export function focusProblem(
+	bank: Bank,
+	story: StoryData,
+	graphic: GraphicName,
+	focus: string
+): string | null {
 	const wrong = (valid: string[], what: string): string | null => {
 		const unknown = parts(focus).filter((p) => !valid.includes(p));
 		return unknown.length
@@ -15,21 +19,27 @@ export function focusProblem(bank: Bank, graphic: GraphicName, focus: string): s
 			: null;
 	};
 	switch (graphic) {
-		case 'quotes':
+		case 'quote-cards':
 			return focus.startsWith('q-') && !focus.includes(',')
 				? null
-				: 'the quotes graphic focuses one quote id (q-…)';
-		case 'map':
+				: 'the quote-cards graphic focuses one quote id (q-…)';
+		case 'accusation-map':
 			return wrong(
-				ACCUSATIONS.map((a) => a.id),
+				(story.accusationMap?.accusations ?? []).map((a) => a.id),
 				'accusation'
 			);
-		case 'cncert':
-			return wrong([...new Set(cncertFigures(bank).map((f) => String(f.value)))], 'figure value');
+		case 'figure-bars':
+			return wrong(
+				[
+					...new Set((story.figureBars?.figures ?? []).map((id) => String(bank.figures[id]!.value)))
+				],
+				'figure value'
+			);
 		case 'timeline': {
 			// A year or date prefix ("2014", "2014-05") that at least one event's date starts with.
+			const events = story.timeline?.events ?? [];
 			const unknown = parts(focus).filter(
-				(p) => p === '' || !EVENTS.some((e) => e.date.startsWith(p))
+				(p) => p === '' || !events.some((e) => e.date.startsWith(p))
 			);
 			return unknown.length ? `the timeline has no event dated "${unknown.join('", "')}"` : null;
 		}
