@@ -1,6 +1,7 @@
 /** `npm run bench`: prints performance figures (no timed tests). Each area has its own file in bench/. */
 import { benchExtract, type BenchLine } from './bench/extract';
 import { benchServer } from './bench/server';
+import { benchWeight } from './bench/weight';
 
 function print(title: string, lines: BenchLine[]): void {
 	console.log(`\n${title}`);
@@ -13,6 +14,11 @@ function print(title: string, lines: BenchLine[]): void {
 }
 
 print('Extraction', await benchExtract());
+print(
+	'Page weight (JavaScript on first view, each file gzipped at level 9, fresh Chromium profile;\n' +
+		'production build on 127.0.0.1)',
+	await benchWeight()
+);
 print(
 	'Server (production build on 127.0.0.1; autocannon, 10 connections, 5 s a line, sending a browser’s\n' +
 		'Accept and Accept-Encoding unless said; bare, cached page, cached card and their same bytes from\n' +
