@@ -45,7 +45,11 @@ export async function pageTypes(base: string): Promise<PageType[]> {
 		{ label: 'quiz index', path: '/quiz', budget: page },
 		{ label: 'quiz question', path: `/quiz/${slug}?seed=1`, budget: page },
 		{ label: 'quiz feedback', path: progressUrl(slug, first, true), budget: page },
-		{ label: 'results', path: `/results/${makeToken(site, slug, 1, (i) => i % 2 === 0)}`, budget: page },
+		{
+			label: 'results',
+			path: `/results/${makeToken(site, slug, 1, (i) => i % 2 === 0)}`,
+			budget: page
+		},
 		{ label: 'sources index', path: '/sources', budget: page },
 		{ label: 'source', path: source, budget: page },
 		{ label: 'teach', path: '/teach', budget: page },
