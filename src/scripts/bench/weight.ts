@@ -94,7 +94,7 @@ export async function benchWeight(): Promise<BenchLine[]> {
 			const bytes = await firstViewJs(browser, base + type.path);
 			lines.push({
 				label: `${type.label} (${type.path.length > 40 ? `${type.path.slice(0, 37)}…` : type.path})`,
-				value: `${kb(bytes)}  (+${kb(bytes - yardstick)} over trivial)`,
+				value: `${kb(bytes)}  (${bytes >= yardstick ? '+' : '−'}${kb(Math.abs(bytes - yardstick))} vs trivial)`,
 				target: type.budget ? `≤ ${type.budget} KB` : undefined,
 				ok: type.budget ? bytes <= type.budget * 1024 : undefined
 			});
