@@ -20,6 +20,11 @@ test.describe('home page', () => {
 		for (const label of ['Learn', 'Quiz', 'Sources', 'Teach']) {
 			await expect(nav.getByRole('link', { name: label })).toBeVisible();
 		}
+		// The home page lists each source once, in its body; other pages name them in the footer.
+		for (const outlet of ['Reuters', 'The Register']) {
+			await expect(page.getByRole('listitem').filter({ hasText: outlet })).toHaveCount(1);
+		}
+		await page.goto('/about');
 		await expect(page.getByRole('contentinfo').getByRole('listitem')).toHaveCount(sourceCount);
 	});
 

@@ -2,6 +2,7 @@
 import type { Bank } from '$lib/extract/types';
 import { plainNumber } from './format';
 import { buildQuestion, type Options } from './generate';
+import { offBy } from './off-by';
 import type { Confidence, ResultRecord } from './token';
 import type { Question, QuizModule } from './types';
 
@@ -13,10 +14,7 @@ export interface Marked {
 	givenLabel: string;
 }
 
-/** How far an estimate is off, as a factor (2 means twice or half the real number). */
-export function offBy(given: number, actual: number): number {
-	return 10 ** Math.abs(Math.log10(given / actual));
-}
+export { offBy };
 
 /** Full marks within a quarter either way, half marks within a factor of two. */
 export function estimatePoints(given: number, actual: number): number {

@@ -2,7 +2,6 @@
 import type { Bank } from '$lib/extract/types';
 import type { QuizModule } from '$lib/quiz/types';
 import type { Scorer } from './report';
-import { scoreToken } from './score-token';
 
 async function getJson<T>(fetcher: typeof fetch, path: string): Promise<T> {
 	const response = await fetcher(path);
@@ -12,9 +11,11 @@ async function getJson<T>(fetcher: typeof fetch, path: string): Promise<T> {
 
 /** Loads the bank and modules once, then scores each token locally: no link leaves the browser. */
 export async function loadScorer(fetcher: typeof fetch): Promise<Scorer> {
-	const [bank, modules] = await Promise.all([
+	// The scorer (the quiz generator with it) loads only when a teacher asks for a report.
+	const [bank, modules, { scoreToken }] = await Promise.all([
 		getJson<Bank>(fetcher, '/api/bank.json'),
-		getJson<QuizModule[]>(fetcher, '/api/quiz.json')
+		getJson<QuizModule[]>(fetcher, '/api/quiz.json'),
+		import('./score-token')
 	]);
 	return (token) => scoreToken(token, bank, modules);
 }

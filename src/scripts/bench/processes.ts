@@ -23,7 +23,12 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, m
 	throw new Error(`The server at ${url} did not answer within ${ms / 1000}s:\n${output()}`);
 }
 
-function start(args: string[], env: Record<string, string>, url: string): Promise<Running> {
+/** Runs `node …args` with `env` and resolves once `url` answers. */
+export function startServer(
+	args: string[],
+	env: Record<string, string>,
+	url: string
+): Promise<Running> {
 	const child = spawn(process.execPath, args, {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -51,7 +56,7 @@ export function startProduction(port: number): Promise<Running> {
 	if (!existsSync('build/handler.js')) {
 		throw new Error('No production build in build/. Run `npm run build` before `npm run bench`.');
 	}
-	return start(
+	return startServer(
 		['src/scripts/serve.js'],
 		{ PORT: String(port), HOST: '127.0.0.1', QUIET_LOG: '1' },
 		`http://127.0.0.1:${port}/`
@@ -64,7 +69,7 @@ export function startBare(port: number): Promise<Running> {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end('<!doctype html><title>bare</title><p>bare node</p>');
 	}).listen(${port}, '127.0.0.1');`;
-	return start(['-e', code], {}, `http://127.0.0.1:${port}/`);
+	return startServer(['-e', code], {}, `http://127.0.0.1:${port}/`);
 }
 
 /** Bare Node sending fixed bytes (a recorded answer's headers and body): the ceiling for those bytes. */
@@ -82,5 +87,5 @@ export function startReplay(
 		REPLAY_HEADERS: JSON.stringify(answer.headers),
 		REPLAY_BODY: answer.body.toString('base64')
 	};
-	return start(['-e', code], env, `http://127.0.0.1:${port}/`);
+	return startServer(['-e', code], env, `http://127.0.0.1:${port}/`);
 }

@@ -24,7 +24,7 @@ export interface BenchLine {
 }
 
 /** A free port on 127.0.0.1, from the operating system. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.once('error', reject);
