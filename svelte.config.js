@@ -16,16 +16,6 @@ const config = {
 		// Runes everywhere except mdsvex documents: mdsvex layouts still compile in legacy mode.
 		runes: ({ filename }) => (/\.(md|svx)$/.test(filename) ? undefined : true)
 	},
-	vitePlugin: {
-		// Explainer documents are imported in a load function, so Kit cannot link the stylesheet of the
-		// components they use in the server-rendered head: without this the scrolly layout arrived after
-		// hydration (a flash and a layout shift) and never without JavaScript. Server-side, those
-		// components write their styles into the page; the browser build keeps them in its CSS file.
-		dynamicCompileOptions: ({ filename, environment }) =>
-			environment.name === 'ssr' && /src\/lib\/(scrolly|explainer)\//.test(filename)
-				? { css: 'injected' }
-				: undefined
-	},
 	kit: {
 		adapter: adapter({ precompress: true }),
 		alias: { $content: 'content', $seeds: 'seeds' },
