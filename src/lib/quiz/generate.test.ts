@@ -21,7 +21,8 @@ function extracted(without: string[] = []): Bank {
 	const files = Object.fromEntries(
 		Object.entries(texts).filter(([seed]) => !without.includes(seed))
 	);
-	return bankFrom(files, meta, undefined);
+	const inputs = Object.entries(files).map(([seed, text]) => ({ seed, text, meta: meta[seed] }));
+	return bankFrom(inputs, undefined);
 }
 
 const banks: [string, Bank, Bank][] = [
