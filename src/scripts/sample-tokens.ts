@@ -1,8 +1,8 @@
-/** Real results tokens for end-to-end tests, made from the running server's own bank and modules. */
-import type { Bank } from '../../src/lib/extract/types';
-import { generateQuiz } from '../../src/lib/quiz/generate';
-import { encodeResult, type ResultRecord } from '../../src/lib/quiz/token';
-import type { QuizModule } from '../../src/lib/quiz/types';
+/** Real results tokens for the bench and the end-to-end tests, made from the running server's own bank and modules. */
+import type { Bank } from '../lib/extract/types';
+import { generateQuiz } from '../lib/quiz/generate';
+import { encodeResult, type ResultRecord } from '../lib/quiz/token';
+import type { QuizModule } from '../lib/quiz/types';
 
 export interface Site {
 	bank: Bank;
