@@ -18,7 +18,6 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
-		alias: { $content: 'content', $seeds: 'seeds' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Scripts only from this origin plus SvelteKit's own inline bootstrap, allowed by its SHA-256
 		// hash. Hashes rather than per-request nonces on server-rendered pages too: the policy is then
