@@ -1,0 +1,55 @@
+// Offline: after one online visit the service worker serves explainers, sources and the offline notice.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { htmlRoutes } from './routes';
+
+test.use({ serviceWorkers: 'allow' });
+
+const explainer = htmlRoutes().find((r) => r.name === 'an explainer')!.path;
+const source = htmlRoutes().find((r) => r.name === 'a source')!.path;
+
+/** Opens the home page online and waits until the service worker has precached and taken control. */
+async function visitOnline(page: Page) {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+	});
+}
+
+async function goOffline(context: BrowserContext) {
+	await context.setOffline(true);
+}
+
+test('after one online visit, an explainer and a source reload offline', async ({
+	page,
+	context
+}) => {
+	await visitOnline(page);
+	await goOffline(context);
+
+	await page.goto(explainer);
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.locator('figure.graphic').first()).toBeVisible();
+	await page.reload();
+	await expect(page.locator('h1')).toBeVisible();
+
+	await page.goto(source);
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.locator('[id^="q-"]').first()).toBeAttached();
+	await page.reload();
+	await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a page that needs the network says so plainly offline', async ({ page, context }) => {
+	await visitOnline(page);
+	await goOffline(context);
+	await page.goto('/results/made-up-offline-token');
+	await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+	await expect(page.getByText('This page needs the network')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'the explainers' })).toBeVisible();
+});
