@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { htmlRoutes } from './routes';
+import { loadSite, makeToken } from './tokens';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -46,10 +47,41 @@ test('after one online visit, an explainer and a source reload offline', async (
 });
 
 test('a page that needs the network says so plainly offline', async ({ page, context }) => {
+	const site = await loadSite(String(test.info().project.use.baseURL));
 	await visitOnline(page);
 	await goOffline(context);
-	await page.goto('/results/made-up-offline-token');
+	// A quiz page is rendered by the server for each answer.
+	await page.goto(`/quiz/${site.modules[0]!.slug}?seed=3`);
 	await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
 	await expect(page.getByText('This page needs the network')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'the explainers' })).toBeVisible();
+});
+
+test('a results link opened offline is scored in the browser, as the server scores it', async ({
+	page,
+	context
+}) => {
+	const site = await loadSite(String(test.info().project.use.baseURL));
+	const token = makeToken(site, site.modules[0]!.slug, 21, (i) => i % 2 === 0);
+	await page.goto(`/results/${token}`);
+	const online = await page
+		.getByText(/out of \d+/)
+		.first()
+		.textContent();
+	const [, points, total] = /([\d.]+)\s*out of (\d+)/.exec(online ?? '') ?? [];
+	expect(Number(total)).toBeGreaterThan(0);
+
+	await visitOnline(page);
+	await goOffline(context);
+	await page.goto(`/results/${token}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+	await expect(
+		page.getByText(/You are offline, so this browser worked out your score/)
+	).toBeVisible();
+	await expect(page.getByText(/out of \d+/)).toHaveText(
+		new RegExp(`^${points}\\s*out of ${total}$`)
+	);
+	await expect(
+		page.getByRole('list', { name: 'Question by question' }).getByRole('listitem')
+	).toHaveCount(Number(total));
 });
