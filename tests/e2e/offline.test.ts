@@ -85,3 +85,31 @@ test('a results link opened offline is scored in the browser, as the server scor
 		page.getByRole('list', { name: 'Question by question' }).getByRole('listitem')
 	).toHaveCount(Number(total));
 });
+
+test.describe('a quiz', () => {
+	test.use({ allowOfflineErrors: true });
+	test('an answer given offline is kept, with a plain message, and goes through once online', async ({
+		page,
+		context
+	}) => {
+		const site = await loadSite(String(test.info().project.use.baseURL));
+		await page.goto(`/quiz/${site.modules[0]!.slug}?seed=5`);
+		await expect(page.locator('#question-heading')).toBeVisible();
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await goOffline(context);
+		if (await page.locator('input[name=typed]').count()) {
+			await page.getByLabel('Or type a number').fill('1000');
+		} else {
+			await page.locator('input[name=answer]').first().check();
+		}
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await expect(page.getByRole('alert')).toContainText('You are offline');
+		await expect(page.locator('#question-heading')).toBeVisible();
+
+		await context.setOffline(false);
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await expect(
+			page.getByRole('heading', { level: 2, name: /Right|Close|Not quite/ })
+		).toBeVisible();
+	});
+});
