@@ -65,7 +65,8 @@ for (const [name, bank, without] of banks) {
 		return undefined;
 	}
 
-	describe(`generated questions from ${name}, over many seeds`, () => {
+	// Up to a minute each under two busy loops on a loaded two-core machine: allow five.
+	describe(`generated questions from ${name}, over many seeds`, { timeout: 300_000 }, () => {
 		it('every kind has questions to ask', () => {
 			for (const [kind, ids] of candidates(bank, allKinds, { texts })) {
 				expect(ids.length, kind).toBeGreaterThanOrEqual(2);
