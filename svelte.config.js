@@ -18,7 +18,9 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
-		alias: { $content: 'content', $seeds: 'seeds' },
+		// Absolute asset paths: the service worker answers any URL with the prerendered /offline page
+		// when offline, and relative paths in it would then point below that URL.
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Scripts only from this origin plus SvelteKit's own inline bootstrap, allowed by its SHA-256
 		// hash. Hashes rather than per-request nonces on server-rendered pages too: the policy is then

@@ -10,10 +10,16 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	forbidOnly: true,
+	// Generous limits: a slow, busy machine must not fail a test by time alone.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
+		// The service worker would precache the whole site in every fresh context and answer requests
+		// itself; only the offline tests (offline.test.ts) let it run.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromiumPath(),
 			args: [

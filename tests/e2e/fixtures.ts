@@ -4,17 +4,24 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-export const test = base.extend<{ allowHttpErrors: boolean; guards: void }>({
+export const test = base.extend<{
+	allowHttpErrors: boolean;
+	allowOfflineErrors: boolean;
+	guards: void;
+}>({
 	/** Tests of 404 and 400 pages set this: the browser logs the document's status as a console error. */
 	allowHttpErrors: [false, { option: true }],
+	/** Offline tests set this: the browser logs a request it could not send as a console error. */
+	allowOfflineErrors: [false, { option: true }],
 	guards: [
-		async ({ page, allowHttpErrors }, use) => {
+		async ({ page, allowHttpErrors, allowOfflineErrors }, use) => {
 			const consoleErrors: string[] = [];
 			const outsideRequests: string[] = [];
 			page.on('console', (message) => {
 				if (message.type() !== 'error') return;
 				if (allowHttpErrors && /^Failed to load resource: .* status of 4\d\d/.test(message.text()))
 					return;
+				if (allowOfflineErrors && message.text().includes('net::ERR_INTERNET_DISCONNECTED')) return;
 				consoleErrors.push(message.text());
 			});
 			page.on('pageerror', (error) => consoleErrors.push(error.message));

@@ -9,9 +9,14 @@ describe('server bank', () => {
 		expect(Object.keys(bank.quotes).length).toBeGreaterThan(40);
 	});
 	it('applies a review and fails on an unknown id, naming it', () => {
-		const files = { '/seeds/x.txt': '"We will win the vote," said Mayor Karen Bass.' };
-		const meta = { 'x.txt': { outlet: 'AP', title: 'Vote', published: '2024-01-02' } };
-		const bank = bankFrom(files, meta, undefined);
+		const inputs = [
+			{
+				seed: 'x.txt',
+				text: '"We will win the vote," said Mayor Karen Bass.',
+				meta: { outlet: 'AP', title: 'Vote', published: '2024-01-02' }
+			}
+		];
+		const bank = bankFrom(inputs, undefined);
 		expect(bank.articles[0]).toMatchObject({
 			seed: 'x.txt',
 			slug: 'x',
@@ -19,7 +24,7 @@ describe('server bank', () => {
 			title: 'Vote'
 		});
 		const id = Object.keys(bank.quotes)[0]!;
-		expect(Object.keys(bankFrom(files, meta, { exclude: [id] }).quotes)).toEqual([]);
-		expect(() => bankFrom(files, meta, { exclude: ['q-00000000'] })).toThrow(/q-00000000/);
+		expect(Object.keys(bankFrom(inputs, { exclude: [id] }).quotes)).toEqual([]);
+		expect(() => bankFrom(inputs, { exclude: ['q-00000000'] })).toThrow(/q-00000000/);
 	});
 });

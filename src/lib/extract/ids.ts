@@ -1,13 +1,9 @@
 /** Stable content-derived ids: FNV-1a hashes and name slugs, never positions. */
+import { fnv1a32 } from '../hash';
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
 export function fnv1a(input: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < input.length; i++) {
-		h ^= input.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(16).padStart(8, '0');
+	return fnv1a32(input).toString(16).padStart(8, '0');
 }
 
 /** Lowercase words joined by hyphens, diacritics and punctuation removed. */

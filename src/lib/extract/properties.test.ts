@@ -1,5 +1,6 @@
 /** Property tests: any input is handled, spans are exact, ids do not depend on the other articles. */
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
 import { buildBank } from './bank';
@@ -62,7 +63,7 @@ describe('extractor properties', () => {
 				}
 				for (const f of x.furniture) expect(text.slice(f.start, f.end)).toBe(f.text);
 			}),
-			{ numRuns: 400 }
+			runs(400)
 		);
 	});
 	it('gives quote and figure ids that do not depend on which other articles are present', () => {
@@ -82,7 +83,7 @@ describe('extractor properties', () => {
 				expect(ids(withOthers, 'quotes')).toEqual(ids(alone, 'quotes'));
 				expect(ids(withOthers, 'figures')).toEqual(ids(alone, 'figures'));
 			}),
-			{ numRuns: 150 }
+			runs(150)
 		);
 	});
 	it('is deterministic', () => {
@@ -90,7 +91,7 @@ describe('extractor properties', () => {
 			fc.property(newsy, (t) => {
 				expect(extractArticle(t, 'd.txt')).toEqual(extractArticle(t, 'd.txt'));
 			}),
-			{ numRuns: 100 }
+			runs(100)
 		);
 	});
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { parseProgress, parseSeed, progressUrl, type Progress } from './progress';
 
@@ -24,7 +25,8 @@ describe('quiz progress in the URL', () => {
 					const url = new URL(progressUrl('numbers', progress), 'http://x');
 					expect(parseProgress('numbers', url.searchParams)).toEqual({ ok: true, progress });
 				}
-			)
+			),
+			runs(100)
 		);
 	});
 

@@ -1,14 +1,9 @@
 /** Seeded randomness for quizzes: a string hash and a small PRNG, so a quiz is the same on every machine. */
+import { fnv1a32 } from '../hash';
 
-/** FNV-1a, 32-bit, over UTF-16 code units. */
+/** FNV-1a of the parts joined by a unit separator. */
 export function hash(...parts: (string | number)[]): number {
-	const text = parts.join('\u001f');
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h;
+	return fnv1a32(parts.join('\u001f'));
 }
 
 export interface Rng {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { everything, goldBank, texts } from './gold-bank.fixture';
 import { generateQuiz } from './generate';
@@ -49,7 +50,7 @@ describe('scoreResult', () => {
 					);
 				}
 			),
-			{ numRuns: 30 }
+			runs(30)
 		);
 	});
 
@@ -86,7 +87,8 @@ describe('scoreResult', () => {
 				});
 				expect(scored.module).toBeNull();
 				expect(scored.points).toBe(0);
-			})
+			}),
+			runs(100)
 		);
 		const quiz = generateQuiz(bank, module, 2, { texts });
 		for (const q of quiz.questions) {

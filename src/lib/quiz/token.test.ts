@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { cleanName, decodeResult, encodeResult, LIMITS, type ResultRecord } from './token';
 
@@ -46,7 +47,8 @@ describe('result tokens', () => {
 		fc.assert(
 			fc.property(arbRecord, (r) => {
 				expect(decodeResult(encodeResult(r))).toEqual({ ok: true, result: r });
-			})
+			}),
+			runs(100)
 		);
 	});
 
@@ -56,7 +58,7 @@ describe('result tokens', () => {
 				const decoded = decodeResult(s);
 				if (!decoded.ok) expect(decoded.error).toMatch(/^This results link is broken: /);
 			}),
-			{ numRuns: 2000 }
+			runs(2000)
 		);
 	});
 
@@ -73,7 +75,7 @@ describe('result tokens', () => {
 					expect(decodeResult(token.slice(0, cut)).ok).toBe(false);
 				}
 			),
-			{ numRuns: 1000 }
+			runs(1000)
 		);
 	});
 

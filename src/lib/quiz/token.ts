@@ -1,4 +1,5 @@
 /** Result tokens: a compact, URL-safe record of one quiz attempt. The score is never in it: it is recomputed. */
+import { fnv1a32 } from '../hash';
 
 export type Confidence = 'sure' | 'unsure';
 
@@ -37,12 +38,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** FNV-1a over the payload: catches truncation and typos, not forgery (there is nothing to forge). */
 function checksum(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36).padStart(7, '0');
+	return fnv1a32(text).toString(36).padStart(7, '0');
 }
 
 function toBase64Url(text: string): string {

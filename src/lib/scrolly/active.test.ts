@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { overallProgress, pickActive, stepProgress, type StepBox } from './active';
 
@@ -38,7 +39,8 @@ describe('pickActive', () => {
 					for (const box of boxes.slice(active + 1)) expect(box.top).toBeGreaterThan(line);
 					if (active > 0) expect(boxes[active]!.top).toBeLessThanOrEqual(line);
 				}
-			)
+			),
+			runs(100)
 		);
 	});
 

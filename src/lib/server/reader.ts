@@ -1,33 +1,11 @@
 /** Data for the source reader and the sources comparison: paragraphs with marked items, and what the outlets share. */
 import type { Bank } from '$lib/extract/types';
-import type { FigureView, QuoteView } from '$lib/explainer/evidence';
 import { claimLine } from '$lib/explainer/evidence';
 import { figureView, linesOf, quoteView } from './evidence';
-import { segmentParagraph, type Segment } from './segments';
+import type { AlsoIn, ReaderFigure, ReaderParagraph, ReaderQuote } from '$lib/sources/types';
+import { segmentParagraph } from './segments';
 
-/** Another article's version of the same words or number. */
-export interface AlsoIn {
-	outlet: string;
-	href: string;
-	/** Wording differences, e.g. `"Internet," → "internet,"`; empty when identical. */
-	changes: string[];
-}
-
-export interface ReaderQuote extends QuoteView {
-	alsoIn: AlsoIn[];
-}
-
-export interface ReaderFigure extends FigureView {
-	claim: string;
-	alsoIn: AlsoIn[];
-}
-
-export interface ReaderParagraph {
-	n: number;
-	/** Why the cleaner set this line aside as page furniture, or null for article text. */
-	furniture: string | null;
-	segments: Segment[];
-}
+export type { AlsoIn, ReaderFigure, ReaderParagraph, ReaderQuote };
 
 function alsoIn(bank: Bank, id: string): AlsoIn[] {
 	const link = bank.links.find((l) => l.items.includes(id));

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { segmentIds, segmentParagraph, segmentText } from './segments';
 
@@ -55,7 +56,8 @@ describe('segmentParagraph', () => {
 						[...quotes, ...figures].map((x) => x.id).sort()
 					);
 				}
-			)
+			),
+			runs(100)
 		);
 	});
 });

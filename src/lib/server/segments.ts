@@ -1,12 +1,8 @@
 /** Splits a paragraph into plain text, quotations and figures (figures may sit inside a quotation), by raw offsets. */
 import type { Span } from '$lib/extract/types';
+import type { Segment } from '$lib/sources/types';
 
-export type Segment =
-	| { kind: 'text'; text: string }
-	| { kind: 'figure'; id: string; text: string }
-	| { kind: 'quote'; id: string; children: Segment[] }
-	/** An item that straddles another's edge: an empty anchor keeps its link target. */
-	| { kind: 'anchor'; id: string };
+export type { Segment };
 
 interface Item extends Span {
 	id: string;

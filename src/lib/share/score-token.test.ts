@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/runs';
 import { describe, expect, it } from 'vitest';
 import { everything, goldBank, texts } from '$lib/quiz/gold-bank.fixture';
 import { generateQuiz } from '$lib/quiz/generate';
@@ -58,7 +59,8 @@ describe('scoreToken', () => {
 		fc.assert(
 			fc.property(fc.string(), (token) => {
 				expect(scoreToken(token, bank, [module]).ok).toBe(false);
-			})
+			}),
+			runs(100)
 		);
 		fc.assert(
 			fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 10 }), (answers) => {
@@ -66,7 +68,7 @@ describe('scoreToken', () => {
 				given.answers = given.answers.map((a, i) => ({ ...a, answer: answers[i] ?? a.answer }));
 				expect(() => scoreToken(encodeResult(given), bank, [module])).not.toThrow();
 			}),
-			{ numRuns: 50 }
+			runs(50)
 		);
 	});
 });

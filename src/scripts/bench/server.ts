@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { loadSite, makeToken } from '../../../tests/e2e/tokens';
+import { loadSite, makeToken } from '../sample-tokens';
 import {
 	BROWSER_IMAGE,
 	BROWSER_PAGE,

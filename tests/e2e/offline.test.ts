@@ -1,0 +1,115 @@
+// Offline: after one online visit the service worker serves explainers, sources and the offline notice.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { htmlRoutes } from './routes';
+import { loadSite, makeToken } from './tokens';
+
+test.use({ serviceWorkers: 'allow' });
+
+const explainer = htmlRoutes().find((r) => r.name === 'an explainer')!.path;
+const source = htmlRoutes().find((r) => r.name === 'a source')!.path;
+
+/** Opens the home page online and waits until the service worker has precached and taken control. */
+async function visitOnline(page: Page) {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+	});
+}
+
+async function goOffline(context: BrowserContext) {
+	await context.setOffline(true);
+}
+
+test('after one online visit, an explainer and a source reload offline', async ({
+	page,
+	context
+}) => {
+	await visitOnline(page);
+	await goOffline(context);
+
+	await page.goto(explainer);
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.locator('figure.graphic').first()).toBeVisible();
+	await page.reload();
+	await expect(page.locator('h1')).toBeVisible();
+
+	await page.goto(source);
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.locator('[id^="q-"]').first()).toBeAttached();
+	await page.reload();
+	await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a page that needs the network says so plainly offline', async ({ page, context }) => {
+	const site = await loadSite(String(test.info().project.use.baseURL));
+	await visitOnline(page);
+	await goOffline(context);
+	// A quiz page is rendered by the server for each answer.
+	await page.goto(`/quiz/${site.modules[0]!.slug}?seed=3`);
+	await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+	await expect(page.getByText('This page needs the network')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'the explainers' })).toBeVisible();
+});
+
+test('a results link opened offline is scored in the browser, as the server scores it', async ({
+	page,
+	context
+}) => {
+	const site = await loadSite(String(test.info().project.use.baseURL));
+	const token = makeToken(site, site.modules[0]!.slug, 21, (i) => i % 2 === 0);
+	await page.goto(`/results/${token}`);
+	const online = await page
+		.getByText(/out of \d+/)
+		.first()
+		.textContent();
+	const [, points, total] = /([\d.]+)\s*out of (\d+)/.exec(online ?? '') ?? [];
+	expect(Number(total)).toBeGreaterThan(0);
+
+	await visitOnline(page);
+	await goOffline(context);
+	await page.goto(`/results/${token}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+	await expect(
+		page.getByText(/You are offline, so this browser worked out your score/)
+	).toBeVisible();
+	await expect(page.getByText(/out of \d+/)).toHaveText(
+		new RegExp(`^${points}\\s*out of ${total}$`)
+	);
+	await expect(
+		page.getByRole('list', { name: 'Question by question' }).getByRole('listitem')
+	).toHaveCount(Number(total));
+});
+
+test.describe('a quiz', () => {
+	test.use({ allowOfflineErrors: true });
+	test('an answer given offline is kept, with a plain message, and goes through once online', async ({
+		page,
+		context
+	}) => {
+		const site = await loadSite(String(test.info().project.use.baseURL));
+		await page.goto(`/quiz/${site.modules[0]!.slug}?seed=5`);
+		await expect(page.locator('#question-heading')).toBeVisible();
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await goOffline(context);
+		if (await page.locator('input[name=typed]').count()) {
+			await page.getByLabel('Or type a number').fill('1000');
+		} else {
+			await page.locator('input[name=answer]').first().check();
+		}
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await expect(page.getByRole('alert')).toContainText('You are offline');
+		await expect(page.locator('#question-heading')).toBeVisible();
+
+		await context.setOffline(false);
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await expect(
+			page.getByRole('heading', { level: 2, name: /Right|Close|Not quite/ })
+		).toBeVisible();
+	});
+});
