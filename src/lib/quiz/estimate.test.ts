@@ -55,7 +55,10 @@ describe('parseEstimate', () => {
 	}
 
 	it('refuses nothing, zero and numbers beyond safe range with their own messages', () => {
-		expect(parseEstimate('   ')).toEqual({ ok: false, error: 'Type a number, or move the slider.' });
+		expect(parseEstimate('   ')).toEqual({
+			ok: false,
+			error: 'Type a number, or move the slider.'
+		});
 		expect(parseEstimate('0')).toEqual({ ok: false, error: 'An estimate must be more than zero.' });
 		const huge = parseEstimate('9'.repeat(30));
 		expect(huge.ok).toBe(false);

@@ -72,9 +72,7 @@ function digitsValue(text: string): number | null {
 
 /** "fifty-seven thousand two hundred", "a hundred and thirty-five": null when any word is not a number word. */
 export function wordsValue(text: string): number | null {
-	const words = text
-		.split(/[\s-]+/)
-		.filter((w) => w !== '' && w !== 'and');
+	const words = text.split(/[\s-]+/).filter((w) => w !== '' && w !== 'and');
 	if (words.length === 0) return null;
 	let total = 0;
 	let group = 0;
