@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerByPointer, next, position } from './quiz-helpers';
 
+// Walking a round takes many page loads; a busy machine needs more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const verdict = (page: Page) => page.locator('#feedback-heading');
 const yourAnswer = (page: Page) => page.locator('.feedback dd').first();
 
