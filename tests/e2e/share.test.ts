@@ -27,7 +27,7 @@ test.describe('results page', () => {
 		const count = record.answers.length;
 		const right = Math.ceil(count / 2);
 		await expect(page.locator('.big')).toHaveText(`${right} out of ${count}`);
-		const grid = page.getByRole('list', { name: 'Each question, right or wrong' });
+		const grid = page.getByRole('list', { name: 'Each question: right, close or wrong' });
 		await expect(grid.getByRole('link')).toHaveCount(count);
 		await expect(grid.getByRole('link', { name: 'Question 1: right' })).toBeVisible();
 		await expect(grid.getByRole('link', { name: 'Question 2: wrong' })).toBeVisible();
@@ -40,7 +40,8 @@ test.describe('results page', () => {
 		await expect(page.getByRole('heading', { name: 'How sure, how right' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Take the same quiz again' })).toHaveAttribute(
 			'href',
-			`/quiz/${slug}?seed=11`
+			// `again` starts a new round of the same questions, forgetting the one this browser recorded.
+			`/quiz/${slug}?seed=11&again=1`
 		);
 		// Each square of the grid leads to its question in the review.
 		await grid.getByRole('link', { name: 'Question 2: wrong' }).click();

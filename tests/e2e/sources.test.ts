@@ -52,6 +52,12 @@ test.describe('source reader', () => {
 		await expect(first.locator('p')).toBeHidden();
 		await first.locator('summary').click();
 		await expect(first.locator('p')).toContainText('icon bookmark');
+		// Each fold says why once: "page furniture", or "page furniture (byline)", never the same words twice.
+		for (const summary of await furniture.locator('summary').allTextContents()) {
+			expect(summary.replace(/\s+/g, ' ').trim()).toMatch(
+				/^¶\d+: page furniture( \((?!page furniture)[^)]+\))?$/
+			);
+		}
 	});
 
 	test('every paragraph has an anchor numbered as the bank numbers it', async ({ page }) => {

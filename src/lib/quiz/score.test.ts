@@ -115,3 +115,33 @@ describe('estimatePoints', () => {
 		expect(estimatePoints(-5, 1000)).toBe(0);
 	});
 });
+
+describe('close estimates', () => {
+	it('mark half a point as "close", neither right nor wrong', () => {
+		let found = false;
+		for (let seed = 0; seed < 50 && !found; seed++) {
+			const quiz = generateQuiz(bank, module, seed, { texts });
+			const estimate = quiz.questions.find((q) => q.kind === 'estimate');
+			if (!estimate) continue;
+			found = true;
+			const actual = Number(estimate.answer);
+			const scoreOf = (answer: number) =>
+				scoreResult(
+					bank,
+					modules,
+					{
+						version: 1,
+						module: module.slug,
+						seed,
+						answers: [{ question: estimate.id, answer: String(answer), confidence: null }]
+					},
+					{ texts }
+				).answers[0]!;
+			// Half a point within a factor of two (here 1.5 times), per estimatePoints' rule.
+			expect(scoreOf(actual * 1.5)).toMatchObject({ result: 'close', points: 0.5, right: false });
+			expect(scoreOf(actual)).toMatchObject({ result: 'right', points: 1, right: true });
+			expect(scoreOf(actual * 10)).toMatchObject({ result: 'wrong', points: 0, right: false });
+		}
+		expect(found).toBe(true);
+	});
+});

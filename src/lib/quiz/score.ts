@@ -6,10 +6,18 @@ import { offBy } from './off-by';
 import type { Confidence, ResultRecord } from './token';
 import type { Question, QuizModule } from './types';
 
+/** A verdict in three: "close" is an estimate's half mark, shown as ◐ with its word, never as wrong. */
+export type Verdict = 'right' | 'close' | 'wrong';
+
+export function verdictOf(points: number): Verdict {
+	return points >= 1 ? 'right' : points > 0 ? 'close' : 'wrong';
+}
+
 export interface Marked {
 	/** Points from 0 to 1: estimates earn partial credit for being close. */
 	points: number;
 	right: boolean;
+	result: Verdict;
 	/** The given answer in words. */
 	givenLabel: string;
 }
@@ -34,7 +42,7 @@ export function mark(question: Question, given: string): Marked {
 			const value = Number(given);
 			const points = estimatePoints(value, Number(question.answer));
 			const label = Number.isFinite(value) && given !== '' ? plainNumber(value) : 'no answer';
-			return { points, right: points === 1, givenLabel: label };
+			return { points, right: points === 1, result: verdictOf(points), givenLabel: label };
 		}
 		case 'which-outlet': {
 			const picked = given.split(',').filter(Boolean).sort();
@@ -43,6 +51,7 @@ export function mark(question: Question, given: string): Marked {
 			return {
 				points: right ? 1 : 0,
 				right,
+				result: right ? 'right' : 'wrong',
 				givenLabel: labels.length ? labels.join(' and ') : 'none ticked'
 			};
 		}
@@ -54,12 +63,18 @@ export function mark(question: Question, given: string): Marked {
 			return {
 				points: right ? 1 : 0,
 				right,
+				result: right ? 'right' : 'wrong',
 				givenLabel: verdict === 'yes' ? 'Yes' : verdict === 'no' ? 'No' : 'no answer'
 			};
 		}
 		default: {
 			const right = given === question.answer;
-			return { points: right ? 1 : 0, right, givenLabel: labelOf(question, given) };
+			return {
+				points: right ? 1 : 0,
+				right,
+				result: right ? 'right' : 'wrong',
+				givenLabel: labelOf(question, given)
+			};
 		}
 	}
 }
@@ -74,6 +89,8 @@ export interface ScoredAnswer {
 	correct: string | null;
 	right: boolean;
 	points: number;
+	/** Right, close (half marks) or wrong; "retired" when the question no longer exists. */
+	result: Verdict | 'retired';
 	retired: boolean;
 	confidence: Confidence | null;
 }
@@ -118,6 +135,7 @@ export function scoreResult(
 				correct: null,
 				right: false,
 				points: 0,
+				result: 'retired',
 				retired: true,
 				confidence: a.confidence
 			};
@@ -136,6 +154,7 @@ export function scoreResult(
 			correct: question.answerLabel,
 			right: marked.right,
 			points: marked.points,
+			result: marked.result,
 			retired: false,
 			confidence: a.confidence
 		};

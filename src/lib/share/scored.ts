@@ -2,6 +2,8 @@
 import type { Confidence } from '$lib/quiz/token';
 
 export type QuestionStatus = 'right' | 'wrong' | 'retired';
+/** `status` with an estimate's half mark told apart: "close" counts half a point, and is not wrong. */
+export type QuestionResult = 'right' | 'close' | 'wrong' | 'retired';
 
 export interface ScoredQuestion {
 	/** Question id from the token (bank item id + kind). */
@@ -9,6 +11,10 @@ export interface ScoredQuestion {
 	/** Question kind, e.g. `who-said`; empty for a retired question. */
 	kind: string;
 	status: QuestionStatus;
+	/** `status` with a close estimate told apart (absent in records built before it existed). */
+	result?: QuestionResult;
+	/** Points earned, from 0 to 1 (0.5 for a close estimate). */
+	points?: number;
 	confidence: Confidence | null;
 	/** Short wording of what was asked, for the review and the report; never on the card. */
 	prompt: string;

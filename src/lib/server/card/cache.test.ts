@@ -29,6 +29,20 @@ const result: ScoredResult = {
 	}))
 };
 
+describe('a close estimate on the card', () => {
+	it('is its own mark, with "close" in the legend', () => {
+		const withClose: ScoredResult = {
+			...result,
+			questions: result.questions.map((q, i) =>
+				i === 1 ? { ...q, kind: 'estimate', status: 'wrong', result: 'close', points: 0.5 } : q
+			)
+		};
+		expect(cardData(withClose).marks).toEqual(['right', 'close', 'retired']);
+		expect(JSON.stringify(cardTree(cardData(withClose)))).toMatch(/"close"/);
+		expect(JSON.stringify(cardTree(cardData(result)))).not.toMatch(/"close"/);
+	});
+});
+
 describe('card content', () => {
 	const tree = JSON.stringify(cardTree(cardData(result)));
 

@@ -12,7 +12,7 @@ export function cardData(result: ScoredResult): CardData {
 		moduleTitle: result.module.title,
 		right: result.right,
 		total: result.total,
-		marks: result.questions.map((q) => q.status)
+		marks: result.questions.map((q) => q.result ?? q.status)
 	};
 	// A name the fonts cannot draw is left off the card (the page still shows it) rather than drawn as boxes.
 	// Composed form (NFC): a letter and its accent become the one glyph the fonts have.

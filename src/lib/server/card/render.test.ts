@@ -21,7 +21,7 @@ const sample: CardData = {
 		'right',
 		'right',
 		'retired',
-		'right',
+		'close',
 		'wrong',
 		'right'
 	],

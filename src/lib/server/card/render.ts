@@ -7,7 +7,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card-size';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 
-export type Mark = 'right' | 'wrong' | 'retired';
+export type Mark = 'right' | 'close' | 'wrong' | 'retired';
 
 /** Everything a card shows. Built from the scored result; holds no question content by construction. */
 export interface CardData {
@@ -51,7 +51,7 @@ function cellSize(count: number): number {
 	return 14;
 }
 
-/** Right is a filled square, wrong a hollow one: readable without colour too. */
+/** Right is a filled square, close a half-filled one (◐), wrong a hollow one: readable without colour too. */
 function cell(mark: Mark, size: number): Node {
 	const border = Math.max(3, Math.round(size / 8));
 	const base = {
@@ -62,6 +62,13 @@ function cell(mark: Mark, size: number): Node {
 		display: 'flex'
 	};
 	if (mark === 'right') return h('div', { ...base, backgroundColor: COLORS.right });
+	if (mark === 'close') {
+		return h('div', {
+			...base,
+			border: `${border}px solid ${COLORS.right}`,
+			backgroundImage: `linear-gradient(to right, ${COLORS.right} 50%, #fff 50%)`
+		});
+	}
 	if (mark === 'wrong')
 		return h('div', {
 			...base,
@@ -90,7 +97,9 @@ export function cardTree(data: CardData): Node {
 	const size = cellSize(data.marks.length);
 	const percent = data.total > 0 ? Math.round((100 * data.right) / data.total) : 0;
 	const heading = data.name ? `${cut(data.name, 40)}’s result` : 'A quiz result';
-	const legend = [legendItem('right', 'right'), legendItem('wrong', 'wrong')];
+	const legend = [legendItem('right', 'right')];
+	if (data.marks.includes('close')) legend.push(legendItem('close', 'close'));
+	legend.push(legendItem('wrong', 'wrong'));
 	if (data.marks.includes('retired')) legend.push(legendItem('retired', 'retired'));
 	return h(
 		'div',

@@ -6,6 +6,7 @@ import { MAX_SEED, parseProgress, progressToken, progressUrl } from '$lib/quiz/p
 import { publicQuestion, type Question, type QuizModule } from '$lib/quiz/types';
 import type { Confidence } from '$lib/quiz/token';
 import { readAnswer } from './answer';
+import { forgetRound, recordedBeyond, saveRound } from './round';
 
 // Query strings (seed, answers) are invisible to prerendering: this page is rendered per request.
 export const prerender = false;
@@ -35,13 +36,22 @@ function feedbackOf(question: Question, given: string, confidence: Confidence | 
 	};
 }
 
-export function load({ params, url }) {
+export function load({ params, url, cookies, setHeaders }) {
 	const module = moduleOf(params.module);
+	if (url.searchParams.has('again')) {
+		// "Take the same quiz again": a new round of the same questions, so the recorded one is forgotten.
+		forgetRound(cookies, url, module.slug);
+		const search = new URLSearchParams(url.searchParams);
+		search.delete('again');
+		redirect(303, `/quiz/${module.slug}?${search}`);
+	}
 	if (!url.searchParams.has('seed')) {
 		const search = new URLSearchParams(url.searchParams);
 		search.set('seed', String(randomSeed()));
 		redirect(307, `/quiz/${module.slug}?${search}`);
 	}
+	// Back must ask again, so an answered question shows its recorded answer, not a fresh form.
+	setHeaders({ 'cache-control': 'no-store' });
 	const parsed = parseProgress(module.slug, url.searchParams);
 	const restart = { href: `/quiz/${module.slug}`, label: 'Start this quiz afresh' };
 	if (!parsed.ok) error(400, { message: parsed.error, action: restart });
@@ -53,13 +63,19 @@ export function load({ params, url }) {
 			action: restart
 		});
 	}
-	const done = progress.answers.length;
 	const mismatch = progress.answers.findIndex((a, i) => quiz.questions[i]?.id !== a.question);
 	if (mismatch >= 0) {
 		error(400, { message: 'The answers in this link do not match this quiz.', action: restart });
 	}
+	let showFeedback = url.searchParams.get('fb') === '1' && progress.answers.length > 0;
+	const recorded = showFeedback ? null : recordedBeyond(cookies, module.slug, progress);
+	if (recorded) {
+		// Already answered in this round (Back, reload): show that answer and its verdict.
+		progress.answers = recorded.slice(0, progress.answers.length + 1);
+		showFeedback = true;
+	}
+	const done = progress.answers.length;
 	const last = progress.answers.at(-1);
-	const showFeedback = url.searchParams.get('fb') === '1' && last !== undefined;
 	const finished = done >= quiz.questions.length;
 	const current = finished ? null : quiz.questions[done]!;
 	const token = done > 0 ? progressToken(module.slug, progress) : null;
@@ -83,11 +99,14 @@ export function load({ params, url }) {
 		total: quiz.questions.length,
 		answered: done,
 		question: current && !showFeedback ? publicQuestion(current) : null,
-		feedback: showFeedback
-			? feedbackOf(quiz.questions[done - 1]!, last.answer, last.confidence)
-			: null,
+		feedback:
+			showFeedback && last
+				? feedbackOf(quiz.questions[done - 1]!, last.answer, last.confidence)
+				: null,
 		/** The answers so far: the form posts it back, the results link is it once finished. */
 		token,
+		/** This question was answered before in this round, and that first answer stands. */
+		kept: showFeedback && (recorded !== null || url.searchParams.get('kept') === '1'),
 		finished,
 		score: scored ? { points: scored.points, total: scored.total } : null,
 		nextUrl: progressUrl(module.slug, progress),
@@ -96,7 +115,7 @@ export function load({ params, url }) {
 }
 
 export const actions = {
-	answer: async ({ params, request }) => {
+	answer: async ({ params, request, cookies, url }) => {
 		const module = moduleOf(params.module);
 		const form = await request.formData();
 		const search = new URLSearchParams();
@@ -109,25 +128,38 @@ export const actions = {
 		const progress = parsed.progress;
 		const quiz = makeQuiz(module, progress.seed, progress.only ?? undefined);
 		const id = String(form.get('question') ?? '');
-		// Answering a question again (after the back button) replaces it and what followed.
 		const index = quiz.questions.findIndex((q) => q.id === id);
 		if (index < 0 || index > progress.answers.length) {
 			return fail(400, { message: 'That question is not part of this quiz. Reload the page.' });
 		}
-		const question = quiz.questions[index]!;
-		const answer = readAnswer(question, form);
-		if (answer === null) {
-			return fail(400, { message: 'Choose an answer first.', question: id });
+		// One answer per question: a question answered in this round keeps its first answer.
+		const recorded =
+			index < progress.answers.length
+				? progress.answers
+				: recordedBeyond(cookies, module.slug, progress);
+		if (recorded) {
+			progress.answers = recorded.slice(0, index + 1);
+			redirect(303, `${progressUrl(module.slug, progress, true)}&kept=1`);
+		}
+		const read = readAnswer(quiz.questions[index]!, form);
+		if (!read.ok) {
+			// The same question comes back with its message and what was typed; the answers so far stay in the URL.
+			return fail(400, {
+				message: read.error,
+				question: id,
+				typed: String(form.get('typed') ?? '').slice(0, 100)
+			});
 		}
 		const confidence = form.get('confidence');
 		progress.answers = [
-			...progress.answers.slice(0, index),
+			...progress.answers,
 			{
 				question: id,
-				answer,
+				answer: read.answer,
 				confidence: confidence === 'sure' || confidence === 'unsure' ? confidence : null
 			}
 		];
+		saveRound(cookies, url, module.slug, progress);
 		redirect(303, progressUrl(module.slug, progress, true));
 	}
 };

@@ -1,6 +1,10 @@
-/** Reads a submitted answer from the quiz form, in the form the token stores it; null when none was given. */
+/** Reads a submitted answer from the quiz form, in the form the token stores it, or says what is missing. */
 import { normalise } from '$lib/quiz/format';
+import { parseEstimate } from '$lib/quiz/estimate';
 import type { Question } from '$lib/quiz/types';
+
+/** Where the slider starts: a position still here, never moved, is not an answer. */
+export const SLIDER_START = 500;
 
 /** The slider's position (0 to 1000) on a log scale between the range's ends, to 3 significant digits. */
 export function fromPosition(position: number, min: number, max: number): number {
@@ -8,22 +12,37 @@ export function fromPosition(position: number, min: number, max: number): number
 	return normalise(Number(value.toPrecision(3)));
 }
 
-export function readAnswer(question: Question, form: FormData): string | null {
-	if (question.kind === 'estimate' && question.range) {
-		const typed = String(form.get('typed') ?? '').replace(/[,\s]/g, '');
-		if (typed !== '') {
-			const value = Number(typed);
-			return Number.isFinite(value) && value > 0 ? String(normalise(value)) : null;
-		}
-		const position = Number(form.get('position'));
-		if (form.get('position') === null || !Number.isFinite(position)) return null;
-		return String(fromPosition(position, question.range.min, question.range.max));
+export type ReadAnswer = { ok: true; answer: string } | { ok: false; error: string };
+
+function readEstimate(range: { min: number; max: number }, form: FormData): ReadAnswer {
+	const typed = String(form.get('typed') ?? '');
+	if (typed.trim() !== '') {
+		const parsed = parseEstimate(typed);
+		return parsed.ok ? { ok: true, answer: String(normalise(parsed.value)) } : parsed;
 	}
+	const raw = form.get('position');
+	const position = Number(raw);
+	// The script marks a slider the student moved; without it, a slider at its start was never touched.
+	const moved = form.get('moved') === '1' || position !== SLIDER_START;
+	if (raw === null || raw === '' || !Number.isFinite(position) || !moved) {
+		return { ok: false, error: 'Move the slider to your estimate, or type a number.' };
+	}
+	return { ok: true, answer: String(fromPosition(position, range.min, range.max)) };
+}
+
+export function readAnswer(question: Question, form: FormData): ReadAnswer {
+	if (question.kind === 'estimate' && question.range) return readEstimate(question.range, form);
 	const values = question.choices.map((c) => c.value);
 	const given = form
 		.getAll('answer')
 		.map(String)
 		.filter((v) => values.includes(v));
-	if (question.multiple) return given.length ? [...new Set(given)].sort().join(',') : null;
-	return given[0] ?? null;
+	if (question.multiple) {
+		return given.length
+			? { ok: true, answer: [...new Set(given)].sort().join(',') }
+			: { ok: false, error: 'Tick at least one box first.' };
+	}
+	return given[0] !== undefined
+		? { ok: true, answer: given[0] }
+		: { ok: false, error: 'Choose an answer first.' };
 }

@@ -47,7 +47,7 @@ function resultFor(token: string) {
 			})),
 			links: scored.module
 				? {
-						again: `${quizPath}?seed=${record.seed}`,
+						again: `${quizPath}?seed=${record.seed}&again=1`,
 						fresh: quizPath,
 						missed: missed.length
 							? `${quizPath}?seed=${record.seed}&only=${missed.join(',')}`
