@@ -47,13 +47,19 @@ function start(args: string[], env: Record<string, string>, url: string): Promis
 }
 
 /** The production server from build/, as `npm start` runs it, with request logging off. */
-export function startProduction(port: number): Promise<Running> {
+export function startProduction(port: number, env: Record<string, string> = {}): Promise<Running> {
 	if (!existsSync('build/handler.js')) {
 		throw new Error('No production build in build/. Run `npm run build` before `npm run bench`.');
 	}
 	return start(
 		['src/scripts/serve.js'],
-		{ PORT: String(port), HOST: '127.0.0.1', QUIET_LOG: '1' },
+		{
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			QUIET_LOG: '1',
+			...env
+		},
 		`http://127.0.0.1:${port}/`
 	);
 }
