@@ -1,6 +1,5 @@
 /** Server hooks: results pages and cards get HTTP caching and a rate limit; bad form bodies a 400; errors never show a stack or a token. */
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { getBank } from '$lib/server/bank';
 import { warmUpCards } from '$lib/server/card/draw';
 import { contentVersion } from '$lib/server/content-version';
 import {
@@ -10,11 +9,12 @@ import {
 	RESULTS_CARD,
 	RESULTS_PAGE
 } from '$lib/server/http/results-caching';
+import { quizBank } from '$lib/server/quiz';
 import { createRateLimiter, resultsRateFromEnv } from '$lib/server/rate-limit';
 
-/** Builds the bank and starts the card workers at start, so no student's request pays for them. */
+/** Builds and checks the bank and starts the card workers at start, so no student's request pays for them. */
 export const init: ServerInit = async () => {
-	getBank();
+	quizBank();
 	contentVersion();
 	await warmUpCards();
 };

@@ -1,8 +1,8 @@
-/** The paths adapter-node serves as prerendered files: they answer GET and HEAD only. */
+/** The paths adapter-node serves from files (prerendered pages, static assets): they answer GET and HEAD only. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** @param {string} dir the build's `prerendered` directory */
+/** @param {string} dir the build's `prerendered` or `client` directory */
 export function prerenderedPaths(dir) {
 	/** @type {Set<string>} */
 	const paths = new Set();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { prerenderedPaths } from './prerendered-paths.js';
 import { canonicalPath, loggablePath } from './request-path.js';
 import { securityHeaders, serverLimits } from './server-settings.js';
-import { stopGracefully } from './shutdown.js';
+import { stopGracefully, trackConnections } from './shutdown.js';
 
 const handlerFile = fileURLToPath(new URL('../../build/handler.js', import.meta.url));
 if (!existsSync(handlerFile)) {
@@ -35,9 +35,12 @@ if (!process.env.ORIGIN && !local) {
 
 const limits = serverLimits();
 const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
-// Prerendered pages have no form actions: a POST to one is refused like any other method they lack.
-const prerendered = prerenderedPaths(
-	fileURLToPath(new URL('../../build/prerendered', import.meta.url))
+// Prerendered pages and static files have no form actions: a POST to one is refused like any other
+// method they lack.
+const fileOnly = new Set(
+	['prerendered', 'client'].flatMap((dir) => [
+		...prerenderedPaths(fileURLToPath(new URL(`../../build/${dir}`, import.meta.url)))
+	])
 );
 /** @type {Promise<(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void>} */
 let handler;
@@ -68,13 +71,14 @@ const server = http.createServer(
 	}
 );
 server.maxConnections = limits.maxConnections;
+const connections = trackConnections(server);
 server.timeout = limits.socketTimeout;
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function answer(req, res) {
 	const url = req.url ?? '/';
 	const canonical = canonicalPath(url);
-	const allowed = prerendered.has(canonical) ? ['GET', 'HEAD'] : ALLOWED_METHODS;
+	const allowed = fileOnly.has(canonical) ? ['GET', 'HEAD'] : ALLOWED_METHODS;
 	if (!allowed.includes(req.method ?? '')) {
 		res.writeHead(405, { Allow: allowed.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
 		res.end(`This address answers ${allowed.join(', ')} only.\n`);
@@ -128,6 +132,6 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 		if (stopping) return;
 		stopping = true;
 		for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-		stopGracefully(server, limits.shutdownGrace);
+		stopGracefully(server, connections, limits.shutdownGrace);
 	});
 }
