@@ -139,7 +139,7 @@ test('random and mutated tokens never get anything but 200 or 400', async ({ req
 			}
 			const record = r.pick(records);
 			const own = record.answers.map((a) => [a.question, a.answer, 1]);
-			const seen = new Set(own.map((a) => a[0]));
+			const seen = new Set<unknown>(own.map((a) => a[0]));
 			const more = answers.filter((a) => !seen.has(a[0]) && seen.add(a[0]));
 			return seal(
 				JSON.stringify([1, record.module, record.seed, [...own, ...more.slice(0, extra)]])

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 
 export interface Running {
 	url: string;
+	/** The process id, to read its memory. */
+	pid: number;
 	stop: () => Promise<void>;
 }
 
@@ -38,7 +40,7 @@ function start(args: string[], env: Record<string, string>, url: string): Promis
 			child.kill('SIGTERM');
 		});
 	return waitFor(url, child, () => output).then(
-		() => ({ url, stop }),
+		() => ({ url, pid: child.pid ?? 0, stop }),
 		async (error) => {
 			await stop();
 			throw error;
