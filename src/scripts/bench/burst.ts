@@ -51,18 +51,20 @@ async function timeHomeDuring(
 	};
 }
 
-const getAll = (urls: string[]) =>
-	Promise.all(
-		urls.map(async (url) => {
-			try {
-				const response = await fetch(url);
-				await response.arrayBuffer();
-				return response.status;
-			} catch {
-				return 0;
-			}
-		})
-	);
+/** The status, or 0 when no answer came. A socket the server closed while idle is retried once, as browsers do. */
+async function statusOf(url: string, retry = true): Promise<number> {
+	try {
+		const response = await fetch(url);
+		await response.arrayBuffer();
+		return response.status;
+	} catch (error) {
+		const code = (error as { cause?: { code?: string } }).cause?.code;
+		if (retry && code === 'UND_ERR_SOCKET') return statusOf(url, false);
+		return 0;
+	}
+}
+
+const getAll = (urls: string[]) => Promise.all(urls.map((url) => statusOf(url)));
 
 /** 200 distinct, never-seen cards at once, then 200 distinct results pages, then 200 over-full tokens. */
 export async function burstFigures(server: Running, round: number) {
