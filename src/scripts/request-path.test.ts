@@ -4,7 +4,7 @@ import { canonicalPath, loggablePath } from './request-path.js';
 describe('canonicalPath', () => {
 	it('decodes unreserved characters and removes dot segments, as RFC 3986 normalises', () => {
 		// Expected spellings from the WHATWG URL parser (dot segments) and RFC 3986's unreserved set.
-		for (const [sent, canonical] of [
+		for (const [sent, canonical] of <[string, string][]>[
 			['/./results/x', '/results/x'],
 			['/%72esults/x', '/results/x'],
 			['/quiz/../results/x', '/results/x'],
