@@ -172,9 +172,13 @@ test('random and mutated tokens never get anything but 200 or 400', async ({ req
 	expect([...statuses.keys()].sort()).toEqual([200, 400]);
 	expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(TOTAL * 0.99);
 
-	// A URL far past Node's header limit is refused by Node itself, with a 4xx, not a crash.
-	const huge = await fetch(new URL(`/results/${'A'.repeat(100_000)}`, base));
-	expect(huge.status).toBe(431);
+	// A URL far past Node's header limit is refused by Node itself: a 431, or the connection closed
+	// while the client is still sending it; never a 5xx, and the server keeps answering (below).
+	const huge = await fetch(new URL(`/results/${'A'.repeat(100_000)}`, base)).then(
+		(response) => response.status,
+		() => 'closed'
+	);
+	expect([431, 'closed']).toContain(huge);
 
 	// Still answering, and still right.
 	expect((await request.get('/')).status()).toBe(200);
