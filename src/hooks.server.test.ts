@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
 
-vi.mock('$lib/server/bank', () => ({ getBank: () => ({}) }));
-vi.mock('$lib/server/card/cache', () => ({ warmUpCards: async () => {} }));
+vi.mock('$lib/server/quiz', () => ({ quizBank: () => ({}) }));
+vi.mock('$lib/server/content-version', () => ({ contentVersion: () => 'v1' }));
+vi.mock('$lib/server/card/draw', () => ({ warmUpCards: async () => {} }));
 
-const { handleError } = await import('./hooks.server');
+const { handle, handleError } = await import('./hooks.server');
 
 function event(path: string, routeId: string | null): RequestEvent {
 	return {
@@ -49,5 +50,32 @@ describe('handleError', () => {
 		});
 		expect(answer?.message).toBe('There is no page at this address.');
 		expect(log).not.toHaveBeenCalled();
+	});
+
+	it('does not log a client’s fault (a 400) as an error', async () => {
+		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		await handleError({
+			error: new Error('Malformed URI'),
+			event: event('/learn/%E0%A4%A', null),
+			status: 400,
+			message: 'Bad Request'
+		});
+		expect(log).not.toHaveBeenCalled();
+	});
+});
+
+describe('handle', () => {
+	it('turns a form body that cannot be parsed into a 400, whatever the route', async () => {
+		const request = new Request('http://localhost/quiz/x?/answer', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+			body: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nno end'
+		});
+		const ev = { ...event('/quiz/x', '/quiz/[module]'), request } as unknown as RequestEvent;
+		const resolve = async (e: RequestEvent) => {
+			await e.request.formData();
+			return new Response('parsed');
+		};
+		await expect(handle({ event: ev, resolve })).rejects.toMatchObject({ status: 400 });
 	});
 });

@@ -37,7 +37,13 @@ export default defineConfig({
 		command: 'npm run --silent build && node src/scripts/serve.js',
 		cwd: '..',
 		url: `http://localhost:${port}/`,
-		env: { PORT: String(port), QUIET_LOG: '1' },
+		// A generous rate limit: many tests share one client address. rate-limit tests start their own server.
+		env: {
+			PORT: String(port),
+			ORIGIN: `http://localhost:${port}`,
+			QUIET_LOG: '1',
+			RESULTS_BURST: '100000'
+		},
 		reuseExistingServer: false,
 		timeout: 180_000,
 		stdout: 'ignore',

@@ -1,8 +1,10 @@
 /** `npm run bench`: prints performance figures (no timed tests). Each area has its own file in bench/. */
 import { benchExtract, type BenchLine } from './bench/extract';
-import { benchServer } from './bench/server';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchWeight } from './bench/weight';
+import { BURST, benchBurst } from './bench/burst';
+import { startBare, startProduction } from './bench/processes';
+import { benchServer, freePort } from './bench/server';
 
 function print(title: string, lines: BenchLine[]): void {
 	console.log(`\n${title}`);
@@ -14,20 +16,32 @@ function print(title: string, lines: BenchLine[]): void {
 	}
 }
 
-print('Extraction', await benchExtract());
+// `npm run bench -- --burst` runs the burst alone (it is the slowest to set up, and the one to watch).
+const burstOnly = process.argv.includes('--burst');
+if (!burstOnly) {
+	print('Extraction', await benchExtract());
+	print(
+		'Server (production build on 127.0.0.1; autocannon, 10 connections, 5 s a line, sending a browser’s\n' +
+			'Accept and Accept-Encoding unless said; bare, results page, card and their same bytes from\n' +
+			'bare Node in 5 alternating rounds, so load from other work weighs on each alike)',
+		await benchServer()
+	);
+	print(
+		'Page weight (JavaScript on first view, each file gzipped at level 9, fresh Chromium profile;\n' +
+			'production build on 127.0.0.1)',
+		await benchWeight()
+	);
+	print(
+		'Lighthouse 12 (mobile, simulated throttling; production build on 127.0.0.1, this machine’s\n' +
+			'Chromium; a busy machine lowers the performance score)',
+		await benchLighthouse()
+	);
+}
 print(
-	'Page weight (JavaScript on first view, each file gzipped at level 9, fresh Chromium profile;\n' +
-		'production build on 127.0.0.1)',
-	await benchWeight()
-);
-print(
-	'Lighthouse 12 (mobile, simulated throttling; production build on 127.0.0.1, this machine’s\n' +
-		'Chromium; a busy machine lowers the performance score)',
-	await benchLighthouse()
-);
-print(
-	'Server (production build on 127.0.0.1; autocannon, 10 connections, 5 s a line, sending a browser’s\n' +
-		'Accept and Accept-Encoding unless said; bare, cached page, cached card and their same bytes from\n' +
-		'bare Node in 5 alternating rounds, so load from other work weighs on each alike)',
-	await benchServer()
+	`Burst (production build, rate limit off as if from many clients; GET / timed by autocannon with one\n` +
+		`connection for 6 s while ${BURST} requests arrive at once; memory is the server's resident set)`,
+	await benchBurst(
+		async (env) => startProduction(await freePort(), env),
+		async () => startBare(await freePort())
+	)
 );

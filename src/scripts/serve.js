@@ -1,8 +1,12 @@
-// Serves the production build: one log line per request, security headers, a clear URL on start.
+// Serves the production build: a configured origin, canonical paths, bounded connections and a
+// graceful stop. Settings (all optional except ORIGIN in production) are listed in the README.
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createResponseCache } from './response-cache.js';
+import { prerenderedPaths } from './prerendered-paths.js';
+import { canonicalPath, loggablePath } from './request-path.js';
+import { securityHeaders, serverLimits } from './server-settings.js';
+import { stopGracefully, trackConnections } from './shutdown.js';
 
 const handlerFile = fileURLToPath(new URL('../../build/handler.js', import.meta.url));
 if (!existsSync(handlerFile)) {
@@ -11,11 +15,6 @@ if (!existsSync(handlerFile)) {
 	);
 	process.exit(1);
 }
-// This server speaks plain HTTP. adapter-node assumes https unless told, and SvelteKit's CSRF check
-// then rejects every form post (the quiz works by form posts). Say so, unless an operator configured it.
-const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
-if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-attributed-proto';
-const { handler } = await import(handlerFile);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -23,53 +22,86 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 	console.error(`PORT must be a number from 0 to 65535, not "${process.env.PORT}".`);
 	process.exit(1);
 }
-
-// Headers every response gets, including prerendered files that never reach SvelteKit's hooks.
-const securityHeaders = {
-	'X-Content-Type-Options': 'nosniff',
-	// Not no-referrer: that makes browsers send `Origin: null` on form posts, which CSRF checks refuse.
-	'Referrer-Policy': 'same-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-	'X-Frame-Options': 'DENY',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	// Prerendered pages carry their CSP in a <meta> tag, which cannot hold frame-ancestors; this
-	// header adds it. Pages rendered on request replace it with SvelteKit's full policy.
-	'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
-};
-
-// A results page holds absolute URLs, so its origin is part of the key: the headers adapter-node takes it from.
-const responses = createResponseCache({
-	keyHeaders: [
-		'host',
-		...['PROTOCOL_HEADER', 'HOST_HEADER', 'PORT_HEADER'].map((name) => process.env[name] ?? '')
-	].filter(Boolean)
-});
-
-/** The path to log: query strings and result tokens stay out of the logs. */
-function loggablePath(url = '/') {
-	const path = url.split('?')[0] ?? '/';
-	return path.replace(/^\/results\/[^/]+/, '/results/[token]');
+// Links in pages and cards are absolute and must never follow a request's Host header (a shared cache
+// in front would keep a poisoned page). `npm start` runs locally and may pick localhost.
+const local = process.argv.includes('--local');
+if (!process.env.ORIGIN && !local) {
+	console.error(
+		'Set ORIGIN to the address people use to reach this site, e.g. ORIGIN=https://attributed.example.org.' +
+			' (`npm start` uses http://localhost:$PORT for trying it out.)'
+	);
+	process.exit(1);
 }
 
-const server = http.createServer((req, res) => {
-	const started = process.hrtime.bigint();
-	if (ownProtocolHeader) req.headers['x-attributed-proto'] = 'http';
-	res.on('finish', () => {
-		const ms = Number(process.hrtime.bigint() - started) / 1e6;
-		if (process.env.QUIET_LOG !== '1') {
-			console.log(`${req.method} ${loggablePath(req.url)} ${res.statusCode} ${ms.toFixed(1)}ms`);
-		}
-	});
-	// A response from the cache is sent with every header the first one had, these included.
-	responses.handle(req, res, () => {
+const limits = serverLimits();
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
+// Prerendered pages and static files have no form actions: a POST to one is refused like any other
+// method they lack.
+const fileOnly = new Set(
+	['prerendered', 'client'].flatMap((dir) => [
+		...prerenderedPaths(fileURLToPath(new URL(`../../build/${dir}`, import.meta.url)))
+	])
+);
+/** @type {Promise<(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void>} */
+let handler;
+let stopping = false;
+/** Responses not yet sent: told to close their connection when a stop begins. */
+const inFlight = new Set();
+
+const server = http.createServer(
+	{
+		headersTimeout: limits.headersTimeout,
+		requestTimeout: limits.requestTimeout,
+		keepAliveTimeout: limits.keepAliveTimeout
+	},
+	(req, res) => {
+		const started = process.hrtime.bigint();
+		inFlight.add(res);
+		res.on('close', () => inFlight.delete(res));
+		res.on('finish', () => {
+			const ms = Number(process.hrtime.bigint() - started) / 1e6;
+			if (process.env.QUIET_LOG !== '1') {
+				console.log(`${req.method} ${loggablePath(req.url)} ${res.statusCode} ${ms.toFixed(1)}ms`);
+			}
+		});
+		// During a stop every answer closes its connection, so no keep-alive socket outlives it.
+		if (stopping) res.setHeader('Connection', 'close');
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-		handler(req, res, () => {
+		answer(req, res);
+	}
+);
+server.maxConnections = limits.maxConnections;
+const connections = trackConnections(server);
+server.timeout = limits.socketTimeout;
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+function answer(req, res) {
+	const url = req.url ?? '/';
+	const canonical = canonicalPath(url);
+	const allowed = fileOnly.has(canonical) ? ['GET', 'HEAD'] : ALLOWED_METHODS;
+	if (!allowed.includes(req.method ?? '')) {
+		res.writeHead(405, { Allow: allowed.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
+		res.end(`This address answers ${allowed.join(', ')} only.\n`);
+		return;
+	}
+	if (canonical !== url.split('?')[0]) {
+		const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+		// 308 keeps the method and body, so a form post to an odd spelling still arrives.
+		res.writeHead(308, {
+			Location: canonical + query,
+			'Content-Type': 'text/plain; charset=utf-8'
+		});
+		res.end(`This page lives at ${loggablePath(canonical)}.\n`);
+		return;
+	}
+	handler.then((handle) =>
+		handle(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 			res.end('Not found');
-		});
-	});
-});
+		})
+	);
+}
 
 server.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
 	if (err.code === 'EADDRINUSE') {
@@ -82,12 +114,24 @@ server.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
 	process.exit(1);
 });
 
-server.listen(port, host, () => {
+server.listen(port, host, async () => {
 	const actual = server.address();
 	const shownPort = typeof actual === 'object' && actual ? actual.port : port;
+	if (!process.env.ORIGIN) {
+		process.env.ORIGIN = `http://localhost:${shownPort}`;
+		console.log(`ORIGIN is not set: using ${process.env.ORIGIN} in links (set it in production).`);
+	}
+	// Imported once ORIGIN is known: adapter-node reads it when its handler loads.
+	handler = import(handlerFile).then((module) => module.handler);
+	await handler;
 	console.log(`Attributed is running at http://localhost:${shownPort}`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.on(signal, () => {
+		if (stopping) return;
+		stopping = true;
+		for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+		stopGracefully(server, connections, limits.shutdownGrace);
+	});
 }

@@ -80,3 +80,11 @@ describe('figures', () => {
 		expect(figs('one of the largest networks')).toEqual([]);
 	});
 });
+
+describe('numbers beyond the safe range', () => {
+	it('are not figures, whatever their size', () => {
+		expect(figs(`It cost $${'9'.repeat(1000)}.`)).toEqual([]);
+		expect(figs(`It cost $${'9'.repeat(17)}.`)).toEqual([]);
+		expect(figs('It cost $4,000,000,000,000.')[0]).toMatchObject({ value: 4e12 });
+	});
+});

@@ -466,5 +466,8 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		i = Math.max(i, spanEnd - 1);
 	}
 	for (const f of out) f.value = Number(f.value.toPrecision(12));
-	return out.sort((a, b) => a.start - b.start);
+	// A number past the safe range (e.g. "$" and 1,000 nines) cannot be stated exactly: not a figure.
+	return out
+		.filter((f) => Number.isFinite(f.value) && Math.abs(f.value) <= Number.MAX_SAFE_INTEGER)
+		.sort((a, b) => a.start - b.start);
 }

@@ -1,15 +1,9 @@
-/** Results links on the server: scored once per token (a result is a pure function of it) and kept in an LRU. */
+/** Results links on the server: decoded, checked against their quiz's round and scored from the bank. */
 import { quizModules } from './content';
-import { Lru } from './lru';
 import { quizBank, quizOptions } from './quiz';
 import { scoreToken, type TokenScore } from '$lib/share/score-token';
 
-const scores = new Lru<string, TokenScore>(500);
-
+/** Not cached here: browsers and CDNs cache the pages and cards made from it (hooks.server.ts). */
 export function scoreOnServer(token: string): TokenScore {
-	const cached = scores.get(token);
-	if (cached) return cached;
-	const scored = scoreToken(token, quizBank(), quizModules, quizOptions);
-	scores.set(token, scored);
-	return scored;
+	return scoreToken(token, quizBank(), quizModules, quizOptions);
 }

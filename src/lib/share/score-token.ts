@@ -2,6 +2,7 @@
 import type { Bank } from '$lib/extract/types';
 import { scoreResult } from '$lib/quiz/score';
 import type { Options } from '$lib/quiz/generate';
+import { roundProblem } from '$lib/quiz/round-fit';
 import { decodeResult, type ResultRecord } from '$lib/quiz/token';
 import type { QuizModule } from '$lib/quiz/types';
 import type { ScoredResult } from './scored';
@@ -20,6 +21,8 @@ export function scoreToken(
 	const decoded = decodeResult(token);
 	if (!decoded.ok) return decoded;
 	const record = decoded.result;
+	const misfit = roundProblem(bank, modules, record);
+	if (misfit) return { ok: false, error: `This results link is broken: ${misfit}.` };
 	try {
 		// A module since removed still scores: its questions live in the bank, not in the module.
 		const result = toScoredResult(scoreResult(bank, modules, record, options), record);

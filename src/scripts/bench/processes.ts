@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 
 export interface Running {
 	url: string;
+	/** The process id, to read its memory. */
+	pid: number;
 	stop: () => Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export function startServer(
 			child.kill('SIGTERM');
 		});
 	return waitFor(url, child, () => output).then(
-		() => ({ url, stop }),
+		() => ({ url, pid: child.pid ?? 0, stop }),
 		async (error) => {
 			await stop();
 			throw error;
@@ -52,13 +54,19 @@ export function startServer(
 }
 
 /** The production server from build/, as `npm start` runs it, with request logging off. */
-export function startProduction(port: number): Promise<Running> {
+export function startProduction(port: number, env: Record<string, string> = {}): Promise<Running> {
 	if (!existsSync('build/handler.js')) {
 		throw new Error('No production build in build/. Run `npm run build` before `npm run bench`.');
 	}
 	return startServer(
 		['src/scripts/serve.js'],
-		{ PORT: String(port), HOST: '127.0.0.1', QUIET_LOG: '1' },
+		{
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			QUIET_LOG: '1',
+			...env
+		},
 		`http://127.0.0.1:${port}/`
 	);
 }

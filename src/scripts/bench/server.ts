@@ -1,4 +1,4 @@
-/** Server benchmark: a results page and its card (cold and cached) on the production build, next to bare Node. */
+/** Server benchmark: a results page and its card (new and repeated) on the production build, next to bare Node. */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -42,21 +42,6 @@ export function freePort(): Promise<number> {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const rate = (n: number) => `${Math.round(n).toLocaleString('en')} req/s`;
 
-/**
- * The cached results page as a browser gets it once the page is popular: the server compresses it in
- * the background when asked for again, and harder after a few dozen requests (response-cache.js).
- */
-async function browserAnswer(url: string): Promise<Answer> {
-	let answer = await getRaw(url, BROWSER_PAGE);
-	for (let i = 0; i < 60; i++) {
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		const next = await getRaw(url, BROWSER_PAGE);
-		if (i >= 30 && next.body.byteLength === answer.body.byteLength) return next;
-		answer = next;
-	}
-	return answer;
-}
-
 export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 	if (!existsSync('build/handler.js')) {
 		return [{ label: 'server', value: 'no build: run `npm run build` first', ok: false }];
@@ -65,7 +50,8 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 	try {
 		const bare = await startBare(await freePort());
 		running.push(bare);
-		const app = await startProduction(await freePort());
+		// No rate limit here: these lines measure the server's own capacity from one client.
+		const app = await startProduction(await freePort(), { RESULTS_BURST: '1000000000' });
 		running.push(app);
 		const base = app.url.replace(/\/$/, '');
 
@@ -74,9 +60,9 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		const token = makeToken(site, slug, 1, (i) => i % 3 !== 0, 'Bench');
 		const pageUrl = `${base}/results/${token}`;
 		const cardUrl = `${pageUrl}/card.png`;
-		// Warm the route code and this token's caches: "cached" figures are about the steady state.
+		// Warm the route code. Nothing is cached in the server: every request renders or draws again.
 		await timeEach([pageUrl, cardUrl]);
-		const page = await browserAnswer(pageUrl);
+		const page = await getRaw(pageUrl, BROWSER_PAGE);
 		const plain = await getRaw(pageUrl);
 		const card = await getRaw(cardUrl, BROWSER_IMAGE);
 		// The same bytes from bare Node: how much of the gap to bare is the answer's size, not the stack.
@@ -96,6 +82,12 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 			seconds
 		);
 		const plainLoad = await load({ label: 'uncompressed', url: pageUrl }, seconds);
+		// What a browser or CDN holding the page sends: answered without rendering.
+		const etag = String(plain.headers['etag']);
+		const revalidateLoad = await load(
+			{ label: 'revalidated', url: pageUrl, headers: { 'if-none-match': etag } },
+			seconds
+		);
 		// The ceiling of adapter-node's own path: a prerendered file, served without rendering anything.
 		const staticLoad = await load(
 			{ label: 'prerendered', url: `${base}/teach`, headers: BROWSER_PAGE },
@@ -115,6 +107,7 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		const figures = (l: LoadFigures) => `${rate(l.requestsPerSecond)}, p99 ${ms(l.p99)}`;
 		const loads = [bareLoad!, pageLoad!, pageReplayLoad!, cardLoad!, cardReplayLoad!];
 		const failures = [...loads, plainLoad, staticLoad].reduce((n, l) => n + l.non2xx + l.errors, 0);
+		const revalidateFailures = revalidateLoad.errors;
 		const sent = (a: Answer) => `${a.headers['content-encoding'] ?? 'uncompressed'}, ${wireKB(a)}`;
 		return [
 			{
@@ -124,21 +117,23 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 			},
 			{ label: 'bare Node HTTP server (a 50-byte page)', value: figures(bareLoad!) },
 			{
-				label: `results page, cached, as a browser asks (${sent(page)})`,
+				label: `results page, rendered each time (${sent(page)})`,
 				value: figures(pageLoad!)
 			},
 			{
 				label: 'results page / bare',
-				value: `${(100 * ofBare(pageLoad!)).toFixed(0)} %`,
-				target: '≥ 30 %',
-				ok: ofBare(pageLoad!) >= 0.3
+				value: `${(100 * ofBare(pageLoad!)).toFixed(0)} %`
+			},
+			{
+				label: 'results page revalidated (If-None-Match, 304)',
+				value: `${figures(revalidateLoad)}, ${percent(revalidateLoad)}`
 			},
 			{
 				label: '  bare Node sending those same bytes',
 				value: `${figures(pageReplayLoad!)}, ${percent(pageReplayLoad!)}`
 			},
 			{
-				label: `results page, cached, no compression asked (${wireKB(plain)})`,
+				label: `results page, rendered, no compression asked (${wireKB(plain)})`,
 				value: `${figures(plainLoad)}, ${percent(plainLoad)}`
 			},
 			{
@@ -150,7 +145,7 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 				value: `median ${ms(coldPages.p50)}, p99 ${ms(coldPages.p99)}`
 			},
 			{
-				label: `card, cached (x-card-cache: ${card.headers['x-card-cache']}, ${wireKB(card)})`,
+				label: `card, same link, drawn in the pool each time (${wireKB(card)})`,
 				value: `${figures(cardLoad!)}, ${percent(cardLoad!)}`
 			},
 			{
@@ -168,7 +163,7 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 				label: 'failed or non-2xx responses under load',
 				value: String(failures),
 				target: '0',
-				ok: failures === 0
+				ok: failures + revalidateFailures === 0
 			}
 		];
 	} finally {

@@ -1,11 +1,13 @@
-/** A results page: scored from the bank (never from the token), cached per token, with a form to add a name. */
+/** A results page: scored from the bank (never from the token), with a form to add a name. */
 import { error, fail, redirect } from '@sveltejs/kit';
+import { roundProblem } from '$lib/quiz/round-fit';
 import { cleanName, decodeResult, encodeResult, LIMITS } from '$lib/quiz/token';
-import { Lru } from '$lib/server/lru';
-import { passageFor, scoreRecord } from '$lib/server/quiz';
+import { quizModules } from '$lib/server/content';
+import { contentVersion } from '$lib/server/content-version';
+import { passageFor, quizBank, scoreRecord } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
-// Every token is different: rendered per request, and the score recomputed from the bank each time.
+// Every token is different: rendered per request. Browsers and CDNs cache it (see hooks.server.ts).
 export const prerender = false;
 
 const BROKEN = {
@@ -13,11 +15,14 @@ const BROKEN = {
 	action: { href: '/quiz', label: 'Take a quiz' }
 };
 
-/** Everything the page shows that depends on the token alone: a pure function of it, so it is cached. */
+/** Everything the page shows that depends on the token alone. */
 function resultFor(token: string) {
 	const decoded = decodeResult(token);
 	if (!decoded.ok) return { ok: false as const, error: decoded.error };
 	const record = decoded.result;
+	// Checked before scoring: a forged token larger than its quiz never reaches the renderer.
+	const misfit = roundProblem(quizBank(), quizModules, record);
+	if (misfit) return { ok: false as const, error: `This results link is broken: ${misfit}.` };
 	let scored;
 	try {
 		scored = scoreRecord(record);
@@ -58,21 +63,18 @@ function resultFor(token: string) {
 	};
 }
 
-const results = new Lru<string, ReturnType<typeof resultFor>>(300);
-
 export const load: PageServerLoad = ({ params, url }) => {
-	let result = results.get(params.token);
-	if (!result) {
-		result = resultFor(params.token);
-		results.set(params.token, result);
-	}
+	const result = resultFor(params.token);
 	if (!result.ok) error(400, { message: result.error, ...BROKEN });
+	// url.origin is ORIGIN in production (serve.js requires it), never the request's Host header.
+	const pageUrl = `${url.origin}/results/${params.token}`;
 	return {
 		token: params.token,
 		...result.page,
-		// Absolute, from the request's origin: chat apps and social sites need full URLs.
-		pageUrl: `${url.origin}/results/${params.token}`,
-		cardUrl: `${url.origin}/results/${params.token}/card.png`
+		// Absolute: chat apps and social sites need full URLs. The card's URL names the content it
+		// shows, so it can be cached for good.
+		pageUrl,
+		cardUrl: `${pageUrl}/card.png?v=${contentVersion()}`
 	};
 };
 

@@ -1,7 +1,7 @@
-/** Cards by token: rendered once, then served from memory. A card is a pure function of its token. */
-import { Lru } from '../lru';
+/** A result's card: what it shows (never a question) and drawing it in the worker pool. */
 import type { ScoredResult } from '$lib/share/scored';
-import { renderCard, type CardData } from './render';
+import { CARD_WORKERS, drawCard, startCardPool } from './pool';
+import type { CardData } from './render';
 
 /** What the card's fonts (Inter: Latin, Greek, Cyrillic, Vietnamese) can draw; anything else would be boxes. */
 const DRAWABLE =
@@ -21,37 +21,34 @@ export function cardData(result: ScoredResult): CardData {
 	return data;
 }
 
-// Promises, so two requests for the same new card share one render.
-const cards = new Lru<string, Promise<Uint8Array>>(256);
+// Cards being drawn, so two requests for the same new card share one drawing. Not a cache: each
+// entry leaves when its card is done (HTTP caching keeps finished cards, in browsers and CDNs).
+const drawing = new Map<string, Promise<Uint8Array>>();
 
-/** The card's PNG and whether it came from memory (`hit`) or was drawn for this request (`miss`). */
-export async function cardFor(
-	token: string,
-	result: ScoredResult
-): Promise<{ png: Uint8Array; cache: 'hit' | 'miss' }> {
-	const cached = cards.get(token);
-	if (cached) {
-		return { png: await cached, cache: 'hit' };
-	}
-	const rendering = renderCard(cardData(result));
-	cards.set(token, rendering);
-	// A failed render is not kept: the next request tries again.
-	rendering.catch(() => cards.delete(token));
-	return { png: await rendering, cache: 'miss' };
+/** The card's PNG, drawn in the worker pool; rejects with CardQueueFull when the pool is too busy. */
+export function cardFor(token: string, result: ScoredResult): Promise<Uint8Array> {
+	const pending = drawing.get(token);
+	if (pending) return pending;
+	const card = drawCard(cardData(result)).finally(() => drawing.delete(token));
+	drawing.set(token, card);
+	return card;
 }
 
-/** Draws one throwaway card: satori loads its layout engine on first use. Never throws. */
+/** Starts the pool and draws one throwaway card: satori loads its layout engine on first use. Never throws. */
 export async function warmUpCards(): Promise<void> {
 	try {
 		// Every common glyph once, so the first real card does not pay for shaping them either.
 		const glyphs = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 ’“”…·/%:-,.';
-		await renderCard({
+		startCardPool();
+		const sample: CardData = {
 			moduleTitle: glyphs,
 			right: 1,
 			total: 3,
 			marks: ['right', 'wrong', 'retired'],
 			name: glyphs
-		});
+		};
+		// One per worker: each loads its own copy of the layout engine.
+		await Promise.all(Array.from({ length: CARD_WORKERS }, () => drawCard(sample)));
 	} catch (error) {
 		console.error(`The social card renderer failed to start: ${String(error)}`);
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredResult } from '$lib/share/scored';
-import { cardData } from './cache';
+import { cardData } from './draw';
 import { cardTree } from './render';
 
 const secret = (what: string) => `SECRET-${what}`;

@@ -1,0 +1,20 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- an eval'd worker script is CommonJS */
+// Runs in a worker thread (src/lib/server/card/pool.ts): draws one card per message, so a burst of new
+// cards never blocks the thread that answers requests. Plain CommonJS with no imports of ours: the pool
+// inlines this file as text, so it needs no file of its own in the built server.
+const { parentPort, workerData } = require('node:worker_threads');
+const satoriModule = require(workerData.satori);
+const satori = satoriModule.default ?? satoriModule;
+const { Resvg } = require(workerData.resvg);
+
+parentPort.on('message', async ({ id, tree, width, height }) => {
+	try {
+		const svg = await satori(tree, { width, height, fonts: workerData.fonts });
+		const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+		// A copy of its own, so its memory can be handed over rather than copied again.
+		const png = new Uint8Array(rendered);
+		parentPort.postMessage({ id, png }, [png.buffer]);
+	} catch (error) {
+		parentPort.postMessage({ id, error: String(error && error.message ? error.message : error) });
+	}
+});

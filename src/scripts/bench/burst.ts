@@ -1,0 +1,143 @@
+/** The burst the server must survive: 200 new cards (or results pages) at once, while GET / keeps being timed. */
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+import { loadSite, makeRecord, makeToken } from '../../../tests/e2e/tokens';
+import { encodeResult } from '../../lib/quiz/token';
+import type { Running } from './processes';
+import type { BenchLine } from './server';
+
+export const BURST = 200;
+/** GET / is timed by autocannon for this long, with the burst fired half a second in. */
+const TIMED_SECONDS = 6;
+
+/** Resident memory of a process in MB (Linux /proc; worker threads included), or NaN elsewhere. */
+export function residentMB(pid: number): number {
+	try {
+		const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+		return kb ? Number(kb) / 1024 : NaN;
+	} catch {
+		return NaN;
+	}
+}
+
+export interface BurstFigures {
+	homeP99: number;
+	homeRequests: number;
+	statuses: Record<number, number>;
+	idleMB: number;
+	peakMB: number;
+}
+
+/** Times GET / with one autocannon connection while `fire` sends its burst; samples memory throughout. */
+async function timeHomeDuring(
+	server: Running,
+	fire: () => Promise<number[]>
+): Promise<BurstFigures> {
+	const idleMB = residentMB(server.pid);
+	let peakMB = idleMB;
+	const sampler = setInterval(() => (peakMB = Math.max(peakMB, residentMB(server.pid))), 50);
+	const timing = autocannon({ url: server.url, connections: 1, duration: TIMED_SECONDS });
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	const statuses: Record<number, number> = {};
+	for (const status of await fire()) statuses[status] = (statuses[status] ?? 0) + 1;
+	const result = await timing;
+	clearInterval(sampler);
+	return {
+		homeP99: result.latency.p99,
+		homeRequests: result.requests.total,
+		statuses,
+		idleMB,
+		peakMB
+	};
+}
+
+/** The status, or 0 when no answer came. A socket the server closed while idle is retried once, as browsers do. */
+async function statusOf(url: string, retry = true): Promise<number> {
+	try {
+		const response = await fetch(url);
+		await response.arrayBuffer();
+		return response.status;
+	} catch (error) {
+		const code = (error as { cause?: { code?: string } }).cause?.code;
+		if (retry && code === 'UND_ERR_SOCKET') return statusOf(url, false);
+		return 0;
+	}
+}
+
+const getAll = (urls: string[]) => Promise.all(urls.map((url) => statusOf(url)));
+
+/** 200 distinct, never-seen cards at once, then 200 distinct results pages, then 200 over-full tokens. */
+export async function burstFigures(server: Running, round: number) {
+	const base = server.url.replace(/\/$/, '');
+	const site = await loadSite(base);
+	const slugs = site.modules.map((m) => m.slug);
+	const token = (i: number, seed: number) =>
+		makeToken(site, slugs[i % slugs.length]!, seed, (j) => (i + j) % 3 > 0, `Burst ${round}-${i}`);
+	const cards = await timeHomeDuring(server, () =>
+		getAll(Array.from({ length: BURST }, (_, i) => `${base}/results/${token(i, 1)}/card.png`))
+	);
+	const pages = await timeHomeDuring(server, () =>
+		getAll(Array.from({ length: BURST }, (_, i) => `${base}/results/${token(i, 2)}`))
+	);
+	// The issue's forged links: 186 answers, far more than any round asks.
+	const overFull = Array.from({ length: BURST }, (_, i) => {
+		const record = makeRecord(site, slugs[0]!, 3 + i, () => true);
+		const answers = Array.from({ length: 186 }, (_, j) => ({
+			...record.answers[j % record.answers.length]!,
+			question: `q-${j.toString(16).padStart(8, '0')}.who-said`
+		}));
+		return `${base}/results/${encodeResult({ ...record, answers })}/card.png`;
+	});
+	const forged = await timeHomeDuring(server, () => getAll(overFull));
+	return { cards, pages, forged };
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const mb = (n: number) => `${n.toFixed(0)} MB`;
+const counts = (statuses: Record<number, number>) =>
+	Object.entries(statuses)
+		.map(([status, n]) => `${n}× ${status === '0' ? 'no answer' : status}`)
+		.join(', ');
+
+/** Lines for `npm run bench`: the burst on the app (rate limit off: many clients) next to bare Node. */
+export async function benchBurst(
+	start: (env: Record<string, string>) => Promise<Running>,
+	startBareNode: () => Promise<Running>
+): Promise<BenchLine[]> {
+	const bare = await startBareNode();
+	let bareFigures: BurstFigures;
+	try {
+		bareFigures = await timeHomeDuring(bare, async () => []);
+	} finally {
+		await bare.stop();
+	}
+	const app = await start({ RESULTS_BURST: '1000000000' });
+	try {
+		const { cards, pages, forged } = await burstFigures(app, Date.now() % 1000);
+		const line = (label: string, f: BurstFigures, target = true): BenchLine[] => [
+			{
+				label: `GET / p99 during ${label}`,
+				value: `${ms(f.homeP99)} (${f.homeRequests} timed)`,
+				...(target ? { target: '< 50 ms', ok: f.homeP99 < 50 } : {})
+			},
+			{ label: '  answers to the burst', value: counts(f.statuses) },
+			{
+				label: '  server memory, idle → peak',
+				value: `${mb(f.idleMB)} → ${mb(f.peakMB)} (+${mb(f.peakMB - f.idleMB)})`,
+				target: '+ ≤ 150 MB',
+				ok: f.peakMB - f.idleMB <= 150
+			}
+		];
+		return [
+			{
+				label: 'bare Node: GET / p99, memory',
+				value: `${ms(bareFigures.homeP99)}, ${mb(bareFigures.peakMB)}`
+			},
+			...line(`${BURST} new cards at once`, cards),
+			...line(`${BURST} new results pages at once`, pages),
+			...line(`${BURST} forged 186-answer card links`, forged)
+		];
+	} finally {
+		await app.stop();
+	}
+}
