@@ -3,16 +3,14 @@ import { toCsv } from '$lib/share/csv';
 import type { AnswerKey } from '../answer-key';
 import {
 	fileBase,
-	notSingle,
 	oneLine,
 	partition,
-	singleAnswer,
 	sourceLine,
 	stemOf,
 	type ExportFile,
 	type ExportOptions
 } from './common';
-import { MAX_CHOICES } from './templates';
+import { fitsGimkit, gimkitWhy } from './templates';
 
 export const GIMKIT_HEADER = [
 	'Question',
@@ -25,11 +23,7 @@ export const GIMKIT_HEADER = [
 ];
 
 export function toGimkit(key: AnswerKey, options: ExportOptions): ExportFile {
-	const { kept, leftOut } = partition(
-		key,
-		(q) => singleAnswer(q) && q.choices.length <= MAX_CHOICES,
-		(q) => (singleAnswer(q) ? `it has more than ${MAX_CHOICES} choices` : notSingle(q))
-	);
+	const { kept, leftOut } = partition(key, fitsGimkit, gimkitWhy);
 	const rows = kept.map(({ q }) => {
 		const right = (q.answer as { values: string[] }).values[0];
 		const correct = q.choices.find((c) => c.value === right)!;

@@ -1,5 +1,6 @@
 /** Game-show formats (Kahoot, Blooket, Gimkit) take up to four choices; which questions fit each. */
 import { isEstimate, type KeyQuestion } from '../answer-key';
+import { notSingle, singleAnswer } from './common';
 
 export const MAX_CHOICES = 4;
 
@@ -17,4 +18,13 @@ export function gameShowWhy(q: KeyQuestion): string {
 export function rightNumbers(q: KeyQuestion): number[] {
 	const values = (q.answer as { values: string[] }).values;
 	return q.choices.flatMap((c, i) => (values.includes(c.value) ? [i + 1] : []));
+}
+
+/** Gimkit takes exactly one right answer among at most four. */
+export function fitsGimkit(q: KeyQuestion): boolean {
+	return singleAnswer(q) && q.choices.length <= MAX_CHOICES;
+}
+
+export function gimkitWhy(q: KeyQuestion): string {
+	return singleAnswer(q) ? `it has more than ${MAX_CHOICES} choices` : notSingle(q);
 }
