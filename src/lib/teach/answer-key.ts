@@ -42,6 +42,8 @@ export interface KeyQuestion {
 	text?: string;
 	textIsQuote?: boolean;
 	multiple?: boolean;
+	/** An estimate's slider range, for the printed worksheet. */
+	range?: { min: number; max: number; unit: string };
 	choices: Choice[];
 	answer: ChoiceAnswer | EstimateAnswer;
 	/** The right answer in words. */
@@ -131,6 +133,7 @@ export function answerKey(bank: Bank, quiz: Quiz, title: string): AnswerKey {
 		if (q.text !== undefined) out.text = q.text;
 		if (q.textIsQuote !== undefined) out.textIsQuote = q.textIsQuote;
 		if (q.multiple) out.multiple = true;
+		if (q.range) out.range = q.range;
 		return out;
 	});
 	return {
