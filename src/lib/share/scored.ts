@@ -9,6 +9,8 @@ export interface ScoredQuestion {
 	/** Question kind, e.g. `who-said`; empty for a retired question. */
 	kind: string;
 	status: QuestionStatus;
+	/** Points earned, 0 to 1: an estimate that is close earns a half (◐ in the class report). */
+	points?: number;
 	confidence: Confidence | null;
 	/** Short wording of what was asked, for the review and the report; never on the card. */
 	prompt: string;

@@ -33,6 +33,7 @@ function question(answer: ScoredAnswer): ScoredQuestion {
 		id: answer.id,
 		kind: q.kind,
 		status: answer.right ? 'right' : 'wrong',
+		points: answer.points,
 		confidence: answer.confidence,
 		prompt: q.prompt,
 		given: answer.givenLabel,
