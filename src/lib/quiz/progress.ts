@@ -1,5 +1,5 @@
 /** Quiz progress as URL parameters: the seed, an optional practice list, and the answers so far as a token. */
-import { decodeResult, encodeResult, type ResultAnswer } from './token';
+import { decodeResult, encodeResult, type ResultAnswer, type ResultMeta } from './token';
 
 export const MAX_SEED = 0xffffffff;
 
@@ -36,8 +36,14 @@ export function parseProgress(module: string, params: URLSearchParams): Parsed {
 	return { ok: true, progress: { seed, only, answers: decoded.result.answers } };
 }
 
-export function progressToken(module: string, progress: Progress): string {
-	return encodeResult({ version: 1, module, seed: progress.seed, answers: progress.answers });
+/** `meta` goes only into a finished round's results link (day, practice…): in-progress links stay version 1. */
+export function progressToken(module: string, progress: Progress, meta?: ResultMeta): string {
+	return encodeResult({ version: 1, module, seed: progress.seed, answers: progress.answers, meta });
+}
+
+/** What the server knows when a round is finished: the day, and whether it was a practice round. */
+export function finishMeta(progress: Progress, now = new Date()): ResultMeta {
+	return { day: now.toISOString().slice(0, 10), practice: progress.only !== null };
 }
 
 /** The quiz page URL for this progress; `feedback` shows the verdict on the last answer. */

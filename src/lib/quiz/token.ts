@@ -11,14 +11,28 @@ export interface ResultAnswer {
 	confidence: Confidence | null;
 }
 
+/** What a version-2 token adds: when, which try, whether a practice round, and how long it took. */
+export interface ResultMeta {
+	/** Day of completion, `YYYY-MM-DD` (UTC). */
+	day?: string;
+	/** 1 for the first finished round of this quiz in that browser, 2 for the second… */
+	attempt?: number;
+	/** A "practise the ones I missed" round rather than the full quiz. */
+	practice?: boolean;
+	/** Whole minutes from the first question to the results. */
+	minutes?: number;
+}
+
 export interface ResultRecord {
-	version: 1;
+	/** 1: answers and name only; 2: also `meta`. Every version ever made still decodes. */
+	version: 1 | 2;
 	/** Quiz module slug. */
 	module: string;
 	seed: number;
 	answers: ResultAnswer[];
 	/** Display name the student chose, kept only inside the link. */
 	name?: string;
+	meta?: ResultMeta;
 }
 
 export type Decoded = { ok: true; result: ResultRecord } | { ok: false; error: string };
@@ -28,7 +42,9 @@ export const LIMITS = {
 	answers: 200,
 	question: 80,
 	answer: 200,
-	name: 40
+	name: 40,
+	attempt: 9999,
+	minutes: 1440
 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,7 +98,49 @@ function problem(record: ResultRecord): string | null {
 			return `the name is longer than ${LIMITS.name} characters`;
 		if (UNSAFE_NAME.test(record.name)) return 'the name holds control characters';
 	}
+	return record.meta ? metaProblem(record.meta) : null;
+}
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const wholeUpTo = (value: unknown, max: number) =>
+	Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+
+function metaProblem(meta: ResultMeta): string | null {
+	if (meta.day !== undefined && !DAY.test(meta.day)) return 'its day is not a date';
+	if (meta.attempt !== undefined && !(wholeUpTo(meta.attempt, LIMITS.attempt) && meta.attempt > 0))
+		return 'its attempt number is not valid';
+	if (meta.practice !== undefined && typeof meta.practice !== 'boolean')
+		return 'its practice flag is not valid';
+	if (meta.minutes !== undefined && !wholeUpTo(meta.minutes, LIMITS.minutes))
+		return 'its time spent is not valid';
 	return null;
+}
+
+/** Meta as stored: short keys, only those given. */
+function compactMeta(meta: ResultMeta): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	if (meta.day !== undefined) out.d = meta.day;
+	if (meta.attempt !== undefined) out.n = meta.attempt;
+	if (meta.practice !== undefined) out.p = meta.practice ? 1 : 0;
+	if (meta.minutes !== undefined) out.m = meta.minutes;
+	return out;
+}
+
+function readMeta(data: unknown): ResultMeta | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+	const { d, n, p, m, ...rest } = data as Record<string, unknown>;
+	if (Object.keys(rest).length > 0) return null;
+	if (p !== undefined && p !== 0 && p !== 1) return null;
+	const meta: ResultMeta = {};
+	if (d !== undefined) meta.day = d as string;
+	if (n !== undefined) meta.attempt = n as number;
+	if (p !== undefined) meta.practice = p === 1;
+	if (m !== undefined) meta.minutes = m as number;
+	return meta;
+}
+
+function hasMeta(meta: ResultMeta | undefined): meta is ResultMeta {
+	return meta !== undefined && Object.values(meta).some((v) => v !== undefined);
 }
 
 /** Encodes a result as `<base64url JSON>.<check>`; throws on a record that decode would reject. */
@@ -94,8 +152,11 @@ export function encodeResult(record: ResultRecord): string {
 		a.answer,
 		CONFIDENCE_CODES.indexOf(a.confidence)
 	]);
-	const compact: unknown[] = [1, record.module, record.seed, answers];
-	if (record.name) compact.push(record.name);
+	// Version 1 whenever there is no meta, so links stay as short as before.
+	const compact: unknown[] = hasMeta(record.meta)
+		? [2, record.module, record.seed, answers, record.name ?? '', compactMeta(record.meta)]
+		: [1, record.module, record.seed, answers];
+	if (!hasMeta(record.meta) && record.name) compact.push(record.name);
 	const payload = toBase64Url(JSON.stringify(compact));
 	return `${payload}.${checksum(payload)}`;
 }
@@ -121,13 +182,15 @@ export function decodeResult(token: string): Decoded {
 	} catch {
 		return fail('its contents cannot be read.');
 	}
-	if (!Array.isArray(data) || data.length < 4 || data.length > 5)
-		return fail('its contents are not a result.');
-	const [version, module, seed, answers, name] = data as unknown[];
-	if (version !== 1)
+	if (!Array.isArray(data) || data.length < 4) return fail('its contents are not a result.');
+	const [version, module, seed, answers, name, rawMeta] = data as unknown[];
+	if (version !== 1 && version !== 2)
 		return fail(
 			`it was made by a version of Attributed this one does not know (${String(version)}).`
 		);
+	if (data.length > (version === 1 ? 5 : 6)) return fail('its contents are not a result.');
+	const meta = version === 2 ? readMeta(rawMeta) : null;
+	if (version === 2 && !meta) return fail('its details (day, attempt, time) cannot be read.');
 	if (typeof module !== 'string' || typeof seed !== 'number' || !Array.isArray(answers)) {
 		return fail('its contents are not a result.');
 	}
@@ -151,8 +214,9 @@ export function decodeResult(token: string): Decoded {
 			confidence: CONFIDENCE_CODES[entry[2]] ?? null
 		});
 	}
-	const result: ResultRecord = { version: 1, module, seed, answers: parsed };
+	const result: ResultRecord = { version: version === 2 ? 2 : 1, module, seed, answers: parsed };
 	if (name) result.name = name;
+	if (meta && hasMeta(meta)) result.meta = meta;
 	const wrong = problem(result);
 	return wrong ? fail(`${wrong}.`) : { ok: true, result };
 }

@@ -87,7 +87,7 @@ describe('buildReport', () => {
 			[6, 'This is a link, but not to a quiz result.']
 		]);
 		expect(report.duplicates).toEqual([
-			{ line: 5, text: 'https://x.test/results/tokA.0000001', firstLine: 1 }
+			{ line: 5, text: 'https://x.test/results/tokA.0000001', firstLine: 1, why: 'the same link' }
 		]);
 	});
 

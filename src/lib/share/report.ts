@@ -1,5 +1,7 @@
-/** The class report: groups scored results by module and counts where the class went wrong. Runs in the browser. */
+/** The class report: groups scored results by module and seed and counts where the class went wrong. Runs in the browser. */
+import type { ResultMeta, ResultRecord } from '$lib/quiz/token';
 import type { FoundLink } from './links';
+import { cellStatus, gridCells, type GridCell } from './report-grid';
 import {
 	calibrationOf,
 	percent,
@@ -8,20 +10,33 @@ import {
 	type ScoredResult
 } from './scored';
 
-export type Scorer = (
-	token: string
-) => { ok: true; result: ScoredResult } | { ok: false; error: string };
+export type Scored = {
+	ok: true;
+	result: ScoredResult;
+	record?: ResultRecord;
+	/** A practice round (or part of a round): shown apart, never in the class figures. */
+	practice?: boolean;
+};
+export type Scorer = (token: string) => Scored | { ok: false; error: string };
+
+/** A link as the report reads it: the pasted text, and the name a form put beside it, if any. */
+export type ReportLink = FoundLink & { formName?: string };
 
 export interface StudentRow {
 	line: number;
 	label: string;
+	/** The results page, so the teacher can open exactly what the student saw. */
+	href: string;
 	right: number;
 	total: number;
 	percent: number | null;
+	cells: GridCell[];
+	meta: ResultMeta;
 }
 
 export interface QuestionRow {
 	id: string;
+	number: number;
 	kind: string;
 	prompt: string;
 	/** The quote or figure context, so a teacher sees which words the question was about. */
@@ -29,6 +44,7 @@ export interface QuestionRow {
 	expected: string;
 	answered: number;
 	right: number;
+	close: number;
 	percent: number | null;
 }
 
@@ -43,137 +59,142 @@ export interface Confusion {
 export interface ModuleGroup {
 	slug: string;
 	title: string;
+	seed: number;
+	/** Another seed of a module most of the class took on one seed: a different set of questions. */
+	otherSeed: boolean;
+	/** The round's questions in quiz order: the grid's columns. */
+	columns: QuestionRow[];
 	students: StudentRow[];
+	/** The same questions, hardest first. */
 	questions: QuestionRow[];
 	confusions: Confusion[];
 	calibration: Calibration;
 	retired: number;
 }
 
+/** A practice round, listed apart with its own questions: never in the class figures. */
+export type PracticeRow = StudentRow & { title: string; seed: number; columns: QuestionRow[] };
+
 export interface ClassReport {
 	groups: ModuleGroup[];
+	practice: PracticeRow[];
 	broken: { line: number; text: string; reason: string }[];
-	duplicates: { line: number; text: string; firstLine: number }[];
+	duplicates: { line: number; text: string; firstLine: number; why: string }[];
 	unreadLines: FoundLink[];
-	/** Every pasted link lands in exactly one of groups, broken or duplicates. */
+	/** Every pasted link lands in exactly one of groups, practice, broken or duplicates. */
 	linkCount: number;
 }
 
-function group(
-	slug: string,
-	title: string,
-	results: { line: number; result: ScoredResult }[]
-): ModuleGroup {
-	const questions = new Map<string, QuestionRow>();
-	const confusions = new Map<string, Confusion>();
-	const all: ScoredQuestion[] = [];
+export interface Entry {
+	link: ReportLink;
+	token: string;
+	scored: Scored;
+}
+
+export function questionRows(entries: Entry[]): { columns: QuestionRow[]; retired: number } {
+	const rows = new Map<string, QuestionRow>();
 	let retired = 0;
-	for (const { result } of results) {
-		for (const q of result.questions) {
-			all.push(q);
+	for (const { scored } of entries) {
+		scored.result.questions.forEach((q, i) => {
 			if (q.status === 'retired') {
 				retired++;
-				continue;
+				return;
 			}
-			const row = questions.get(q.id) ?? {
+			const row = rows.get(q.id) ?? {
 				id: q.id,
+				number: i + 1,
 				kind: q.kind,
 				prompt: q.prompt,
 				text: q.text,
 				expected: q.expected,
 				answered: 0,
 				right: 0,
+				close: 0,
 				percent: null
 			};
 			row.answered++;
-			if (q.status === 'right') row.right++;
-			questions.set(q.id, row);
-			if (q.status === 'wrong' && q.aboutSpeakers && q.given && q.expected) {
-				const key = JSON.stringify([q.given, q.expected]);
-				const confusion = confusions.get(key) ?? { picked: q.given, instead: q.expected, count: 0 };
-				confusion.count++;
-				confusions.set(key, confusion);
-			}
-		}
+			const status = cellStatus(q);
+			if (status === 'right') row.right++;
+			if (status === 'close') row.close++;
+			rows.set(q.id, row);
+		});
 	}
-	const questionRows = [...questions.values()].map((row) => ({
-		...row,
-		percent: percent(row.right, row.answered)
-	}));
-	// Hardest first: that is what a teacher goes over in class.
-	questionRows.sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || a.id.localeCompare(b.id));
+	const columns = [...rows.values()]
+		.map((row) => ({ ...row, percent: percent(row.right + row.close / 2, row.answered) }))
+		.sort((a, b) => a.number - b.number);
+	return { columns, retired };
+}
+
+function confusionsOf(all: ScoredQuestion[]): Confusion[] {
+	const confusions = new Map<string, Confusion>();
+	for (const q of all) {
+		if (q.status !== 'wrong' || !q.aboutSpeakers || !q.given || !q.expected) continue;
+		const key = JSON.stringify([q.given, q.expected]);
+		const confusion = confusions.get(key) ?? { picked: q.given, instead: q.expected, count: 0 };
+		confusion.count++;
+		confusions.set(key, confusion);
+	}
+	return [...confusions.values()].sort(
+		(a, b) => b.count - a.count || a.picked.localeCompare(b.picked)
+	);
+}
+
+export function studentRow(entry: Entry, columns: string[]): StudentRow {
+	const { result, record } = entry.scored;
 	return {
-		slug,
-		title,
-		students: results.map(({ line, result }) => ({
-			line,
-			label: result.name || `Student on line ${line}`,
-			right: result.right,
-			total: result.total,
-			percent: percent(result.right, result.total)
-		})),
-		questions: questionRows,
-		confusions: [...confusions.values()].sort(
-			(a, b) => b.count - a.count || a.picked.localeCompare(b.picked)
+		line: entry.link.line,
+		label: result.name || entry.link.formName || `Student on line ${entry.link.line}`,
+		href: `/results/${entry.token}`,
+		right: result.right,
+		total: result.total,
+		percent: percent(result.right, result.total),
+		cells: gridCells(result, columns),
+		meta: record?.meta ?? {}
+	};
+}
+
+function group(entries: Entry[], otherSeed: boolean): ModuleGroup {
+	const first = entries[0]!.scored.result;
+	const { columns, retired } = questionRows(entries);
+	const ids = columns.map((c) => c.id);
+	const all = entries.flatMap((e) => e.scored.result.questions);
+	return {
+		slug: first.module.slug,
+		title: first.module.title,
+		seed: first.seed,
+		otherSeed,
+		columns,
+		students: entries.map((e) => studentRow(e, ids)),
+		// Hardest first: that is what a teacher goes over in class.
+		questions: [...columns].sort(
+			(a, b) => (a.percent ?? 0) - (b.percent ?? 0) || a.number - b.number
 		),
+		confusions: confusionsOf(all),
 		calibration: calibrationOf(all),
 		retired
 	};
 }
 
-/** Scores every link; each one ends up in a module group, the broken list or the duplicates list. */
-export function buildReport(
-	found: { links: FoundLink[]; unreadLines: FoundLink[] },
-	score: Scorer
-): ClassReport {
-	const byModule = new Map<
-		string,
-		{ title: string; results: { line: number; result: ScoredResult }[] }
-	>();
-	const broken: ClassReport['broken'] = [];
-	const duplicates: ClassReport['duplicates'] = [];
-	const firstSeen = new Map<string, number>();
-	for (const link of found.links) {
-		if (link.token === null) {
-			broken.push({
-				line: link.line,
-				text: link.text,
-				reason: 'This is a link, but not to a quiz result.'
-			});
-			continue;
-		}
-		const earlier = firstSeen.get(link.token);
-		if (earlier !== undefined) {
-			duplicates.push({ line: link.line, text: link.text, firstLine: earlier });
-			continue;
-		}
-		firstSeen.set(link.token, link.line);
-		let scored: ReturnType<Scorer>;
-		try {
-			scored = score(link.token);
-		} catch (error) {
-			// A scorer bug must not hide the other links: this one is listed with the reason.
-			scored = { ok: false, error: `It could not be scored (${String(error)}).` };
-		}
-		if (!scored.ok) {
-			broken.push({ line: link.line, text: link.text, reason: scored.error });
-			continue;
-		}
-		const entry = byModule.get(scored.result.module.slug) ?? {
-			title: scored.result.module.title,
-			results: []
-		};
-		entry.results.push({ line: link.line, result: scored.result });
-		byModule.set(scored.result.module.slug, entry);
+/** Rounds of one module on one seed are one group; a module's biggest seed is the class, the rest apart. */
+export function groupRounds(entries: Entry[]): ModuleGroup[] {
+	const bySeed = new Map<string, Entry[]>();
+	for (const entry of entries) {
+		const { module, seed } = entry.scored.result;
+		const key = `${module.slug}\n${seed}`;
+		bySeed.set(key, [...(bySeed.get(key) ?? []), entry]);
 	}
-	const groups = [...byModule.entries()]
-		.map(([slug, { title, results }]) => group(slug, title, results))
-		.sort((a, b) => b.students.length - a.students.length || a.title.localeCompare(b.title));
-	return {
-		groups,
-		broken,
-		duplicates,
-		unreadLines: found.unreadLines,
-		linkCount: found.links.length
-	};
+	const sets = [...bySeed.values()].sort(
+		(a, b) => b.length - a.length || a[0]!.link.line - b[0]!.link.line
+	);
+	const classSeed = new Map<string, number>();
+	for (const set of sets) {
+		const { module, seed } = set[0]!.scored.result;
+		if (!classSeed.has(module.slug)) classSeed.set(module.slug, seed);
+	}
+	return sets.map((set) => {
+		const { module, seed } = set[0]!.scored.result;
+		return group(set, classSeed.get(module.slug) !== seed);
+	});
 }
+
+export { buildReport } from './report-build';

@@ -1,13 +1,55 @@
+import { redirect } from '@sveltejs/kit';
 import { quizModules } from '$lib/server/content';
+import { qrSvg } from '$lib/server/teach/qr';
+import { roundKey } from '$lib/server/teach/round';
+import { classLinkPath, drawSeed, readSeedChoice } from '$lib/teach/class-link';
+import { exportSummary } from '$lib/teach/export/summary';
 
-/** The modules a teacher can hand out, for the class-link forms. */
-export function load() {
+// `?module=…&seed=…` shows that class link: rendered per request.
+export const prerender = false;
+
+function modulesList() {
+	return quizModules.map(({ slug, title, description, count }) => ({
+		slug,
+		title,
+		description,
+		count
+	}));
+}
+
+/** The class link for the chosen module and seed, its QR code and the round's downloads. */
+function classLink(moduleSlug: string, seed: number, origin: string) {
+	const round = roundKey(moduleSlug, String(seed));
+	if (!round.ok) return null;
+	const url = `${origin}${classLinkPath(moduleSlug, seed)}`;
 	return {
-		modules: quizModules.map(({ slug, title, description, count }) => ({
-			slug,
-			title,
-			description,
-			count
-		}))
+		module: moduleSlug,
+		title: round.key.title,
+		seed,
+		url,
+		qr: qrSvg(url),
+		exports: exportSummary(round.key)
 	};
+}
+
+export function load({ url }) {
+	const modules = modulesList();
+	const moduleSlug = url.searchParams.get('module');
+	if (moduleSlug === null) return { modules, chosen: null, link: null, problem: null };
+	const chosen = { module: moduleSlug, seed: url.searchParams.get('seed') ?? '' };
+	if (!modules.some((m) => m.slug === moduleSlug)) {
+		return {
+			modules,
+			chosen,
+			link: null,
+			problem: `There is no quiz called “${moduleSlug}”. Choose one from the list.`
+		};
+	}
+	const seed = readSeedChoice(url.searchParams.get('seed'));
+	if (!seed.ok) return { modules, chosen, link: null, problem: seed.error };
+	if (seed.seed === null) {
+		// A drawn seed goes into the address, so reloading or bookmarking keeps the same round.
+		redirect(303, `/teach?module=${encodeURIComponent(moduleSlug)}&seed=${drawSeed()}#class-link`);
+	}
+	return { modules, chosen, link: classLink(moduleSlug, seed.seed, url.origin), problem: null };
 }

@@ -2,7 +2,13 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { findQuizModule } from '$lib/server/content';
 import { makeQuiz, passageFor, scoreRecord } from '$lib/server/quiz';
 import { mark } from '$lib/quiz/score';
-import { MAX_SEED, parseProgress, progressToken, progressUrl } from '$lib/quiz/progress';
+import {
+	finishMeta,
+	MAX_SEED,
+	parseProgress,
+	progressToken,
+	progressUrl
+} from '$lib/quiz/progress';
 import { publicQuestion, type Question, type QuizModule } from '$lib/quiz/types';
 import type { Confidence } from '$lib/quiz/token';
 import { readAnswer } from './answer';
@@ -78,7 +84,11 @@ export function load({ params, url, cookies, setHeaders }) {
 	const last = progress.answers.at(-1);
 	const finished = done >= quiz.questions.length;
 	const current = finished ? null : quiz.questions[done]!;
-	const token = done > 0 ? progressToken(module.slug, progress) : null;
+	// A finished round's results link also says on which day, and whether it was a practice round.
+	const token =
+		done > 0
+			? progressToken(module.slug, progress, finished ? finishMeta(progress) : undefined)
+			: null;
 	const scored = finished
 		? scoreRecord({
 				version: 1,
