@@ -4,6 +4,7 @@ import { extractArticle, type ArticleExtraction } from './extract';
 import { orgKeys } from './entities';
 import { slugify } from './ids';
 import { buildLinks } from './links';
+import { inferRelations } from './relations';
 
 export interface ArticleInput {
 	seed: string;
@@ -151,5 +152,9 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 		});
 	});
 	const links = buildLinks(Object.values(quotes), Object.values(figures));
-	return { version: 1, articles, entities, quotes, figures, links };
+	const relations = inferRelations(
+		Object.values(entities),
+		inputs.map((i) => i.text)
+	);
+	return { version: 1, articles, entities, quotes, figures, links, relations };
 }

@@ -30,7 +30,7 @@ export function bankFrom(
 		return { seed, text, meta: meta[seed] };
 	});
 	const bank = buildBank(inputs);
-	return review ? applyReview(bank, review) : bank;
+	return review ? applyReview(bank, review, Object.values(files)) : bank;
 }
 
 let cached: Bank | null = null;
