@@ -34,7 +34,8 @@ export function looseName(name: string): string[] {
 		.trim();
 	const bare = base.replace(COUNTRY, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 	const plain = base.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-	return [...new Set([plain, bare].filter(Boolean))];
+	// "U.S. government" must not meet "Chinese government" as a bare "government".
+	return [...new Set([plain, bare.includes(' ') ? bare : ''].filter(Boolean))];
 }
 
 export class Oracle {
