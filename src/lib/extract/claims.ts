@@ -3,7 +3,7 @@ import type { Entity, Figure, Quote, Span } from './types';
 
 /** Photo captions: a credit ("AFP Photo / …", "/ Reuters") or the left/right markers of people pictured. */
 const CAPTION =
-	/\(\s*(?:\p{Lu}{2,}\s+)?Photo\b|\bPhoto\s*(?:\/|:|by\b)|\/\s*(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Xinhua)\s*\)|\((?:L|R|C|left|right|centre|center)\)/u;
+	/\(\s*(?:\p{Lu}{2,}\s+)?Photo\b|\bPhoto\s*(?:\/|:|by\b)|\/\s*(?:AFP|AP|Reuters|Getty(?: Images)?|EPA)\s*\)|\((?:L|R|C|left|right|centre|center)\)/u;
 /** A byline or time stamp line: "By Jane Roe", "Updated 20 May, 2014 07:09", "20 May, 2014 07:09". */
 const BYLINE =
 	/^(?:by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|(?:published|updated|posted)\b.*|\d{1,2}\s+\p{L}+,?\s+\d{4}\s+\d{1,2}:\d{2}.*)$/iu;

@@ -87,7 +87,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				{ numRuns: 40 }
 			);
-		});
+		}, 120_000);
 
 		it('never repeat a choice, by value or by what the student reads', () => {
 			fc.assert(
@@ -100,7 +100,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				{ numRuns: 40 }
 			);
-		});
+		}, 120_000);
 
 		it('never show the masked speaker, relay or claimant in the question', () => {
 			fc.assert(
@@ -115,7 +115,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				{ numRuns: 40 }
 			);
-		});
+		}, 120_000);
 
 		it('are identical for the same seed, and differ across seeds', () => {
 			fc.assert(
@@ -156,7 +156,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				{ numRuns: 20 }
 			);
-		});
+		}, 120_000);
 
 		it('write figure look-alikes the way the article writes the number', () => {
 			const q = perKind.find((m) => m.slug === 'figure')!;
@@ -179,7 +179,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				{ numRuns: 20 }
 			);
-		});
+		}, 120_000);
 	});
 }
 
