@@ -63,4 +63,5 @@ function main(argv: string[]): number {
 	return total ? 1 : 0;
 }
 
-if (process.argv[1] && /audit\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && /audit\.ts$/.test(process.argv[1]))
+	process.exitCode = main(process.argv.slice(2));

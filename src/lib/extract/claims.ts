@@ -1,5 +1,5 @@
 /** Stage: claims pinned on the party the sentence names, and nothing taken from captions, datelines or bylines. */
-import type { Entity, Figure, Quote, Span } from './types';
+import type { Entity, Figure, Span } from './types';
 
 /** Photo captions: a credit ("AFP Photo / …", "/ Reuters") or the left/right markers of people pictured. */
 const CAPTION =

@@ -20,7 +20,8 @@ export function applyRelationReview(bank: Bank, review: RelationReview): Relatio
 		known(a, 'relations.different');
 		known(b, 'relations.different');
 		out = out.filter(
-			(r) => !(r.type === 'same-as' && ((r.from === a && r.to === b) || (r.from === b && r.to === a)))
+			(r) =>
+				!(r.type === 'same-as' && ((r.from === a && r.to === b) || (r.from === b && r.to === a)))
 		);
 	}
 	for (const [a, b] of review.same ?? []) {

@@ -74,7 +74,9 @@ describe('relations inferred from names and roles', () => {
 		const doc = { ...entity('doc', 'complaint', 'document'), side: 'us-government' as Side };
 		const agency = { ...entity('a', 'Trade Commission', 'agency'), side: 'us-government' as Side };
 		const other = { ...entity('b', 'Labor Office', 'agency'), side: 'us-government' as Side };
-		const texts = ['The Trade Commission said the complaint was filed on Monday. The Labor Office did not comment.'];
+		const texts = [
+			'The Trade Commission said the complaint was filed on Monday. The Labor Office did not comment.'
+		];
 		const relations = inferRelations([doc, agency, other], texts);
 		expect(relations).toContainEqual(expect.objectContaining({ from: 'doc', to: 'a' }));
 	});

@@ -47,8 +47,9 @@ function ministryKey(name: string): string | null {
 		.map((w) => w.replace(/'s$/, ''))
 		.filter(
 			(w) =>
-				!/^(ministry|department|of|the|for|national|affairs|state|assistant|deputy|vice)$/.test(w) &&
-				!PLACES[w]
+				!/^(ministry|department|of|the|for|national|affairs|state|assistant|deputy|vice)$/.test(
+					w
+				) && !PLACES[w]
 		);
 	return words.length ? words.sort().join(' ') : null;
 }
@@ -157,13 +158,19 @@ export function inferRelations(entities: Entity[], texts: string[] = []): Relati
 		states.set(country, canon);
 		for (const m of members) {
 			if (m.id !== canon.id)
-				relations.push({ type: 'same-as', from: m.id, to: canon.id, why: `names ${country} state` });
+				relations.push({
+					type: 'same-as',
+					from: m.id,
+					to: canon.id,
+					why: `names ${country} state`
+				});
 		}
 	}
 	for (const e of sorted) {
 		if (stateOf(e) || e.type === 'media') continue;
 		const parent = parentOf(e, sorted, states, texts);
-		if (parent) relations.push({ type: 'speaks-for', from: e.id, to: parent.to.id, why: parent.why });
+		if (parent)
+			relations.push({ type: 'speaks-for', from: e.id, to: parent.to.id, why: parent.why });
 	}
 	return relations;
 }

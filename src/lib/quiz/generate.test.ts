@@ -136,7 +136,7 @@ for (const [name, bank, without] of banks) {
 				)
 			);
 			expect(orders.size).toBeGreaterThan(1);
-		});
+		}, 120_000);
 
 		it('keep their ids and answers when another article is added to the bank', () => {
 			const module: QuizModule = {

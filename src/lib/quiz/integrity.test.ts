@@ -7,9 +7,16 @@ import { SIDE_OVERLAPS, type SideGroup } from './sides';
 import type { Question, QuizModule } from './types';
 
 /** Words that are not substrings of one another, so names never collide by accident. */
-const NAMES = `Avalon Borealis Cygnus Draco Eridanus Fornax Grus Hydra Indus Lyra Mensa Norma Orion Pavo
+const NAMES =
+	`Avalon Borealis Cygnus Draco Eridanus Fornax Grus Hydra Indus Lyra Mensa Norma Orion Pavo
 Reticulum Sagitta Tucana Vela Volans Lupus`.split(/\s+/);
-const SIDES: Side[] = ['china-government', 'us-government', 'us-company', 'academic', 'china-media'];
+const SIDES: Side[] = [
+	'china-government',
+	'us-government',
+	'us-company',
+	'academic',
+	'china-media'
+];
 const WORDS = 'plans talks networks trade servers rules partners markets claims data'.split(' ');
 
 interface Spec {
@@ -154,7 +161,8 @@ function bankOf(s: Spec): { bank: Bank; texts: Record<string, string> } {
 /** The test's own reading of the relations: groups by same-as, then reachability over speaks-for. */
 function relatedBySpec(relations: Relation[]) {
 	const group = new Map<string, string>();
-	const find = (x: string): string => (group.get(x) && group.get(x) !== x ? find(group.get(x)!) : x);
+	const find = (x: string): string =>
+		group.get(x) && group.get(x) !== x ? find(group.get(x)!) : x;
 	for (const r of relations) if (r.type === 'same-as') group.set(find(r.from), find(r.to));
 	const up = (x: string): Set<string> => {
 		const seen = new Set<string>();
@@ -171,7 +179,8 @@ function relatedBySpec(relations: Relation[]) {
 	};
 	return {
 		same: (a: string, b: string) => find(a) === find(b),
-		related: (a: string, b: string) => find(a) === find(b) || up(a).has(find(b)) || up(b).has(find(a))
+		related: (a: string, b: string) =>
+			find(a) === find(b) || up(a).has(find(b)) || up(b).has(find(a))
 	};
 }
 
@@ -194,7 +203,8 @@ function rounds(bank: Bank, texts: Record<string, string>, seed: number): Questi
 	}
 }
 
-const entityChoices = (q: Question) => q.choices.map((c) => c.value).filter((v) => v !== OUTLET_ITSELF);
+const entityChoices = (q: Question) =>
+	q.choices.map((c) => c.value).filter((v) => v !== OUTLET_ITSELF);
 
 describe('question integrity over random banks with random same-as and speaks-for relations', () => {
 	it('offers exactly one acceptable answer, and no wrong choice related to it', () => {
@@ -226,7 +236,8 @@ describe('question integrity over random banks with random same-as and speaks-fo
 				for (const q of rounds(bank, texts, seed)) {
 					const ids = entityChoices(q).filter((id) => bank.entities[id]);
 					for (const a of ids)
-						for (const b of ids) if (a !== b) expect(rel.same(a, b), `${q.id}: ${a} = ${b}`).toBe(false);
+						for (const b of ids)
+							if (a !== b) expect(rel.same(a, b), `${q.id}: ${a} = ${b}`).toBe(false);
 				}
 			}),
 			{ numRuns: 60 }

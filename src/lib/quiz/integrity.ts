@@ -57,7 +57,8 @@ export function showsQuote(text: string, quote: string): boolean {
 	const t = ` ${wordsOf(text).join(' ')} `;
 	const run = Math.min(q.length, 8);
 	if (run < 3) return false;
-	if (q.length <= 8) return t.includes(` ${q.join(' ')} `) || t.includes(` ${q.slice(-4).join(' ')} `);
+	if (q.length <= 8)
+		return t.includes(` ${q.join(' ')} `) || t.includes(` ${q.slice(-4).join(' ')} `);
 	for (let i = 0; i + run <= q.length; i++) {
 		if (t.includes(` ${q.slice(i, i + run).join(' ')} `)) return true;
 	}
@@ -68,7 +69,10 @@ export function showsQuote(text: string, quote: string): boolean {
 export function secretOf(bank: Bank, q: Question): { value?: number; quote?: string } {
 	const figure = bank.figures[q.source.item];
 	// The figure's words too: "thousands of devices" and "tens of thousands of devices" are one figure.
-	if (figure) return figure.text.split(/\s+/).length >= 3 ? { value: figure.value, quote: figure.text } : { value: figure.value };
+	if (figure)
+		return figure.text.split(/\s+/).length >= 3
+			? { value: figure.value, quote: figure.text }
+			: { value: figure.value };
 	const quote = bank.quotes[q.source.item];
 	return quote ? { quote: quote.text } : {};
 }

@@ -95,7 +95,10 @@ export function mask(text: string, entities: Entity[]): Masked {
 		}
 	}
 	// "the agency (CNCERT)" masks to "[the agency] ([the agency])": say it once.
-	out = out.replace(/(\[[Tt]he [a-z]+\]|\[their [a-z]+\])\s*\(\s*\[(?:the|their) [a-z]+\]\s*\)/g, '$1');
+	out = out.replace(
+		/(\[[Tt]he [a-z]+\]|\[their [a-z]+\])\s*\(\s*\[(?:the|their) [a-z]+\]\s*\)/g,
+		'$1'
+	);
 	return { text: out, count };
 }
 

@@ -42,8 +42,7 @@ const SCALES: Record<string, number> = {
 	trillion: 1e12
 };
 
-const TOKEN =
-	/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|%/gi;
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|%/gi;
 
 /** A stable key for comparing values: twelve significant digits, no float noise. */
 export function valueKey(value: number): string {
@@ -61,7 +60,8 @@ export function numbersIn(text: string): number[] {
 		if (/^\d/.test(t)) value = Number(t.replace(/,/g, ''));
 		else {
 			const parts = t.split('-');
-			if (parts.every((p) => UNITS[p] !== undefined)) value = parts.reduce((s, p) => s + UNITS[p]!, 0);
+			if (parts.every((p) => UNITS[p] !== undefined))
+				value = parts.reduce((s, p) => s + UNITS[p]!, 0);
 		}
 		if (value === null) {
 			i++;

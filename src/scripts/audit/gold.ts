@@ -32,7 +32,10 @@ export function looseName(name: string): string[] {
 		.replace(/[’]/g, "'")
 		.replace(/^(?:an?|the)\s+/, '')
 		.trim();
-	const bare = base.replace(COUNTRY, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	const bare = base
+		.replace(COUNTRY, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 	const plain = base.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 	// "U.S. government" must not meet "Chinese government" as a bare "government".
 	return [...new Set([plain, bare.includes(' ') ? bare : ''].filter(Boolean))];

@@ -10,7 +10,8 @@ import type { GoldItem, Oracle } from './gold';
 
 export const RULES = {
 	'second-answer': 'a wrong choice is an acceptable answer in the key (speaker or alt)',
-	'related-choice': 'a wrong choice speaks for, or is spoken for by, an acceptable answer (key relations)',
+	'related-choice':
+		'a wrong choice speaks for, or is spoken for by, an acceptable answer (key relations)',
 	misattributed: 'the answer is not the party the key names (nor one it speaks for)',
 	'same-actor-choices': 'two choices denote one actor',
 	'bank-related-choice': "a wrong choice is related to the answer in the bank's own relations",
@@ -70,7 +71,9 @@ function checkEntityAnswers(ctx: Ctx, q: Question, g: GoldItem): void {
 		const ids = oracle.goldIds(bank.entities[id]);
 		const isAnswer = id === answerId && right;
 		if (isAnswer) {
-			const fine = [...ids].some((x) => accepted.has(x) || [...accepted].some((a) => oracle.ancestors(a).has(x)));
+			const fine = [...ids].some(
+				(x) => accepted.has(x) || [...accepted].some((a) => oracle.ancestors(a).has(x))
+			);
 			if (ids.size > 0 && !fine) ctx.count('misattributed', q, `${id} for ${[...accepted]}`);
 		} else if ([...ids].some((x) => accepted.has(x))) {
 			ctx.count('second-answer', q, `${id} is ${[...accepted]}`);
@@ -93,7 +96,8 @@ function checkSide(ctx: Ctx, q: Question, g: GoldItem): void {
 		if (group) groups.add(group);
 	}
 	if (groups.size === 0) return;
-	if (!groups.has(q.answer as SideGroup)) ctx.count('misattributed', q, `${q.answer} for ${[...groups]}`);
+	if (!groups.has(q.answer as SideGroup))
+		ctx.count('misattributed', q, `${q.answer} for ${[...groups]}`);
 	for (const c of q.choices) {
 		if (c.value === q.answer) continue;
 		const g2 = c.value as SideGroup;
@@ -119,13 +123,18 @@ function checkItem(ctx: Ctx, q: Question): void {
 	if (!item) return;
 	if (ctx.oracle.isBoilerplate(item.seed, item)) ctx.count('furniture', q, item.text);
 	const g = goldItemOf(ctx, q);
-	const outletVoice = g?.speaker && /own summary/i.test(ctx.oracle.gold.entities[g.speaker]?.role ?? '');
+	const outletVoice =
+		g?.speaker && /own summary/i.test(ctx.oracle.gold.entities[g.speaker]?.role ?? '');
 	if (outletVoice && ['who-said', 'said-or-not', 'which-side'].includes(q.kind))
 		ctx.count('outlet-summary', q, item.text);
 	const figure = ctx.bank.figures[q.source.item];
 	if (figure && (figure.kind === 'year' || figure.kind === 'date'))
 		ctx.count('trivial', q, figure.text);
-	if (figure && (q.kind === 'figure' || q.kind === 'estimate') && gapGivesAway(q.text ?? '', figure))
+	if (
+		figure &&
+		(q.kind === 'figure' || q.kind === 'estimate') &&
+		gapGivesAway(q.text ?? '', figure)
+	)
 		ctx.count('gap-gives-away', q, q.text ?? '');
 	if (g) {
 		checkEntityAnswers(ctx, q, g);
@@ -133,7 +142,8 @@ function checkItem(ctx: Ctx, q: Question): void {
 	}
 	if (!q.skill) ctx.count('no-skill', q, q.kind);
 	const shown = shownTexts(ctx.bank, ctx.texts, q);
-	if (shown.some((t) => /\[[^\]]+\]\s*\(\s*\[[^\]]+\]\s*\)/.test(t))) ctx.count('text-bug', q, 'doubled placeholder');
+	if (shown.some((t) => /\[[^\]]+\]\s*\(\s*\[[^\]]+\]\s*\)/.test(t)))
+		ctx.count('text-bug', q, 'doubled placeholder');
 	const outlets = q.alsoIn.map((a) => a.seed);
 	if (new Set(outlets).size < outlets.length || outlets.includes(item.seed))
 		ctx.count('text-bug', q, 'source listed twice');

@@ -77,7 +77,9 @@ export function report(file: string, x: ArticleExtraction, text?: string): strin
 	lines.push(`\nRelations (${relations.length})`);
 	for (const r of relations) {
 		const [from, to] = [names.get(r.from)?.name ?? r.from, names.get(r.to)?.name ?? r.to];
-		lines.push(`  ${from} ${r.type === 'same-as' ? 'is the same actor as' : 'speaks for'} ${to}  (${r.why})`);
+		lines.push(
+			`  ${from} ${r.type === 'same-as' ? 'is the same actor as' : 'speaks for'} ${to}  (${r.why})`
+		);
 	}
 	lines.push(`\nDropped furniture (${x.furniture.length})`);
 	for (const b of x.furniture) lines.push(`  ${b.reason}: “${short(b.text, 60)}”`);
