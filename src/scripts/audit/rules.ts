@@ -3,7 +3,7 @@ import type { Bank } from '../../lib/extract/types';
 import { OUTLET_ITSELF } from '../../lib/quiz/kinds/figures';
 import { actorsOf } from '../../lib/quiz/actors';
 import { gapGivesAway, shownTexts, showsQuote } from '../../lib/quiz/integrity';
-import { statesValue } from '../../lib/quiz/numbers';
+import { numbersIn, valueKey } from '../../lib/quiz/numbers';
 import { sideGroup, SIDE_OVERLAPS, type SideGroup } from '../../lib/quiz/sides';
 import type { Question } from '../../lib/quiz/types';
 import type { GoldItem, Oracle } from './gold';
@@ -149,14 +149,27 @@ function checkItem(ctx: Ctx, q: Question): void {
 		ctx.count('text-bug', q, 'source listed twice');
 }
 
+const valuesCache = new Map<string, Set<string>>();
+/** Whether a text states the value in any spelling (memoised: the same passages recur in every round). */
+function statesValue(text: string, value: number): boolean {
+	let values = valuesCache.get(text);
+	if (!values) {
+		values = new Set(numbersIn(text).map(valueKey));
+		if (valuesCache.size > 50000) valuesCache.clear();
+		valuesCache.set(text, values);
+	}
+	return values.has(valueKey(value));
+}
+
 /** A secret is given away when another question shows its number (any spelling) or its words. */
 function checkLeaks(ctx: Ctx, round: Question[]): void {
+	const shownBy = new Map(round.map((q) => [q, shownTexts(ctx.bank, ctx.texts, q)]));
 	for (const q of round) {
 		const figure = ctx.bank.figures[q.source.item];
 		const quote = ctx.bank.quotes[q.source.item];
 		for (const other of round) {
 			if (other === q) continue;
-			const shown = shownTexts(ctx.bank, ctx.texts, other);
+			const shown = shownBy.get(other)!;
 			if (figure && shown.some((t) => statesValue(t, figure.value)))
 				ctx.count('leak', q, `${figure.text} shown by ${other.id}`);
 			else if (quote && shown.some((t) => showsQuote(t, quote.text)))
