@@ -178,7 +178,7 @@ export const whoseNumber: Generator = (ctx, itemId) => {
 		choices,
 		answer: claimant?.id ?? OUTLET_ITSELF,
 		accept: claimant ? acceptable(ctx, claimant) : [OUTLET_ITSELF],
-		answerLabel: claimant ? claimant.name : outletChoice.label,
+		answerLabel: claimant ? displayName(claimant) : outletChoice.label,
 		who: whoOf(claimant)
 	};
 };

@@ -9,6 +9,7 @@ import {
 	acceptable,
 	base,
 	choiceOf,
+	displayName,
 	roleOf,
 	distractors,
 	usableQuote,
@@ -52,7 +53,7 @@ export const whoSaid: Generator = (ctx, itemId) => {
 		choices: ctx.rng.shuffle([speaker, ...others]).map(choiceOf),
 		answer: speaker.id,
 		accept: acceptable(ctx, speaker),
-		answerLabel: speaker.name,
+		answerLabel: displayName(speaker),
 		who: whoOf(speaker)
 	};
 };
@@ -106,18 +107,18 @@ export const saidOrNot: Generator = (ctx, itemId) => {
 	const role = roleOf(shown) ? ` (${roleOf(shown)})` : '';
 	return {
 		...base(ctx.bank, quote, 'said-or-not'),
-		prompt: `According to the articles, did ${shown.name}${role} say this?`,
+		prompt: `According to the articles, did ${displayName(shown)}${role} say this?`,
 		text,
 		textIsQuote: true,
 		choices: [
-			{ value: `${shown.id}=yes`, label: `Yes, ${shown.name} said it` },
+			{ value: `${shown.id}=yes`, label: `Yes, ${displayName(shown)} said it` },
 			{ value: `${shown.id}=no`, label: `No, someone else said it` }
 		],
 		answer: `${shown.id}=${truthful ? 'yes' : 'no'}`,
 		accept: [`${shown.id}=${truthful ? 'yes' : 'no'}`],
 		answerLabel: truthful
-			? `Yes: ${speaker.name} said it`
-			: `No: ${speaker.name} said it, not ${shown.name}`,
+			? `Yes: ${displayName(speaker)} said it`
+			: `No: ${displayName(speaker)} said it, not ${displayName(shown)}`,
 		speakerId: speaker.id,
 		who: whoOf(speaker)
 	};

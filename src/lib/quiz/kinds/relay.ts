@@ -7,6 +7,7 @@ import {
 	acceptable,
 	base,
 	choiceOf,
+	displayName,
 	distractors,
 	usableQuote,
 	whoOf,
@@ -50,7 +51,7 @@ export const whoRelayed: Generator = (ctx, itemId) => {
 		choices: ctx.rng.shuffle([relay, ...others]).map(choiceOf),
 		answer: relay.id,
 		accept: acceptable(ctx, relay),
-		answerLabel: relay.name,
+		answerLabel: displayName(relay),
 		who: whoOf(speaker)
 	};
 };
