@@ -21,7 +21,7 @@ function main(argv: string[]): number {
 		}
 		const x = extractArticle(r.text, basename(file));
 		if (json) out.push(toJson(file, x));
-		else process.stdout.write(report(file, x) + '\n');
+		else process.stdout.write(report(file, x, r.text) + '\n');
 	}
 	if (json) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 	return failed ? 1 : 0;

@@ -4,6 +4,8 @@ import { extractArticle, type ArticleExtraction } from './extract';
 import { orgKeys } from './entities';
 import { slugify } from './ids';
 import { buildLinks } from './links';
+import { claimFromSentence, dropFurniture } from './claims';
+import { inferRelations } from './relations';
 
 export interface ArticleInput {
 	seed: string;
@@ -121,10 +123,16 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 	const quotes: Record<string, Quote> = {};
 	const figures: Record<string, Figure> = {};
 	const articles: ArticleEvidence[] = [];
+	const everyone = Object.values(entities);
 	ex.forEach((x, a) => {
 		const map = remap[a]!;
 		const rename = (id: string | null): string | null => (id === null ? null : (map.get(id) ?? id));
-		for (const q of x.quotes) {
+		const text = inputs[a]!.text;
+		const refined = {
+			quotes: dropFurniture(text, x.paragraphs, x.quotes),
+			figures: dropFurniture(text, x.paragraphs, x.figures)
+		};
+		for (const q of refined.quotes) {
 			const speakerId = rename(q.speakerId);
 			quotes[q.id] = {
 				...q,
@@ -133,23 +141,31 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 				via: q.via.map((v) => rename(v)!)
 			};
 		}
-		for (const f of x.figures) {
+		for (const f of refined.figures) {
 			const claimantId = rename(f.claimantId);
-			figures[f.id] = {
-				...f,
-				claimantId,
-				claimant: claimantId ? (entities[claimantId]?.name ?? f.claimant) : null,
-				via: f.via.map((v) => rename(v)!)
-			};
+			figures[f.id] = claimFromSentence(
+				text,
+				{
+					...f,
+					claimantId,
+					claimant: claimantId ? (entities[claimantId]?.name ?? f.claimant) : null,
+					via: f.via.map((v) => rename(v)!)
+				},
+				everyone
+			);
 		}
 		articles.push({
 			...metaFor(inputs[a]!, x),
 			paragraphs: x.paragraphs,
 			furniture: x.furniture,
-			quoteIds: x.quotes.map((q) => q.id),
-			figureIds: x.figures.map((f) => f.id)
+			quoteIds: refined.quotes.map((q) => q.id),
+			figureIds: refined.figures.map((f) => f.id)
 		});
 	});
 	const links = buildLinks(Object.values(quotes), Object.values(figures));
-	return { version: 1, articles, entities, quotes, figures, links };
+	const relations = inferRelations(
+		Object.values(entities),
+		inputs.map((i) => i.text)
+	);
+	return { version: 1, articles, entities, quotes, figures, links, relations };
 }

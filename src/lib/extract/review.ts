@@ -1,4 +1,6 @@
 /** Editorial review: exclude items, correct speakers or sides by id; unknown ids fail loudly. */
+import { applyRelationReview, type RelationReview } from './relations-review';
+import { inferRelations } from './relations';
 import type { Bank, Side } from './types';
 
 export interface Review {
@@ -8,6 +10,8 @@ export interface Review {
 	speaker?: Record<string, string>;
 	/** Entity id → side. */
 	side?: Record<string, Side>;
+	/** Same-actor and speaks-for relations to add or correct (see relations-review.ts). */
+	relations?: RelationReview;
 }
 
 const SIDES: Side[] = [
@@ -23,8 +27,12 @@ const SIDES: Side[] = [
 	'other'
 ];
 
-/** Apply a review to a bank, returning a new bank; throws naming the first unknown id. */
-export function applyReview(bank: Bank, review: Review): Bank {
+/**
+ * Apply a review to a bank, returning a new bank; throws naming the first unknown id. With the seed
+ * texts, relations are inferred again after the sides are corrected (a side decides whose arm an
+ * agency is).
+ */
+export function applyReview(bank: Bank, review: Review, texts?: string[]): Bank {
 	const out: Bank = structuredClone(bank);
 	for (const id of review.exclude ?? []) {
 		if (out.quotes[id]) delete out.quotes[id];
@@ -52,6 +60,8 @@ export function applyReview(bank: Bank, review: Review): Bank {
 			throw new Error(`review.json: unknown side "${side}" for "${entityId}"`);
 		ent.side = side;
 	}
+	if (texts && review.side) out.relations = inferRelations(Object.values(out.entities), texts);
+	if (review.relations) out.relations = applyRelationReview(out, review.relations);
 	for (const a of out.articles) {
 		a.quoteIds = a.quoteIds.filter((id) => out.quotes[id]);
 		a.figureIds = a.figureIds.filter((id) => out.figures[id]);

@@ -115,6 +115,19 @@ export interface Link {
 	differences: { item: string; against: string; changes: string[] }[];
 }
 
+/**
+ * `same-as`: two names of one actor ("Beijing" standing for the Chinese government).
+ * `speaks-for`: `from` speaks for or belongs to `to` (a spokesperson and their ministry, a
+ * ministry and its government, a document and its issuer).
+ */
+export interface Relation {
+	type: 'same-as' | 'speaks-for';
+	from: string;
+	to: string;
+	/** Why the extractor (or review.json) says so, for the extract report. */
+	why: string;
+}
+
 export interface Bank {
 	version: 1;
 	articles: ArticleEvidence[];
@@ -122,4 +135,6 @@ export interface Bank {
 	quotes: Record<string, Quote>;
 	figures: Record<string, Figure>;
 	links: Link[];
+	/** Relations between entities; absent in banks built before relations existed. */
+	relations?: Relation[];
 }

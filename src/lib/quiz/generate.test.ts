@@ -99,7 +99,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				runs(40)
 			);
-		});
+		}, 120_000);
 
 		it('never repeat a choice, by value or by what the student reads', () => {
 			fc.assert(
@@ -112,7 +112,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				runs(40)
 			);
-		});
+		}, 120_000);
 
 		it('never show the masked speaker, relay or claimant in the question', () => {
 			fc.assert(
@@ -127,7 +127,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				runs(40)
 			);
-		});
+		}, 120_000);
 
 		it('are identical for the same seed, and differ across seeds', () => {
 			fc.assert(
@@ -148,7 +148,7 @@ for (const [name, bank, without] of banks) {
 				)
 			);
 			expect(orders.size).toBeGreaterThan(1);
-		});
+		}, 120_000);
 
 		it('keep their ids and answers when another article is added to the bank', () => {
 			const module: QuizModule = {
@@ -168,7 +168,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				runs(20)
 			);
-		});
+		}, 120_000);
 
 		it('write figure look-alikes the way the article writes the number', () => {
 			const q = perKind.find((m) => m.slug === 'figure')!;
@@ -191,7 +191,7 @@ for (const [name, bank, without] of banks) {
 				}),
 				runs(20)
 			);
-		});
+		}, 120_000);
 	});
 }
 

@@ -50,9 +50,19 @@ export function revealingNames(entity: Entity): string[] {
 }
 
 /** A whole-word match that also swallows a leading "the", so no "the [the agency]". */
+const patterns = new Map<string, RegExp>();
 function pattern(name: string, flags = 'giu'): RegExp {
-	const bare = name.replace(/^the\s+/i, '');
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${escape(bare)}(?![\\p{L}\\p{N}])`, flags);
+	const key = `${flags}:${name}`;
+	let re = patterns.get(key);
+	if (!re) {
+		const bare = name.replace(/^the\s+/i, '');
+		re = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${escape(bare)}(?![\\p{L}\\p{N}])`, flags);
+		if (patterns.size > 5000) patterns.clear();
+		patterns.set(key, re);
+	}
+	// Global expressions remember where they stopped; every use starts from the beginning.
+	re.lastIndex = 0;
+	return re;
 }
 
 /** True when any of the names appears in the text as a whole word, ignoring case. */
@@ -84,6 +94,11 @@ export function mask(text: string, entities: Entity[]): Masked {
 			replace(pattern(name, 'gu'), '[their organisation]');
 		}
 	}
+	// "the agency (CNCERT)" masks to "[the agency] ([the agency])": say it once.
+	out = out.replace(
+		/(\[[Tt]he [a-z]+\]|\[their [a-z]+\])\s*\(\s*\[(?:the|their) [a-z]+\]\s*\)/g,
+		'$1'
+	);
 	return { text: out, count };
 }
 

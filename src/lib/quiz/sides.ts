@@ -23,6 +23,17 @@ export const SIDE_LABELS: Record<SideGroup, string> = {
 	outlet: "The outlet's own words"
 };
 
+/** Groups a student could defend for the same speaker: state media are news organisations too, and so is the outlet. */
+export const SIDE_OVERLAPS: Record<SideGroup, SideGroup[]> = {
+	'china-government': [],
+	'china-media': ['media'],
+	'us-government': [],
+	company: [],
+	media: ['china-media', 'outlet'],
+	analyst: [],
+	outlet: ['media']
+};
+
 export function sideGroup(side: Side): SideGroup | null {
 	switch (side) {
 		case 'china-government':

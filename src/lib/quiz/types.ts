@@ -72,6 +72,15 @@ export interface PublicQuestion {
 export interface Question extends PublicQuestion {
 	/** The right answer in the form answers are stored; several comma-joined for `multiple`. */
 	answer: string;
+	/**
+	 * Every answer a student could defend, in the form answers are stored: the speaker under each of
+	 * their names, the side they speak for. The generator guarantees exactly one is among the choices.
+	 */
+	accept?: string[];
+	/** The reading skill this kind of question practises, named in the feedback. */
+	skill?: string;
+	/** Set when the quoted words are the outlet's summary of someone's position, not their words. */
+	summaryBy?: string;
 	/** The right answer in words. */
 	answerLabel: string;
 	source: SourceRef;

@@ -12,7 +12,7 @@ const reviews = import.meta.glob('/content/review.json', {
 /** Build from in-memory inputs; exported for tests. */
 export function bankFrom(inputs: ArticleInput[], review: Review | undefined): Bank {
 	const bank = buildBank(inputs);
-	return review ? applyReview(bank, review) : bank;
+	return review ? applyReview(bank, review, Object.values(files)) : bank;
 }
 
 let cached: Bank | null = null;

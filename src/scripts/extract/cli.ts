@@ -1,6 +1,7 @@
 /** Pieces of the extract CLI: reading files safely, the JSON shape and the readable report. */
 import { readFileSync } from 'node:fs';
 import type { ArticleExtraction } from '../../lib/extract/index';
+import { inferRelations } from '../../lib/extract/relations';
 
 /** Read a file as UTF-8 text, or explain why it cannot be used. */
 export function readArticle(file: string): { text: string } | { error: string } {
@@ -52,7 +53,7 @@ function short(s: string, n = 90): string {
 	return t.length > n ? t.slice(0, n - 1) + '…' : t;
 }
 
-export function report(file: string, x: ArticleExtraction): string {
+export function report(file: string, x: ArticleExtraction, text?: string): string {
 	const names = new Map(x.entities.map((e) => [e.id, e]));
 	const lines: string[] = [`\n${'='.repeat(72)}\n${file}\n${'='.repeat(72)}`];
 	lines.push(`\nQuotes (${x.quotes.length})`);
@@ -72,6 +73,14 @@ export function report(file: string, x: ArticleExtraction): string {
 	lines.push(`\nSpeakers and claimants (${x.entities.length})`);
 	for (const e of x.entities)
 		lines.push(`  ${e.name} [${e.type}, ${e.side}]${e.role ? ` — ${short(e.role, 60)}` : ''}`);
+	const relations = inferRelations(x.entities, text ? [text] : []);
+	lines.push(`\nRelations (${relations.length})`);
+	for (const r of relations) {
+		const [from, to] = [names.get(r.from)?.name ?? r.from, names.get(r.to)?.name ?? r.to];
+		lines.push(
+			`  ${from} ${r.type === 'same-as' ? 'is the same actor as' : 'speaks for'} ${to}  (${r.why})`
+		);
+	}
 	lines.push(`\nDropped furniture (${x.furniture.length})`);
 	for (const b of x.furniture) lines.push(`  ${b.reason}: “${short(b.text, 60)}”`);
 	return lines.join('\n');

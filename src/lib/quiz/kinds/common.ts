@@ -1,6 +1,9 @@
 /** Shared pieces of the question generators: source references, who-is-who, and distractor pools. */
 import type { Bank, Entity, EntityType, Figure, Quote, Side } from '$lib/extract/types';
+import { actorsOf } from '../actors';
+import { mentions, revealingNames } from '../mask';
 import type { Rng } from '../random';
+import { KIND_SKILLS } from '../labels';
 import type { Question, QuestionKind, SourceRef } from '../types';
 
 /** What a generator needs: the bank, optionally the seed texts (for context sentences), and its own randomness. */
@@ -28,19 +31,28 @@ export function sourceRef(bank: Bank, item: Item): SourceRef {
 	};
 }
 
-/** Other articles' versions of the same words or number. */
+/** Other articles' versions of the same words or number, one per article (its first version). */
 export function alsoIn(bank: Bank, item: Item): SourceRef[] {
 	const link = bank.links.find((l) => l.items.includes(item.id));
 	if (!link) return [];
+	const seen = new Set([item.seed]);
 	return link.items
-		.filter((id) => id !== item.id)
 		.map((id) => bank.quotes[id] ?? bank.figures[id])
-		.filter((other): other is Item => other !== undefined && other.seed !== item.seed)
+		.filter((other): other is Item => {
+			if (other === undefined || seen.has(other.seed)) return false;
+			seen.add(other.seed);
+			return true;
+		})
 		.map((other) => sourceRef(bank, other));
 }
 
+/** A name as a sentence uses it: "the indictment", "the defense ministry" for names written in lower case. */
+export function displayName(entity: Entity): string {
+	return /^\p{Ll}/u.test(entity.name) ? `the ${entity.name}` : entity.name;
+}
+
 export function whoOf(entity: Entity | undefined) {
-	return entity ? { name: entity.name, role: roleOf(entity), side: entity.side } : null;
+	return entity ? { name: displayName(entity), role: roleOf(entity), side: entity.side } : null;
 }
 
 export function viaNames(bank: Bank, via: string[]): string[] {
@@ -65,11 +77,18 @@ function broadSide(side: Side): string {
 	return side.startsWith('china') ? 'china' : side.startsWith('us') ? 'us' : side;
 }
 
+const normCache = new Map<string, string>();
 function norm(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+	let hit = normCache.get(name);
+	if (hit === undefined) {
+		hit = name
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
+		if (normCache.size > 10000) normCache.clear();
+		normCache.set(name, hit);
+	}
+	return hit;
 }
 
 /** Two entities a student could not tell apart as answers: same name, or one's name is the other's alias. */
@@ -96,17 +115,26 @@ export function voices(bank: Bank): Entity[] {
 
 /**
  * Picks `n` distractors for `answer` from `pool`, best first: same family and side, then same family,
- * then anyone. None is confusable with the answer or with another pick. Null when too few exist.
+ * then anyone. None is confusable with, the same actor as, or an ancestor or descendant of the answer
+ * or anyone in `exclude`; no two denote one actor; none is named in the item's sentence (naming them
+ * there could make them a defensible answer). Null when too few exist.
  */
 export function distractors(
+	ctx: Context,
 	answer: Entity,
 	pool: Entity[],
 	n: number,
-	rng: Rng,
-	exclude: Entity[] = []
+	options: { exclude?: Entity[]; item?: Item } = {}
 ): Entity[] | null {
-	const taken = [answer, ...exclude];
-	const usable = pool.filter((e) => !taken.some((t) => t.id === e.id || confusable(t, e)));
+	const actors = actorsOf(ctx.bank);
+	const taken = [answer, ...(options.exclude ?? [])];
+	const sentence = options.item ? sentenceOf(ctx, options.item)?.text : undefined;
+	const named = (e: Entity) => sentence !== undefined && mentions(sentence, revealingNames(e));
+	const usable = pool.filter(
+		(e) =>
+			!named(e) &&
+			!taken.some((t) => t.id === e.id || confusable(t, e) || actors.related(t.id, e.id))
+	);
 	const tiers = [
 		usable.filter((e) => sameFamily(e, answer) && broadSide(e.side) === broadSide(answer.side)),
 		usable.filter((e) => sameFamily(e, answer)),
@@ -114,12 +142,19 @@ export function distractors(
 	];
 	const picked: Entity[] = [];
 	for (const tier of tiers) {
-		for (const e of rng.shuffle(tier)) {
+		for (const e of ctx.rng.shuffle(tier)) {
 			if (picked.length === n) break;
-			if (!picked.some((p) => p.id === e.id || confusable(p, e))) picked.push(e);
+			const clash = (p: Entity) =>
+				p.id === e.id || confusable(p, e) || actors.actor(p.id) === actors.actor(e.id);
+			if (!picked.some(clash)) picked.push(e);
 		}
 	}
 	return picked.length === n ? picked : null;
+}
+
+/** Every entity id that names the same actor as the answer: the answers a student could defend. */
+export function acceptable(ctx: Context, answer: Entity): string[] {
+	return [...actorsOf(ctx.bank).names(answer.id)].sort();
 }
 
 /** The sentence around an item, from the seed text when we have it. */
@@ -137,9 +172,8 @@ export function roleOf(entity: Entity): string | null {
 
 export function choiceOf(entity: Entity) {
 	const role = roleOf(entity);
-	return role
-		? { value: entity.id, label: entity.name, detail: role }
-		: { value: entity.id, label: entity.name };
+	const label = displayName(entity);
+	return role ? { value: entity.id, label, detail: role } : { value: entity.id, label };
 }
 
 /** The key that stops one quiz asking twice about the same words: the link when several outlets carry them. */
@@ -151,10 +185,11 @@ export function base(
 	bank: Bank,
 	item: Item,
 	kind: QuestionKind
-): Pick<Question, 'id' | 'kind' | 'source' | 'via' | 'alsoIn'> {
+): Pick<Question, 'id' | 'kind' | 'source' | 'via' | 'alsoIn' | 'skill'> {
 	return {
 		id: `${item.id}.${kind}`,
 		kind,
+		skill: KIND_SKILLS[kind],
 		source: sourceRef(bank, item),
 		via: viaNames(bank, item.via),
 		alsoIn: alsoIn(bank, item)

@@ -1,11 +1,22 @@
 /** Question kinds about a figure: which number, an estimate on a log slider, and whose number it is. */
-import type { Figure } from '$lib/extract/types';
-import { formatNumber, normalise, numberStyle, originalNumber, roundToStyle } from '../format';
-import { mask } from '../mask';
+import type { Entity, Figure } from '$lib/extract/types';
+import { actorsOf } from '../actors';
+import {
+	formatNumber,
+	normalise,
+	numberStyle,
+	originalNumber,
+	roundToStyle,
+	type NumberStyle
+} from '../format';
+import { gapGivesAway, trivialFigure } from '../integrity';
+import { mask, mentions, revealingNames } from '../mask';
 import type { Choice } from '../types';
 import {
+	acceptable,
 	base,
 	choiceOf,
+	displayName,
 	distractors,
 	sentenceOf,
 	voices,
@@ -31,7 +42,7 @@ function claimed(ctx: Context, figure: Figure): string {
 	const claimant = figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined;
 	const outlet = ctx.bank.articles.find((a) => a.seed === figure.seed)?.outlet ?? 'the article';
 	return claimant
-		? `Claimed by ${claimant.name}, as reported by ${outlet}.`
+		? `Claimed by ${displayName(claimant)}, as reported by ${outlet}.`
 		: `Stated by ${outlet} in its own words.`;
 }
 
@@ -47,11 +58,19 @@ function lookAlikes(figure: Figure, value: number): number[] {
 	return figure.unit === 'share' ? out.filter((v) => v < 1) : out;
 }
 
+/** The gapped sentence, or null when what is left still gives the number away. */
+function gapText(ctx: Context, figure: Figure, style: NumberStyle): string | null {
+	const text = context(ctx, figure, style.start, style.end);
+	return gapGivesAway(text, figure) ? null : text;
+}
+
 export const whichNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
-	if (!figure || figure.kind === 'date') return null;
+	if (!figure || trivialFigure(ctx.bank, figure)) return null;
 	const style = numberStyle(figure);
 	if (!style) return null;
+	const text = gapText(ctx, figure, style);
+	if (text === null) return null;
 	const answer = normalise(figure.value);
 	const answerLabel = originalNumber(figure, style);
 	const seen = new Set([answerLabel]);
@@ -72,10 +91,11 @@ export const whichNumber: Generator = (ctx, itemId) => {
 		...base(ctx.bank, figure, 'figure'),
 		prompt: 'Which number fills the gap?',
 		note: claimed(ctx, figure),
-		text: context(ctx, figure, style.start, style.end),
+		text,
 		textIsQuote: false,
 		choices,
 		answer: String(answer),
+		accept: [String(answer)],
 		answerLabel,
 		who: whoOf(figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined)
 	};
@@ -87,8 +107,11 @@ export const estimate: Generator = (ctx, itemId) => {
 	if (!figure || (figure.kind !== 'count' && figure.kind !== 'money') || figure.value < 10) {
 		return null;
 	}
+	if (trivialFigure(ctx.bank, figure)) return null;
 	const style = numberStyle(figure);
 	if (!style) return null;
+	const text = gapText(ctx, figure, style);
+	if (text === null) return null;
 	const magnitude = Math.log10(figure.value);
 	// A random margin on each side, so the answer is not always in the middle of the slider.
 	const min = 10 ** Math.max(0, Math.floor(magnitude) - 1 - ctx.rng.int(2));
@@ -97,7 +120,7 @@ export const estimate: Generator = (ctx, itemId) => {
 		...base(ctx.bank, figure, 'estimate'),
 		prompt: 'Estimate the number that fills the gap.',
 		note: claimed(ctx, figure),
-		text: context(ctx, figure, style.start, style.end),
+		text,
 		textIsQuote: false,
 		choices: [],
 		range: { min, max, unit: figure.unit },
@@ -109,10 +132,25 @@ export const estimate: Generator = (ctx, itemId) => {
 
 export const OUTLET_ITSELF = '@outlet';
 
+/** Voices the sentence does not name, each a different actor: wrong answers nobody could defend. */
+function unnamedVoices(ctx: Context, figure: Figure, n: number): Entity[] | null {
+	const sentence = sentenceOf(ctx, figure)?.text ?? figure.text;
+	const actors = actorsOf(ctx.bank);
+	const picked: Entity[] = [];
+	const pool = voices(ctx.bank).filter(
+		(e) => e.side !== 'outlet' && !mentions(sentence, revealingNames(e))
+	);
+	for (const e of ctx.rng.shuffle(pool)) {
+		if (picked.length === n) break;
+		if (!picked.some((p) => p.id === e.id || actors.related(p.id, e.id))) picked.push(e);
+	}
+	return picked.length === n ? picked : null;
+}
+
 export const whoseNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
-	// "Whose number is 'March 19'?" makes no sense: dates are not claims of quantity.
-	if (!figure || figure.kind === 'date') return null;
+	// "Whose number is 'March 19'?" or "'Two years'?" makes no sense: no one claims them.
+	if (!figure || trivialFigure(ctx.bank, figure)) return null;
 	const claimant = figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined;
 	if (figure.claimantId && !claimant) return null;
 	const outlet = ctx.bank.articles.find((a) => a.seed === figure.seed)?.outlet ?? 'the article';
@@ -123,10 +161,8 @@ export const whoseNumber: Generator = (ctx, itemId) => {
 	};
 	const pool = voices(ctx.bank).filter((e) => e.side !== 'outlet');
 	const others = claimant
-		? distractors(claimant, pool, 2, ctx.rng)
-		: pool.length >= 3
-			? ctx.rng.shuffle(pool).slice(0, 3)
-			: null;
+		? distractors(ctx, claimant, pool, 2, { item: figure })
+		: unnamedVoices(ctx, figure, 3);
 	if (!others) return null;
 	const entities = claimant ? [claimant, ...others] : others;
 	const choices = [...ctx.rng.shuffle(entities.map(choiceOf)), outletChoice];
@@ -141,7 +177,8 @@ export const whoseNumber: Generator = (ctx, itemId) => {
 		textIsQuote: false,
 		choices,
 		answer: claimant?.id ?? OUTLET_ITSELF,
-		answerLabel: claimant ? claimant.name : outletChoice.label,
+		accept: claimant ? acceptable(ctx, claimant) : [OUTLET_ITSELF],
+		answerLabel: claimant ? displayName(claimant) : outletChoice.label,
 		who: whoOf(claimant)
 	};
 };

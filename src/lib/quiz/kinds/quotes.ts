@@ -1,10 +1,15 @@
 /** Question kinds about a quotation: who said it, which side it speaks for, and "said it or not". */
 import { mask, wordsLeft } from '../mask';
-import { SIDE_GROUPS, SIDE_LABELS, sideGroup } from '../sides';
+import { actorsOf } from '../actors';
+import { isOutletSummary } from '../integrity';
+import { SIDE_GROUPS, SIDE_LABELS, SIDE_OVERLAPS, sideGroup, type SideGroup } from '../sides';
 import type { Choice } from '../types';
+import type { Entity } from '$lib/extract/types';
 import {
+	acceptable,
 	base,
 	choiceOf,
+	displayName,
 	roleOf,
 	distractors,
 	usableQuote,
@@ -14,13 +19,22 @@ import {
 	type Generator
 } from './common';
 
-/** The quote and its speaker, with the speaker's names masked; null when masking would gut the quote. */
+/**
+ * The quote and its speaker, with the speaker's names masked; null when masking would gut the quote,
+ * or when the words are the outlet's summary of a position, which nobody said.
+ */
 function maskedQuote(ctx: Context, itemId: string) {
 	const quote = ctx.bank.quotes[itemId];
 	if (!usableQuote(quote) || !quote.speakerId) return null;
+	if (isOutletSummary(ctx.texts, quote)) return null;
 	const speaker = ctx.bank.entities[quote.speakerId];
 	if (!speaker) return null;
-	const masked = mask(quote.text, [speaker]);
+	// Every name of the speaker's actor is hidden: "Beijing" would give away "the Chinese government".
+	const sameActor = actorsOf(ctx.bank)
+		.names(speaker.id)
+		.map((id) => ctx.bank.entities[id])
+		.filter((e): e is Entity => e !== undefined && e.id !== speaker.id);
+	const masked = mask(quote.text, [speaker, ...sameActor]);
 	if (masked.count > 2 || wordsLeft(masked.text) < 4) return null;
 	return { quote, speaker, text: masked.text };
 }
@@ -29,7 +43,7 @@ export const whoSaid: Generator = (ctx, itemId) => {
 	const found = maskedQuote(ctx, itemId);
 	if (!found) return null;
 	const { quote, speaker, text } = found;
-	const others = distractors(speaker, voices(ctx.bank), 3, ctx.rng);
+	const others = distractors(ctx, speaker, voices(ctx.bank), 3, { item: quote });
 	if (!others) return null;
 	return {
 		...base(ctx.bank, quote, 'who-said'),
@@ -38,18 +52,33 @@ export const whoSaid: Generator = (ctx, itemId) => {
 		textIsQuote: true,
 		choices: ctx.rng.shuffle([speaker, ...others]).map(choiceOf),
 		answer: speaker.id,
-		answerLabel: speaker.name,
+		accept: acceptable(ctx, speaker),
+		answerLabel: displayName(speaker),
 		who: whoOf(speaker)
 	};
 };
+
+/** The side the speaker speaks for: their own, else that of the nearest actor they speak for. */
+function speaksForGroup(ctx: Context, speaker: Entity): SideGroup | null {
+	const own = sideGroup(speaker.side);
+	if (own) return own;
+	for (const id of actorsOf(ctx.bank).ancestors(speaker.id)) {
+		const parent = ctx.bank.entities[id];
+		const group = parent ? sideGroup(parent.side) : null;
+		if (group) return group;
+	}
+	return null;
+}
 
 export const whichSide: Generator = (ctx, itemId) => {
 	const found = maskedQuote(ctx, itemId);
 	if (!found) return null;
 	const { quote, speaker, text } = found;
-	const group = sideGroup(speaker.side);
+	const group = speaksForGroup(ctx, speaker);
 	if (!group) return null;
-	const others = ctx.rng.shuffle(SIDE_GROUPS.filter((g) => g !== group)).slice(0, 3);
+	const others = ctx.rng
+		.shuffle(SIDE_GROUPS.filter((g) => g !== group && !SIDE_OVERLAPS[group].includes(g)))
+		.slice(0, 3);
 	const choices: Choice[] = SIDE_GROUPS.filter((g) => g === group || others.includes(g)).map(
 		(g) => ({ value: g, label: SIDE_LABELS[g] })
 	);
@@ -60,6 +89,7 @@ export const whichSide: Generator = (ctx, itemId) => {
 		textIsQuote: true,
 		choices,
 		answer: group,
+		accept: [group],
 		answerLabel: SIDE_LABELS[group],
 		who: whoOf(speaker)
 	};
@@ -70,24 +100,25 @@ export const saidOrNot: Generator = (ctx, itemId) => {
 	const found = maskedQuote(ctx, itemId);
 	if (!found) return null;
 	const { quote, speaker, text } = found;
-	const impostors = distractors(speaker, voices(ctx.bank), 1, ctx.rng);
+	const impostors = distractors(ctx, speaker, voices(ctx.bank), 1, { item: quote });
 	if (!impostors) return null;
 	const truthful = ctx.rng.next() < 0.5;
 	const shown = truthful ? speaker : impostors[0]!;
 	const role = roleOf(shown) ? ` (${roleOf(shown)})` : '';
 	return {
 		...base(ctx.bank, quote, 'said-or-not'),
-		prompt: `According to the articles, did ${shown.name}${role} say this?`,
+		prompt: `According to the articles, did ${displayName(shown)}${role} say this?`,
 		text,
 		textIsQuote: true,
 		choices: [
-			{ value: `${shown.id}=yes`, label: `Yes, ${shown.name} said it` },
+			{ value: `${shown.id}=yes`, label: `Yes, ${displayName(shown)} said it` },
 			{ value: `${shown.id}=no`, label: `No, someone else said it` }
 		],
 		answer: `${shown.id}=${truthful ? 'yes' : 'no'}`,
+		accept: [`${shown.id}=${truthful ? 'yes' : 'no'}`],
 		answerLabel: truthful
-			? `Yes: ${speaker.name} said it`
-			: `No: ${speaker.name} said it, not ${shown.name}`,
+			? `Yes: ${displayName(speaker)} said it`
+			: `No: ${displayName(speaker)} said it, not ${displayName(shown)}`,
 		speakerId: speaker.id,
 		who: whoOf(speaker)
 	};

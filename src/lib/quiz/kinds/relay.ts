@@ -1,8 +1,18 @@
 /** Question kinds about how words travelled: who relayed them, and which outlets reported them. */
 import type { Entity } from '$lib/extract/types';
 import { formatPartialDate } from '$lib/dates';
+import { isOutletSummary } from '../integrity';
 import { mask, mentions, revealingNames, wordsLeft } from '../mask';
-import { base, choiceOf, distractors, usableQuote, whoOf, type Generator } from './common';
+import {
+	acceptable,
+	base,
+	choiceOf,
+	displayName,
+	distractors,
+	usableQuote,
+	whoOf,
+	type Generator
+} from './common';
 
 /** Relays and news organisations: the plausible answers to "who passed it on?". */
 function relays(entities: Record<string, Entity>, quotes: Iterable<{ via: string[] }>): Entity[] {
@@ -27,7 +37,10 @@ export const whoRelayed: Generator = (ctx, itemId) => {
 	const masked = mask(quote.text, [relay]);
 	if (wordsLeft(masked.text) < 4) return null;
 	const pool = relays(ctx.bank.entities, Object.values(ctx.bank.quotes));
-	const others = distractors(relay, pool, 3, ctx.rng, speaker ? [speaker] : []);
+	const others = distractors(ctx, relay, pool, 3, {
+		exclude: speaker ? [speaker] : [],
+		item: quote
+	});
 	if (!others) return null;
 	const from = speaker ? `${speaker.name}'s words reached` : 'These words reached';
 	return {
@@ -37,7 +50,8 @@ export const whoRelayed: Generator = (ctx, itemId) => {
 		textIsQuote: true,
 		choices: ctx.rng.shuffle([relay, ...others]).map(choiceOf),
 		answer: relay.id,
-		answerLabel: relay.name,
+		accept: acceptable(ctx, relay),
+		answerLabel: displayName(relay),
 		who: whoOf(speaker)
 	};
 };
@@ -50,8 +64,14 @@ export const whichOutlet: Generator = (ctx, itemId) => {
 	const reported = new Set([quote.seed, ...(link?.seeds ?? [])]);
 	const articles = ctx.bank.articles.filter((a) => reported.has(a.seed));
 	const speaker = quote.speakerId ? ctx.bank.entities[quote.speakerId] : undefined;
+	const answer = articles
+		.map((a) => a.slug)
+		.sort()
+		.join(',');
+	const summary = isOutletSummary(ctx.texts, quote);
 	return {
 		...base(ctx.bank, quote, 'which-outlet'),
+		...(summary ? { summaryBy: articles.find((a) => a.seed === quote.seed)?.outlet } : {}),
 		prompt: 'Which articles reported these words? Tick every one that did.',
 		text: quote.text,
 		textIsQuote: true,
@@ -61,10 +81,8 @@ export const whichOutlet: Generator = (ctx, itemId) => {
 			label: a.outlet,
 			detail: `${a.title} (${formatPartialDate(a.published)})`
 		})),
-		answer: articles
-			.map((a) => a.slug)
-			.sort()
-			.join(','),
+		answer,
+		accept: [answer],
 		answerLabel: articles.map((a) => a.outlet).join(' and '),
 		who: whoOf(speaker)
 	};

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inferRelations } from './relations';
+import type { Entity, EntityType, Side } from './types';
+
+/** Countries by their names, capitals and demonyms, written here by hand as the test's oracle. */
+const COUNTRIES = [
+	{ key: 'france', names: ['France', 'Paris', 'French government'] },
+	{ key: 'japan', names: ['Japan', 'Tokyo', 'Japanese government'] },
+	{ key: 'russia', names: ['Russia', 'Moscow', 'Russian government'] },
+	{ key: 'canada', names: ['Canada', 'Ottawa', 'Canadian government'] }
+];
+const ORGS = ['Harbour Authority', 'Rail Board', 'Weather Office', 'Grain Council'];
+const PEOPLE = ['Ada Quill', 'Ben Roux', 'Cleo Marsh', 'Dov Lind'];
+
+function entity(id: string, name: string, type: EntityType, role: string | null = null): Entity {
+	const side: Side = 'other';
+	return { id, name, type, role, side, aliases: [], seeds: ['x.txt'] };
+}
+
+describe('relations inferred from names and roles', () => {
+	it('makes every name of one state the same actor, and no two states one', () => {
+		fc.assert(
+			fc.property(
+				fc.subarray(COUNTRIES, { minLength: 1 }),
+				fc.array(fc.subarray([0, 1, 2], { minLength: 1 }), { minLength: 4, maxLength: 4 }),
+				(countries, picks) => {
+					const entities = countries.flatMap((c, i) =>
+						picks[i]!.map((k) => entity(`${c.key}-${k}`, c.names[k]!, 'agency'))
+					);
+					const same = inferRelations(entities).filter((r) => r.type === 'same-as');
+					const group = new Map(entities.map((e) => [e.id, e.id]));
+					for (const r of same) group.set(r.from, r.to);
+					const root = (id: string) => group.get(id)!;
+					for (const a of entities)
+						for (const b of entities) {
+							const oneCountry = a.id.split('-')[0] === b.id.split('-')[0];
+							expect(root(a.id) === root(b.id), `${a.name} / ${b.name}`).toBe(oneCountry);
+						}
+				}
+			),
+			{ numRuns: 50 }
+		);
+	});
+
+	it('has a spokesperson speak for the organisation their role names, in any wording', () => {
+		fc.assert(
+			fc.property(
+				fc.nat(ORGS.length - 1),
+				fc.nat(PEOPLE.length - 1),
+				fc.constantFrom('spokesperson for the ', 'spokesman from the ', 'an official of the ', ''),
+				(o, p, wording) => {
+					const org = entity('org', ORGS[o]!, 'agency');
+					const decoys = ORGS.filter((_, i) => i !== o).map((n, i) => entity(`d${i}`, n, 'agency'));
+					const role = wording ? `${wording}${org.name}` : `${org.name} spokesperson`;
+					const person = entity('p', PEOPLE[p]!, 'person', role);
+					const relations = inferRelations([person, org, ...decoys]);
+					const up = relations.filter((r) => r.type === 'speaks-for' && r.from === 'p');
+					expect(up.map((r) => r.to)).toEqual(['org']);
+				}
+			),
+			{ numRuns: 50 }
+		);
+	});
+
+	it('meets a ministry named either way round', () => {
+		const ministry = entity('m', 'Ministry of National Defense', 'agency');
+		const person = entity('p', 'Ada Quill', 'person', 'spokesman for the defence ministry');
+		const relations = inferRelations([person, ministry]);
+		expect(relations).toContainEqual(expect.objectContaining({ from: 'p', to: 'm' }));
+	});
+
+	it('files a document under the agency named beside it in the text', () => {
+		const doc = { ...entity('doc', 'complaint', 'document'), side: 'us-government' as Side };
+		const agency = { ...entity('a', 'Trade Commission', 'agency'), side: 'us-government' as Side };
+		const other = { ...entity('b', 'Labor Office', 'agency'), side: 'us-government' as Side };
+		const texts = [
+			'The Trade Commission said the complaint was filed on Monday. The Labor Office did not comment.'
+		];
+		const relations = inferRelations([doc, agency, other], texts);
+		expect(relations).toContainEqual(expect.objectContaining({ from: 'doc', to: 'a' }));
+	});
+});

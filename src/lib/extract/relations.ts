@@ -1,0 +1,176 @@
+/** Stage: which names denote one actor (a capital for its government) and who speaks for or belongs to whom. */
+import { PLACES } from './lexicon';
+import type { Entity, Relation } from './types';
+
+const norm = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/[’]/g, "'")
+		.replace(/\./g, '')
+		.replace(/^the\s+/, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** The country key of a bare place name or a place's government ("Paris", "the French government"). */
+export function stateOf(e: Entity): string | null {
+	if (e.type === 'person' || e.type === 'media' || e.type === 'company' || e.type === 'document')
+		return null;
+	for (const raw of [e.name, ...e.aliases]) {
+		const n = norm(raw);
+		const place = PLACES[n] ?? PLACES[n.replace(/ /g, '_')];
+		if (place) return place;
+		const gov = /^(.+?)(?:'s)? government$|^government of (?:the )?(.+)$/.exec(n);
+		const where = gov ? (gov[1] ?? gov[2])! : null;
+		if (where) {
+			const key = PLACES[where] ?? PLACES[where.replace(/ /g, '_')];
+			if (key) return key;
+		}
+	}
+	return null;
+}
+
+/** The country a side belongs to, for agencies and officials whose side the extractor inferred. */
+function sideCountry(e: Entity): string | null {
+	if (e.side === 'china-government') return 'china';
+	if (e.side === 'us-government') return 'us';
+	return null;
+}
+
+/** Distinctive words of a ministry-like name: "Ministry of National Defense" and "defense ministry" meet. */
+function ministryKey(name: string): string | null {
+	const n = norm(name)
+		.replace(/defence/g, 'defense')
+		.replace(/\bminister\b/g, 'ministry');
+	if (!/\b(ministry|department)\b/.test(n)) return null;
+	const words = n
+		.split(/[\s,]+/)
+		.map((w) => w.replace(/'s$/, ''))
+		.filter(
+			(w) =>
+				!/^(ministry|department|of|the|for|national|affairs|state|assistant|deputy|vice)$/.test(
+					w
+				) && !PLACES[w]
+		);
+	return words.length ? words.sort().join(' ') : null;
+}
+
+/** Organisation phrases a role or name points at: "spokesman for X", "X spokesperson", "X's ministry". */
+function orgPhrases(e: Entity): string[] {
+	const out: string[] = [];
+	for (const text of [e.role ?? '', e.type === 'person' ? e.name : '']) {
+		const t = text.replace(/[’]/g, "'");
+		// The whole role first: "assistant foreign minister" names its ministry.
+		if (t && t !== e.name) out.push(t);
+		const after =
+			/\b(?:spokes(?:wo)?man|spokesperson|official|officer|minister|director|head|chief|ceo|president|chairman|secretary|representative|member|author|partner)\s+(?:for|from|of|at|with)\s+(.+)$/i.exec(
+				t
+			);
+		if (after) out.push(after[1]!.replace(/,.*$/, ''));
+		const before =
+			/^(?:an?\s+|the\s+)?(.+?)\s+(?:spokes(?:wo)?man|spokesperson|official|ceo|chief|chairman|president|minister|executive)\b/i.exec(
+				t
+			);
+		if (before) out.push(before[1]!);
+		const possessive = /^(.+?)'s\s+(.+)$/.exec(t);
+		if (possessive) out.push(possessive[2]!, possessive[1]!);
+	}
+	return out.map((p) => p.trim()).filter((p) => p.length > 1);
+}
+
+/** An entity whose name or alias is the phrase (or the same ministry), other than `self`. */
+function entityNamed(phrase: string, entities: Entity[], self: Entity): Entity | null {
+	const n = norm(phrase);
+	const key = ministryKey(phrase);
+	for (const e of entities) {
+		if (e.id === self.id || e.type === 'person') continue;
+		const names = [e.name, ...e.aliases];
+		if (names.some((x) => norm(x) === n)) return e;
+		if (key && names.some((x) => ministryKey(x) === key)) return e;
+	}
+	return null;
+}
+
+/** Sentences of the texts that name both entities; counts how often a document and an agency meet. */
+function issuerOf(doc: Entity, candidates: Entity[], texts: string[]): Entity | null {
+	const pattern = (name: string) =>
+		new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+	const docNames = [doc.name, ...doc.aliases].map((n) => pattern(n.replace(/^the\s+/i, '')));
+	let best: Entity | null = null;
+	let bestCount = 0;
+	for (const c of candidates) {
+		const names = [c.name, ...c.aliases].filter((n) => /\p{Lu}/u.test(n)).map(pattern);
+		let count = 0;
+		for (const text of texts) {
+			for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+				if (docNames.some((d) => d.test(sentence)) && names.some((p) => p.test(sentence))) count++;
+			}
+		}
+		if (count > bestCount) [best, bestCount] = [c, count];
+	}
+	return best;
+}
+
+/** The parent an entity speaks for, and why; null when it speaks for itself. */
+function parentOf(
+	e: Entity,
+	entities: Entity[],
+	states: Map<string, Entity>,
+	texts: string[]
+): { to: Entity; why: string } | null {
+	for (const phrase of orgPhrases(e)) {
+		const org = entityNamed(phrase, entities, e);
+		if (org && org.type !== 'media') return { to: org, why: `named in "${e.role ?? e.name}"` };
+	}
+	const country = sideCountry(e);
+	if (e.type === 'document') {
+		const agencies = entities.filter(
+			(c) => c.type === 'agency' && !stateOf(c) && sideCountry(c) === country
+		);
+		const issuer = issuerOf(e, agencies, texts);
+		if (issuer) return { to: issuer, why: 'issuer named beside the document' };
+	}
+	const state = country ? states.get(country) : undefined;
+	if (state && state.id !== e.id) return { to: state, why: `an arm of the ${country} government` };
+	return null;
+}
+
+/**
+ * Infers relations among a bank's entities from their names, roles, sides and the texts: every
+ * name of one state is the same actor as its canonical name; each official, agency or document
+ * speaks for its nearest parent.
+ */
+export function inferRelations(entities: Entity[], texts: string[] = []): Relation[] {
+	const sorted = [...entities].sort((a, b) => a.id.localeCompare(b.id));
+	const byCountry = new Map<string, Entity[]>();
+	for (const e of sorted) {
+		const country = stateOf(e);
+		if (country) byCountry.set(country, [...(byCountry.get(country) ?? []), e]);
+	}
+	const relations: Relation[] = [];
+	const states = new Map<string, Entity>();
+	for (const [country, members] of byCountry) {
+		// The canonical name is the one that says "government"; else the longest.
+		const canon = [...members].sort(
+			(a, b) =>
+				Number(/government/i.test(b.name)) - Number(/government/i.test(a.name)) ||
+				b.name.length - a.name.length
+		)[0]!;
+		states.set(country, canon);
+		for (const m of members) {
+			if (m.id !== canon.id)
+				relations.push({
+					type: 'same-as',
+					from: m.id,
+					to: canon.id,
+					why: `names ${country} state`
+				});
+		}
+	}
+	for (const e of sorted) {
+		if (stateOf(e) || e.type === 'media') continue;
+		const parent = parentOf(e, sorted, states, texts);
+		if (parent)
+			relations.push({ type: 'speaks-for', from: e.id, to: parent.to.id, why: parent.why });
+	}
+	return relations;
+}
