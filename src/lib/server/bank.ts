@@ -12,7 +12,13 @@ const reviews = import.meta.glob('/content/review.json', {
 /** Build from in-memory inputs; exported for tests. */
 export function bankFrom(inputs: ArticleInput[], review: Review | undefined): Bank {
 	const bank = buildBank(inputs);
-	return review ? applyReview(bank, review, Object.values(files)) : bank;
+	return review
+		? applyReview(
+				bank,
+				review,
+				inputs.map((input) => input.text)
+			)
+		: bank;
 }
 
 let cached: Bank | null = null;
