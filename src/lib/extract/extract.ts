@@ -72,6 +72,49 @@ function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	};
 }
 
+/** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
+const CLAIM_REACH = 80;
+
+/** Index of the first span (sorted, non-overlapping) ending after `offset`: binary search. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The sentence wholly holding `x`, if one does. */
+function sentenceHolding(sents: readonly Span[], x: Span): Span | undefined {
+	const s = sents[firstEndingAfter(sents, x.start)];
+	return s && s.start <= x.start && x.end <= s.end ? s : undefined;
+}
+
+/** From the first to the last sentence overlapping `x`, or undefined when none does. */
+function sentencesOver(sents: readonly Span[], x: Span): Span | undefined {
+	let i = firstEndingAfter(sents, x.start);
+	if (i >= sents.length || sents[i]!.start >= x.end) return undefined;
+	const start = sents[i]!.start;
+	while (i + 1 < sents.length && sents[i + 1]!.start < x.end) i++;
+	return { start, end: sents[i]!.end };
+}
+
+/** The paragraph quote (sorted by start) wholly holding the figure, if any. */
+function quoteHolding<T extends { q: Span }>(quotes: readonly T[], f: Span): T | undefined {
+	let lo = 0;
+	let hi = quotes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (quotes[mid]!.q.end < f.end) lo = mid + 1;
+		else hi = mid;
+	}
+	const x = quotes[lo];
+	return x && x.q.start <= f.start && f.end <= x.q.end ? x : undefined;
+}
+
 /** Extract quotes, figures, furniture and entities from one article's raw text. */
 export function extractArticle(text: string, seed: string): ArticleExtraction {
 	const cleaned = clean(text);
@@ -138,10 +181,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 				reg.lastSpeaker = a.speaker;
 				lastQuoteSpeaker = a.speaker;
 			}
-			const sentIdx = sents.filter((s) => s.end > q.start && s.start < q.end);
-			const sentence = sentIdx.length
-				? { start: sentIdx[0]!.start, end: sentIdx[sentIdx.length - 1]!.end }
-				: { start: line.start, end: line.end };
+			const sentence = sentencesOver(sents, q) ?? { start: line.start, end: line.end };
 			const qt = text.slice(q.start, q.end);
 			const quote: Quote = {
 				id: idFor('q', qt),
@@ -172,14 +212,15 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		let paraClaimant: Ent | null = null;
 		let paraClaimSent = -1;
 		for (const f of findFigures(text, line.start, line.end)) {
-			const inQuote = paraQuotes.find((x) => x.q.start <= f.start && f.end <= x.q.end);
+			const inQuote = quoteHolding(paraQuotes, f);
 			let claimant: Ent | null = null;
 			let trailing = false;
 			const k = at.at(f.start);
 			const sent = tokens[k]?.sent ?? -1;
 			if (inQuote) claimant = inQuote.speaker;
 			else {
-				const s0 = at.sentStart(Math.min(k, tokens.length - 1));
+				// Bounded look-back: a sentence of thousands of figures must stay linear.
+				const s0 = Math.max(at.sentStart(Math.min(k, tokens.length - 1)), k - CLAIM_REACH);
 				for (let v = k - 1; v >= s0 && !claimant; v--) {
 					const t = tokens[v]!;
 					if (t.quoted || !CLAIM_VERBS.has(t.lower)) continue;
@@ -211,10 +252,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 				paraClaimSent = sent;
 			}
 			const ft = text.slice(f.start, f.end);
-			const sp = sents.find((s) => s.start <= f.start && f.end <= s.end) ?? {
-				start: line.start,
-				end: line.end
-			};
+			const sp = sentenceHolding(sents, f) ?? { start: line.start, end: line.end };
 			const fig: Figure = {
 				id: idFor('f', ft),
 				seed,

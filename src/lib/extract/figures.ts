@@ -150,10 +150,18 @@ function isWordChar(code: number): boolean {
 
 const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
 
+/** Longer than any figure's span plus how far back a figure may start (a date's month name). */
+const TAKEN_REACH = 1000;
+
 /** Find figures in paragraph text[s, e). */
 export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	const out: FigureSpan[] = [];
-	const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
+	// Figures are found nearly in text order and are short: only the recent ones can overlap.
+	const taken = (a: number, b: number): boolean => {
+		for (let n = out.length - 1; n >= 0 && out[n]!.start > a - TAKEN_REACH; n--)
+			if (out[n]!.start < b && a < out[n]!.end) return true;
+		return false;
+	};
 	// Approximate and fractional word figures.
 	const wordRe =
 		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
