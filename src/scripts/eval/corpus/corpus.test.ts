@@ -37,10 +37,11 @@ describe('brat parsing', () => {
 
 describe('gold quoted pieces', () => {
 	it('finds quoted segments, including an unclosed one running to the paragraph end', () => {
-		const t = 'He said "yes" and “no”.\n“It goes on\nNext';
+		const t = "He said \"yes\" and “no” and ''maybe''.\n“It goes on\nNext";
 		expect(quotedSegments(t).map((s) => t.slice(s.start, s.end))).toEqual([
 			'yes',
 			'no',
+			'maybe',
 			'It goes on'
 		]);
 	});

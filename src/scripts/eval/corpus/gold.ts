@@ -47,17 +47,24 @@ export function quotedSegments(text: string): Span[] {
 		const base = m.index;
 		const line = m[0];
 		let open = -1;
+		let width = 1;
 		for (let i = 0; i < line.length; i++) {
-			const c = line[i];
-			const opens = c === '“' || (c === '"' && open < 0);
-			const closes = c === '”' || (c === '"' && open >= 0);
+			// Two apostrophes ('') serve as a straight double mark in some wire copy.
+			const pair = line.startsWith("''", i);
+			const straight = line[i] === '"' || pair;
+			const opens = line[i] === '“' || (straight && open < 0);
+			const closes = line[i] === '”' || (straight && open >= 0);
 			if (closes && open >= 0) {
-				if (i > open + 1) out.push({ start: base + open + 1, end: base + i });
+				if (i > open + width) out.push({ start: base + open + width, end: base + i });
 				open = -1;
-			} else if (opens) open = i;
+			} else if (opens) {
+				open = i;
+				width = pair ? 2 : 1;
+			}
+			if (pair) i++;
 		}
-		if (open >= 0 && line.length > open + 1)
-			out.push({ start: base + open + 1, end: base + line.length });
+		if (open >= 0 && line.length > open + width)
+			out.push({ start: base + open + width, end: base + line.length });
 	}
 	return out.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
 }
