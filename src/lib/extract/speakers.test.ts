@@ -22,6 +22,9 @@ describe('speakers', () => {
 			who("Max Ward met Lin Haoran.\n\n'We never did it,' Tanjug quoted Lin as telling Ward.")
 		).toEqual([['We never did it,', 'Lin Haoran', ['Tanjug']]]);
 	});
+	it('attributes quotes marked with two apostrophes to the cue after them', () => {
+		expect(who("''We are done,'' Mr. Osei said.").map((x) => x[1])).toEqual(['Osei']);
+	});
 	it('reads cues before the quote and continues within a paragraph', () => {
 		expect(who("Mick Lynch said: 'Our members are angry. They will strike.'")[0]![1]).toBe(
 			'Mick Lynch'
