@@ -344,6 +344,9 @@ export class Attributor {
 			if (after) return after;
 			const lead = this.leadCue(open);
 			if (lead) return lead;
+			// "“…,” as his father hoped, Mr. Lee said.": the cue follows an aside.
+			const aside = afterOk ? this.trailingCue(close) : null;
+			if (aside) return aside;
 			if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 			// "X said the airline had refused talks. \"This was never about pay.\"": X goes on.
 			const earlier = this.speechSubject(open);
