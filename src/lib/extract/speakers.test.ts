@@ -25,6 +25,15 @@ describe('speakers', () => {
 	it('attributes quotes marked with two apostrophes to the cue after them', () => {
 		expect(who("''We are done,'' Mr. Osei said.").map((x) => x[1])).toEqual(['Osei']);
 	});
+	it('reads a cue after an aside, after modifiers, and with less common speech verbs', () => {
+		expect(who('"We tried," as her mother hoped, Ines Varga said.').map((x) => x[1])).toEqual([
+			'Ines Varga'
+		]);
+		expect(who('Ines Varga spoke.\n\n"We tried," a weary Varga said.').map((x) => x[1])).toEqual([
+			'Ines Varga'
+		]);
+		expect(who('"We tried," recalled Ines Varga.').map((x) => x[1])).toEqual(['Ines Varga']);
+	});
 	it('reads cues before the quote and continues within a paragraph', () => {
 		expect(who("Mick Lynch said: 'Our members are angry. They will strike.'")[0]![1]).toBe(
 			'Mick Lynch'

@@ -42,6 +42,13 @@ const isVerb = (t: Token | undefined): boolean =>
 	!t.quoted &&
 	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming');
 
+/** Words that end a run of modifiers before a name: clauses, not adjectives. */
+const NOT_MODIFIER = new Set(
+	'and but or nor then as while when because although though if so that which who whom whose where after before since until also not to of in on at for with by from'.split(
+		' '
+	)
+);
+
 export class Attributor {
 	private sStart: number[] = [];
 	private sEnd: number[] = [];
@@ -210,7 +217,7 @@ export class Attributor {
 			}
 			return null;
 		}
-		const m = this.mentionStartingAt(k);
+		const m = this.mentionStartingAt(k) ?? this.mentionAfterModifiers(k, end);
 		if (!m) return null;
 		let v = m.j;
 		// "Carl Szabo, the group's general counsel, said": skip the appositive.
@@ -237,6 +244,17 @@ export class Attributor {
 				};
 		}
 		return { speaker: m.ent, cue: this.text(k, v + 1), via: this.viaAfter(v + 1, end, m.ent) };
+	}
+
+	/** "a weary Lee said", "warm-and-fuzzy Lee said": a name after a few lower-case modifiers. */
+	private mentionAfterModifiers(k: number, end: number): Mention | undefined {
+		for (let z = k; z < Math.min(end, k + 3); z++) {
+			const t = this.tok(z)!;
+			if (!t.word || t.quoted || t.cap || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
+			const m = this.mentionStartingAt(z + 1);
+			if (m) return m;
+		}
+		return undefined;
 	}
 
 	/** "the report, authored by X": X owns the report. */
