@@ -34,6 +34,16 @@ describe('speakers', () => {
 		]);
 		expect(who('"We tried," recalled Ines Varga.').map((x) => x[1])).toEqual(['Ines Varga']);
 	});
+	it('resolves "he" and "she" to the subject in focus, of a fitting gender', () => {
+		const r = who(
+			'Ms. Ines Varga and Mr. Tomas Lind met.\n\n"It is over," Ms. Varga said. Mr. Lind disagreed.\n\n"It is not," she said.'
+		);
+		expect(r.map((x) => x[1])).toEqual(['Ines Varga', 'Ines Varga']);
+		const s = who(
+			'Ines Varga spoke.\n\nTomas Lind thanked the board and praised Ines Varga warmly.\n\n"We won," he said.'
+		);
+		expect(s.map((x) => x[1])).toEqual(['Tomas Lind']);
+	});
 	it('reads cues before the quote and continues within a paragraph', () => {
 		expect(who("Mick Lynch said: 'Our members are angry. They will strike.'")[0]![1]).toBe(
 			'Mick Lynch'
