@@ -13,7 +13,7 @@ const TITLE_GENDER: Record<string, Gender> = {
 	miss: 'f'
 };
 const ROLE_MALE =
-	/\b(?:\w+man|he|him|his|husband|father|son|brother|uncle|king|prince|sir|lord)\b/i;
+	/\b(?:\w*(?<!wo|hu)man|he|him|his|husband|father|son|brother|uncle|king|prince|sir|lord)\b/i;
 const ROLE_FEMALE =
 	/\b(?:\w+woman|she|her|wife|mother|daughter|sister|aunt|queen|princess|dame|lady)\b/i;
 
