@@ -33,6 +33,9 @@ describe('speakers', () => {
 			'Ines Varga'
 		]);
 		expect(who('"We tried," recalled Ines Varga.').map((x) => x[1])).toEqual(['Ines Varga']);
+		expect(
+			who('"We tried," Green Party mayoral nominee Ines Varga said.').map((x) => x[1])
+		).toEqual(['Ines Varga']);
 	});
 	it('resolves "he" and "she" to the subject in focus, of a fitting gender', () => {
 		const r = who(

@@ -217,7 +217,11 @@ export class Attributor {
 			}
 			return null;
 		}
-		const m = this.mentionStartingAt(k) ?? this.mentionAfterModifiers(k, end);
+		const m0 = this.mentionStartingAt(k);
+		const m =
+			m0 && !isVerb(this.tok(m0.j))
+				? (this.mentionAfterModifiers(k, end) ?? m0)
+				: (m0 ?? this.mentionAfterModifiers(k, end));
 		if (!m) return null;
 		let v = m.j;
 		// "Carl Szabo, the group's general counsel, said": skip the appositive.
@@ -246,13 +250,13 @@ export class Attributor {
 		return { speaker: m.ent, cue: this.text(k, v + 1), via: this.viaAfter(v + 1, end, m.ent) };
 	}
 
-	/** "a weary Lee said", "warm-and-fuzzy Lee said": a name after a few lower-case modifiers. */
+	/** "a weary Lee said", "Green Party nominee Lee said": a speaking name after a few modifiers. */
 	private mentionAfterModifiers(k: number, end: number): Mention | undefined {
-		for (let z = k; z < Math.min(end, k + 3); z++) {
+		for (let z = k; z < Math.min(end, k + 4); z++) {
 			const t = this.tok(z)!;
-			if (!t.word || t.quoted || t.cap || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
+			if (!t.word || t.quoted || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
 			const m = this.mentionStartingAt(z + 1);
-			if (m) return m;
+			if (m && isVerb(this.tok(m.j))) return m;
 		}
 		return undefined;
 	}
