@@ -72,6 +72,16 @@ function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	};
 }
 
+/** A paragraph-opening dateline: capitals (a place, perhaps "(Agency)") then a dash. */
+const DATELINE =
+	/^\s*\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
+
+/** Offset just past a dateline at the start of a paragraph, or the paragraph start when none. */
+function datelineEnd(line: string, start: number): number {
+	const m = DATELINE.exec(line);
+	return m ? start + m[0].length : start;
+}
+
 /** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
 const CLAIM_REACH = 80;
 
@@ -166,7 +176,11 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			quotes: qs
 		};
 		// Headlines are skipped: their capitalised words are not names.
-		p.mentions = headline ? [] : findMentions(tokens, reg, text);
+		// A dateline ("CITY, State —") names where the story was filed, not who speaks.
+		const filedAt = datelineEnd(line.text, line.start);
+		p.mentions = headline
+			? []
+			: findMentions(tokens, reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
 		assignDocOwners(p);
 		const at = new Attributor(p, text);
 		let prev: Attribution | null = null;

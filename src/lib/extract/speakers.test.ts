@@ -47,6 +47,16 @@ describe('speakers', () => {
 		);
 		expect(s.map((x) => x[1])).toEqual(['Tomas Lind']);
 	});
+	it('never takes a dateline for the speaker', () => {
+		expect(who('Talks ended.\n\nPORTVILLE — "We will not back down."').map((x) => x[1])).toEqual([
+			null
+		]);
+		expect(
+			who(
+				'Talks ended.\n\nPORTVILLE, Ore. (Agency) -- "We will not back down," Ines Varga said.'
+			).map((x) => x[1])
+		).toEqual(['Ines Varga']);
+	});
 	it('reads cues before the quote and continues within a paragraph', () => {
 		expect(who("Mick Lynch said: 'Our members are angry. They will strike.'")[0]![1]).toBe(
 			'Mick Lynch'
