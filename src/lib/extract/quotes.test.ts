@@ -22,6 +22,11 @@ describe('quotes', () => {
 		expect(t.slice(qs[0]!.open, qs[0]!.open + 2)).toBe("''");
 		expect(t.slice(qs[0]!.close)).toMatch(/^ Ms\./);
 	});
+	it('drops titles that carry the full stop inside their marks, keeps speech in capitals', () => {
+		expect(quotes('She starred in “The Long Harbour Road.”')).toEqual([]);
+		expect(quotes('“Thank You All,” she said.').map((q) => q.text)).toEqual(['Thank You All,']);
+		expect(quotes('She said, “Thank You All.”').map((q) => q.text)).toEqual(['Thank You All.']);
+	});
 	it('tells apostrophes from quote marks', () => {
 		expect(
 			quotes(

@@ -1,6 +1,6 @@
 /** Quotes: spans in straight, curly and single marks; apostrophes, nesting, stray marks; kind. */
 import type { QuoteKind, Span } from './types';
-import { NAMING_VERBS } from './lexicon';
+import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
 
 export interface QuoteSpan extends Span {
 	/** Index of the opening mark (the content starts after it). */
@@ -149,12 +149,29 @@ novel documentary podcast game play opera musical newspaper magazine hashtag slo
 );
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', '&', 'de']);
 
+/** Whether the quote opens its sentence or a speech verb follows within three words: words spoken. */
+function spokenAround(text: string, content: Span, ps: number): boolean {
+	const lead = text.slice(ps, Math.max(ps, content.start - 1)).trimEnd();
+	if (lead === '' || /[.!?:]$/.test(lead)) return true;
+	if (wordsBefore(text, ps, content.start - 1, 3).some((w) => SPEECH_VERBS.has(w))) return true;
+	const after = text
+		.slice(content.end + 1, content.end + 60)
+		.toLowerCase()
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean)
+		.slice(0, 3);
+	return after.some((w) => SPEECH_VERBS.has(w));
+}
+
 /** A quoted name or title ("Silent Harbor", "Operation Aurora") rather than speech. */
 export function isName(text: string, content: Span, ps: number): boolean {
 	const t = text.slice(content.start, content.end);
 	const ws = wordsOf(t);
-	if (ws.length === 0 || ws.length > 6) return false;
-	if (/[.!?,;:]$/.test(t.trim())) return false;
+	if (ws.length === 0 || ws.length > 8) return false;
+	// A title may carry the sentence's full stop or comma inside its marks ("The Long Road.").
+	const trailing = /[.,]$/.test(t.trim());
+	if (/[!?;:]$/.test(t.trim())) return false;
+	if (trailing && (ws.length < 2 || spokenAround(text, content, ps))) return false;
 	const capital = ws.every(
 		(w, k) => /^\p{Lu}/u.test(w) || (k > 0 && CONNECTORS.has(w.toLowerCase()))
 	);
