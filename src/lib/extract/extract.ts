@@ -82,6 +82,25 @@ function datelineEnd(line: string, start: number): number {
 	return m ? start + m[0].length : start;
 }
 
+/** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
+const SUBORDINATORS = new Set(
+	'after before when because since while although though as if until unless'.split(' ')
+);
+
+/** For each token index k, the nearest index before k whose token passes `test`, or -1. */
+function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean): Int32Array {
+	const out = new Int32Array(tokens.length + 1);
+	let last = -1;
+	for (let k = 0; k <= tokens.length; k++) {
+		out[k] = last;
+		if (k < tokens.length && test(tokens[k]!)) last = k;
+	}
+	return out;
+}
+
+/** The nearest marked index before k (k may be past the end). */
+const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
+
 /** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
 const CLAIM_REACH = 80;
 
@@ -221,7 +240,9 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			carriedPara = index;
 			if (!lastQuoteSpeaker && speech) reg.lastSpeaker = speech;
 		}
-		// Figures and their claimants.
+		// Figures and their claimants, with claim verbs and subordinators indexed once per paragraph.
+		const claimVerbAt = previousIndex(tokens, (t) => !t.quoted && CLAIM_VERBS.has(t.lower));
+		const subordinateAt = previousIndex(tokens, (t) => !t.quoted && SUBORDINATORS.has(t.lower));
 		const paraQuotes = pending.slice(pending.length - qs.length);
 		let paraClaimant: Ent | null = null;
 		let paraClaimSent = -1;
@@ -235,24 +256,12 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			else {
 				// Bounded look-back: a sentence of thousands of figures must stay linear.
 				const s0 = Math.max(at.sentStart(Math.min(k, tokens.length - 1)), k - CLAIM_REACH);
-				for (let v = k - 1; v >= s0 && !claimant; v--) {
-					const t = tokens[v]!;
-					if (t.quoted || !CLAIM_VERBS.has(t.lower)) continue;
+				for (let v = lastBefore(claimVerbAt, k); v >= s0 && !claimant; v = claimVerbAt[v]!)
 					claimant = at.subjectOf(v);
-				}
 				if (!claimant) claimant = at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ?? null;
 				// "..., the agency said." covers the main clause, not an "after ..." clause.
 				if (!claimant && k < tokens.length && f.kind !== 'date') {
-					const s0 = at.sentStart(k);
-					const subordinate = tokens
-						.slice(Math.max(s0, k - 40), k)
-						.some(
-							(t) =>
-								!t.quoted &&
-								/^(?:after|before|when|because|since|while|although|though|as|if|until|unless)$/.test(
-									t.lower
-								)
-						);
+					const subordinate = lastBefore(subordinateAt, k) >= Math.max(at.sentStart(k), k - 40);
 					if (!subordinate) {
 						claimant = at.trailingCue(k)?.speaker ?? null;
 						// A trailing "..., officials said." closes its sentence: nothing to inherit.

@@ -56,6 +56,18 @@ export class Attributor {
 	private byEnd = new Map<number, Mention>();
 	private according = new Map<number, Attribution | null>();
 	private verbSent = new Map<number, boolean>();
+	private verbAfter: Int32Array | null = null;
+
+	/** Index of the first speech verb at or after token k (the token count when none). */
+	nextVerb(k: number): number {
+		if (!this.verbAfter) {
+			const ts = this.p.tokens;
+			this.verbAfter = new Int32Array(ts.length + 1).fill(ts.length);
+			for (let x = ts.length - 1; x >= 0; x--)
+				this.verbAfter[x] = isVerb(ts[x]) ? x : this.verbAfter[x + 1]!;
+		}
+		return this.verbAfter[Math.max(0, Math.min(k, this.p.tokens.length))]!;
+	}
 
 	constructor(
 		private p: Para,
@@ -423,6 +435,8 @@ export class Attributor {
 	/** "..., state news agency Tanjug said." at the end of the sentence. */
 	trailingCue(close: number): Attribution | null {
 		const e = Math.min(this.sentEnd(Math.max(0, close - 1)), close + 60);
+		// Every cue has a speech verb: none ahead, no cue (keeps figure-dense text linear).
+		if (this.nextVerb(close) >= e) return null;
 		for (let k = close; k < e; k++) {
 			if (this.tok(k)!.quoted) return null;
 			if (this.tok(k)!.t === ',') {
