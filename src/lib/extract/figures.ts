@@ -71,11 +71,20 @@ function wordsAt(
 	return out;
 }
 
+const WORD_PART = /[\p{L}\p{N}.'’-]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** The word just before index i (a "#" and spaces between skipped), scanning back at most 40
+ *  characters; a backward scan, since an end-anchored regex would backtrack on every start. */
 function prevWord(text: string, i: number, start: number): string {
-	const m = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)[\s\u00a0]*[#]?$/u.exec(
-		text.slice(Math.max(start, i - 40), i)
-	);
-	return m ? m[1]!.replace(/\.$/, '') : '';
+	const lo = Math.max(start, i - 40);
+	let e = i;
+	if (e > lo && text[e - 1] === '#') e--;
+	while (e > lo && /[\s\u00a0]/.test(text[e - 1]!)) e--;
+	let b = e;
+	while (b > lo && WORD_PART.test(text[b - 1]!)) b--;
+	while (b < e && !WORD_START.test(text[b]!)) b++;
+	return b < e ? text.slice(b, e).replace(/\.$/, '') : '';
 }
 
 /** The noun phrase a number counts, read from the words after it. */
