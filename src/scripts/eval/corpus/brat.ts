@@ -16,12 +16,12 @@ export function codePointToUnit(text: string): (offset: number) => number {
 		unit += ch.length;
 	}
 	map.push(unit);
-	return (offset) => map[Math.min(offset, map.length - 1)];
+	return (offset) => map[Math.min(offset, map.length - 1)]!;
 }
 
 function parseSpans(field: string, toUnit: (n: number) => number): Span[] {
 	return field.split(';').flatMap((part) => {
-		const [a, b] = part.trim().split(/\s+/).map(Number);
+		const [a = NaN, b = NaN] = part.trim().split(/\s+/).map(Number);
 		return Number.isFinite(a) && Number.isFinite(b) ? [{ start: toUnit(a), end: toUnit(b) }] : [];
 	});
 }
@@ -32,16 +32,16 @@ export function parseAnn(ann: string, text: string): Attribution[] {
 	const spans = new Map<string, Span[]>();
 	const events: string[] = [];
 	for (const line of ann.split(/\r?\n/)) {
-		const cols = line.split('\t');
-		if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) {
-			const m = /^(\S+)\s+(.*)$/.exec(cols[1]);
-			if (m) spans.set(cols[0], parseSpans(m[2], toUnit));
-		} else if (/^E\d+$/.test(cols[0] ?? '') && cols[1]) events.push(cols[1]);
+		const [id = '', body = ''] = line.split('\t');
+		if (/^T\d+$/.test(id) && body) {
+			const m = /^(\S+)\s+(.*)$/.exec(body);
+			if (m) spans.set(id, parseSpans(m[2]!, toUnit));
+		} else if (/^E\d+$/.test(id) && body) events.push(body);
 	}
 	return events.map((event) => {
 		const a: Attribution = { content: [], source: [], cue: [] };
 		for (const arg of event.trim().split(/\s+/)) {
-			const [role, id] = arg.split(':');
+			const [role = '', id = ''] = arg.split(':');
 			const key = role.replace(/\d+$/, '').toLowerCase();
 			if (key === 'content' || key === 'source' || key === 'cue')
 				a[key].push(...(spans.get(id) ?? []));

@@ -1,6 +1,6 @@
 // The corpus scorer on small hand-written brat snippets (invented text, not from any corpus).
 import { describe, expect, it } from 'vitest';
-import { codePointToUnit, parseAnn } from './brat';
+import { codePointToUnit, parseAnn, type Attribution } from './brat';
 import { classifySource, goldQuotes, quotedSegments } from './gold';
 import { emptyScore, scoreArticle, summarise } from './score';
 
@@ -20,10 +20,10 @@ const ANN = [
 
 describe('brat parsing', () => {
 	it('reads spans of each attribution event', () => {
-		const [a, b] = parseAnn(ANN, TEXT);
-		expect(TEXT.slice(a.source[0].start, a.source[0].end)).toBe('Mayor Ana Ruiz');
-		expect(TEXT.slice(b.source[0].start, b.source[0].end)).toBe('She');
-		expect(TEXT.slice(b.content[0].start, b.content[0].end)).toBe(
+		const [a, b] = parseAnn(ANN, TEXT) as [Attribution, Attribution];
+		expect(TEXT.slice(a.source[0]!.start, a.source[0]!.end)).toBe('Mayor Ana Ruiz');
+		expect(TEXT.slice(b.source[0]!.start, b.source[0]!.end)).toBe('She');
+		expect(TEXT.slice(b.content[0]!.start, b.content[0]!.end)).toBe(
 			'that the plan was “fully costed.”'
 		);
 	});
