@@ -1,4 +1,5 @@
-/** Fixture articles with hand-checked expected output; `UPDATE_FIXTURES=1` rewrites them for review. */
+/** Fixture articles with hand-checked expected output; `UPDATE_FIXTURES=1` rewrites them for review
+ *  (never when `CI` is set: there a fixture without an expected file fails). */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +41,10 @@ describe('fixture articles', () => {
 		const text = readFileSync(join(dir, file), 'utf8');
 		const got = view(text, file);
 		const expPath = join(dir, file.replace(/\.txt$/, '.expected.json'));
-		if (process.env.UPDATE_FIXTURES || !existsSync(expPath)) {
+		// In CI a fixture cannot approve itself: a missing expected file is a failure, not a new file.
+		if (process.env.CI && !existsSync(expPath))
+			throw new Error(`${file} has no reviewed ${file.replace(/\.txt$/, '.expected.json')}`);
+		if (!process.env.CI && (process.env.UPDATE_FIXTURES || !existsSync(expPath))) {
 			writeFileSync(expPath, JSON.stringify(got, null, '\t') + '\n');
 		}
 		expect(got).toEqual(JSON.parse(readFileSync(expPath, 'utf8')));

@@ -1,7 +1,9 @@
-// The extractor must be generic: no names or phrases from the seed articles in its code or comments.
+// The extractor must be generic: no names or phrases from the seed articles, nor the names of the
+// development corpus's annotated speakers when POLNEAR_DIR points at a local split, in its code.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAnn } from '../../src/scripts/eval/corpus/brat';
 
 const root = resolve(import.meta.dirname, '../..');
 const gold = JSON.parse(readFileSync(join(root, 'tests/seeds.gold.json'), 'utf8')) as {
@@ -44,14 +46,60 @@ function seedSpecificTerms(): string[] {
 	return [...terms];
 }
 
-describe('the extractor holds nothing specific to the seeds', () => {
+const TITLE =
+	/^(?:the|mr|mrs|ms|dr|rev|sen|rep|gov|gen|president|senator|governor|secretary|judge|justice)\.?$/i;
+/** Public institutions named in general vocabulary (government departments), not article-specific. */
+const INSTITUTION =
+	/^(?:white house|united states|homeland security|federal bureau|veterans affairs|state department|justice department|supreme court)$/i;
+
+/** Names of the annotated sources of a local corpus split (POLNEAR_DIR=…/data/dev): runs of two or
+ *  more capitalised words, titles dropped. Nothing of the corpus is stored in the repository. */
+function corpusSpeakerNames(split: string | undefined): string[] {
+	if (!split) return [];
+	const names = new Set<string>();
+	const annDir = join(split, 'attributions');
+	const textDir = join(split, 'text');
+	for (const ann of readdirSync(annDir).filter((f) => f.endsWith('.ann'))) {
+		const textFile = readdirSync(textDir).find((t) => ann.startsWith(t.replace(/\.txt$/, '_')));
+		if (!textFile) continue;
+		const text = readFileSync(join(textDir, textFile), 'utf8');
+		const content = readFileSync(join(annDir, ann), 'utf8');
+		for (const a of parseAnn(content, text)) {
+			for (const sp of a.source) {
+				const words = text
+					.slice(sp.start, sp.end)
+					.replace(/['’]s\b/g, '')
+					.split(/[\s,()]+/);
+				let run: string[] = [];
+				for (const w of [...words, '']) {
+					if (/^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !TITLE.test(w)) run.push(w);
+					else {
+						const name = run.join(' ');
+						// Shouted headline words ("AT LEAST") are not names.
+						if (run.length >= 2 && !INSTITUTION.test(name) && name !== name.toUpperCase())
+							names.add(name);
+						run = [];
+					}
+				}
+			}
+		}
+	}
+	return [...names];
+}
+
+const corpusDir = process.env.POLNEAR_DIR;
+
+describe('the extractor holds nothing specific to the seeds or the development corpus', () => {
 	const dir = join(root, 'src/lib/extract');
 	const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-	const terms = seedSpecificTerms();
+	const corpusNames = corpusSpeakerNames(corpusDir);
+	const terms = [...seedSpecificTerms(), ...corpusNames];
 
 	it('has source files and terms to check', () => {
 		expect(files.length).toBeGreaterThan(5);
 		expect(terms).toContain('Zheng Zeguang');
+		// With a corpus split given, its speakers are checked too.
+		if (corpusDir) expect(corpusNames.length).toBeGreaterThan(50);
 	});
 
 	for (const file of files) {

@@ -17,6 +17,8 @@ import {
 	US_STATES
 } from './lexicon';
 
+import { pronounFits, roleGender, titleGender, type Gender } from './gender';
+
 export interface Ent {
 	key: string;
 	name: string;
@@ -31,6 +33,8 @@ export interface Ent {
 	/** Context words used to infer the side. */
 	context: string[];
 	order: number;
+	/** Known from a courtesy title or a gendered role, for resolving "he" and "she". */
+	gender?: Gender | null;
 }
 
 export interface Mention {
@@ -149,7 +153,23 @@ const coreKey = (name: string): string => orgKey(name).replace(/^[^:]*:/, '');
 /** The article's entities, with state for resolving pronouns and anaphors. */
 export class Registry {
 	ents: Ent[] = [];
-	lastSpeaker: Ent | null = null;
+	/** The subject of the latest sentence that opens with a person ("Lee told the board ..."). */
+	lastSubject: Ent | null = null;
+	private speaker: Ent | null = null;
+	private clock = 0;
+	private speakerAt = 0;
+	private subjectAt = 0;
+	get lastSpeaker(): Ent | null {
+		return this.speaker;
+	}
+	set lastSpeaker(e: Ent | null) {
+		this.speaker = e;
+		this.speakerAt = ++this.clock;
+	}
+	noteSubject(e: Ent): void {
+		this.lastSubject = e;
+		this.subjectAt = ++this.clock;
+	}
 	/** A role phrase waiting for the name after its comma: "A spokesperson from X, Jean Dupont". */
 	pendingRole: { text: string; start: number; end: number; para: number } | null = null;
 	para = 0;
@@ -255,14 +275,17 @@ export class Registry {
 			const e = local[k]!.ent;
 			if (
 				person
-					? e.type === 'person'
+					? e.type === 'person' && pronounFits(w, e.gender)
 					: e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))
 			)
 				return e;
 		}
 		if (person) {
 			const ls = this.lastSpeaker;
-			if (ls && ls.type === 'person') return ls;
+			// The discourse's centre: whichever of the last speaker and the last subject is more recent.
+			const centres =
+				this.subjectAt > this.speakerAt ? [this.lastSubject, ls] : [ls, this.lastSubject];
+			for (const c of centres) if (c && c.type === 'person' && pronounFits(w, c.gender)) return c;
 			// A bare surname that spoke ("Putin said") may be the "he".
 			if (
 				ls &&
@@ -272,7 +295,12 @@ export class Registry {
 				!this.lastPerson
 			)
 				return ls;
-			return this.lastPerson;
+			const lp = this.lastPerson;
+			if (!lp || pronounFits(w, lp.gender)) return lp;
+			// The last person is of the other gender: the latest named person who fits.
+			for (const e of this.recent(60))
+				if (e.type === 'person' && !e.unnamed && pronounFits(w, e.gender)) return e;
+			return lp;
 		}
 		if (this.lastSpeaker && this.lastSpeaker.type !== 'person') return this.lastSpeaker;
 		return this.lastThing;
@@ -329,12 +357,28 @@ function textOf(tokens: Token[], i: number, j: number, src: string): string {
 }
 
 /** Find and resolve entity mentions in a paragraph's tokens, in order. */
+/** How far into its sentence a mention may start and still be the subject. */
+const SUBJECT_REACH = 6;
+
 export function findMentions(tokens: Token[], reg: Registry, src: string): Mention[] {
 	const out: Mention[] = [];
+	let subjectSent = -1;
 	const add = (m: Mention): void => {
 		while (out.length && out[out.length - 1]!.j > m.i) out.pop();
 		out.push(m);
+		if (m.ent.type === 'person' && !m.ent.gender)
+			m.ent.gender = titleGender(tokens, m.i, m.j) ?? roleGender(m.ent.role);
 		reg.touch(m.ent);
+		// A person opening a sentence is its subject: the likely "he" or "she" that follows.
+		const sent = tokens[m.i]!.sent;
+		if (
+			m.ent.type === 'person' &&
+			sent !== subjectSent &&
+			tokens[m.i - SUBJECT_REACH]?.sent !== sent
+		) {
+			reg.noteSubject(m.ent);
+		}
+		subjectSent = sent;
 	};
 	const tk = (k: number): Token | undefined => tokens[k];
 	const free = (k: number): boolean => {

@@ -72,6 +72,78 @@ function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	};
 }
 
+/** A paragraph-opening dateline: capitals (a place, perhaps "(Agency)") then a dash. */
+const DATELINE =
+	/^\s*\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
+
+/** Offset just past a dateline at the start of a paragraph, or the paragraph start when none. */
+function datelineEnd(line: string, start: number): number {
+	const m = DATELINE.exec(line);
+	return m ? start + m[0].length : start;
+}
+
+/** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
+const SUBORDINATORS = new Set(
+	'after before when because since while although though as if until unless'.split(' ')
+);
+
+/** For each token index k, the nearest index before k whose token passes `test`, or -1. */
+function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean): Int32Array {
+	const out = new Int32Array(tokens.length + 1);
+	let last = -1;
+	for (let k = 0; k <= tokens.length; k++) {
+		out[k] = last;
+		if (k < tokens.length && test(tokens[k]!)) last = k;
+	}
+	return out;
+}
+
+/** The nearest marked index before k (k may be past the end). */
+const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
+
+/** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
+const CLAIM_REACH = 80;
+
+/** Index of the first span (sorted, non-overlapping) ending after `offset`: binary search. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The sentence wholly holding `x`, if one does. */
+function sentenceHolding(sents: readonly Span[], x: Span): Span | undefined {
+	const s = sents[firstEndingAfter(sents, x.start)];
+	return s && s.start <= x.start && x.end <= s.end ? s : undefined;
+}
+
+/** From the first to the last sentence overlapping `x`, or undefined when none does. */
+function sentencesOver(sents: readonly Span[], x: Span): Span | undefined {
+	let i = firstEndingAfter(sents, x.start);
+	if (i >= sents.length || sents[i]!.start >= x.end) return undefined;
+	const start = sents[i]!.start;
+	while (i + 1 < sents.length && sents[i + 1]!.start < x.end) i++;
+	return { start, end: sents[i]!.end };
+}
+
+/** The paragraph quote (sorted by start) wholly holding the figure, if any. */
+function quoteHolding<T extends { q: Span }>(quotes: readonly T[], f: Span): T | undefined {
+	let lo = 0;
+	let hi = quotes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (quotes[mid]!.q.end < f.end) lo = mid + 1;
+		else hi = mid;
+	}
+	const x = quotes[lo];
+	return x && x.q.start <= f.start && f.end <= x.q.end ? x : undefined;
+}
+
 /** Extract quotes, figures, furniture and entities from one article's raw text. */
 export function extractArticle(text: string, seed: string): ArticleExtraction {
 	const cleaned = clean(text);
@@ -123,7 +195,11 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			quotes: qs
 		};
 		// Headlines are skipped: their capitalised words are not names.
-		p.mentions = headline ? [] : findMentions(tokens, reg, text);
+		// A dateline ("CITY, State —") names where the story was filed, not who speaks.
+		const filedAt = datelineEnd(line.text, line.start);
+		p.mentions = headline
+			? []
+			: findMentions(tokens, reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
 		assignDocOwners(p);
 		const at = new Attributor(p, text);
 		let prev: Attribution | null = null;
@@ -138,10 +214,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 				reg.lastSpeaker = a.speaker;
 				lastQuoteSpeaker = a.speaker;
 			}
-			const sentIdx = sents.filter((s) => s.end > q.start && s.start < q.end);
-			const sentence = sentIdx.length
-				? { start: sentIdx[0]!.start, end: sentIdx[sentIdx.length - 1]!.end }
-				: { start: line.start, end: line.end };
+			const sentence = sentencesOver(sents, q) ?? { start: line.start, end: line.end };
 			const qt = text.slice(q.start, q.end);
 			const quote: Quote = {
 				id: idFor('q', qt),
@@ -167,37 +240,28 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			carriedPara = index;
 			if (!lastQuoteSpeaker && speech) reg.lastSpeaker = speech;
 		}
-		// Figures and their claimants.
+		// Figures and their claimants, with claim verbs and subordinators indexed once per paragraph.
+		const claimVerbAt = previousIndex(tokens, (t) => !t.quoted && CLAIM_VERBS.has(t.lower));
+		const subordinateAt = previousIndex(tokens, (t) => !t.quoted && SUBORDINATORS.has(t.lower));
 		const paraQuotes = pending.slice(pending.length - qs.length);
 		let paraClaimant: Ent | null = null;
 		let paraClaimSent = -1;
 		for (const f of findFigures(text, line.start, line.end)) {
-			const inQuote = paraQuotes.find((x) => x.q.start <= f.start && f.end <= x.q.end);
+			const inQuote = quoteHolding(paraQuotes, f);
 			let claimant: Ent | null = null;
 			let trailing = false;
 			const k = at.at(f.start);
 			const sent = tokens[k]?.sent ?? -1;
 			if (inQuote) claimant = inQuote.speaker;
 			else {
-				const s0 = at.sentStart(Math.min(k, tokens.length - 1));
-				for (let v = k - 1; v >= s0 && !claimant; v--) {
-					const t = tokens[v]!;
-					if (t.quoted || !CLAIM_VERBS.has(t.lower)) continue;
+				// Bounded look-back: a sentence of thousands of figures must stay linear.
+				const s0 = Math.max(at.sentStart(Math.min(k, tokens.length - 1)), k - CLAIM_REACH);
+				for (let v = lastBefore(claimVerbAt, k); v >= s0 && !claimant; v = claimVerbAt[v]!)
 					claimant = at.subjectOf(v);
-				}
 				if (!claimant) claimant = at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ?? null;
 				// "..., the agency said." covers the main clause, not an "after ..." clause.
 				if (!claimant && k < tokens.length && f.kind !== 'date') {
-					const s0 = at.sentStart(k);
-					const subordinate = tokens
-						.slice(Math.max(s0, k - 40), k)
-						.some(
-							(t) =>
-								!t.quoted &&
-								/^(?:after|before|when|because|since|while|although|though|as|if|until|unless)$/.test(
-									t.lower
-								)
-						);
+					const subordinate = lastBefore(subordinateAt, k) >= Math.max(at.sentStart(k), k - 40);
 					if (!subordinate) {
 						claimant = at.trailingCue(k)?.speaker ?? null;
 						// A trailing "..., officials said." closes its sentence: nothing to inherit.
@@ -211,10 +275,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 				paraClaimSent = sent;
 			}
 			const ft = text.slice(f.start, f.end);
-			const sp = sents.find((s) => s.start <= f.start && f.end <= s.end) ?? {
-				start: line.start,
-				end: line.end
-			};
+			const sp = sentenceHolding(sents, f) ?? { start: line.start, end: line.end };
 			const fig: Figure = {
 				id: idFor('f', ft),
 				seed,

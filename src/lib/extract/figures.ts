@@ -71,11 +71,20 @@ function wordsAt(
 	return out;
 }
 
+const WORD_PART = /[\p{L}\p{N}.'’-]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** The word just before index i (a "#" and spaces between skipped), scanning back at most 40
+ *  characters; a backward scan, since an end-anchored regex would backtrack on every start. */
 function prevWord(text: string, i: number, start: number): string {
-	const m = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)[\s\u00a0]*[#]?$/u.exec(
-		text.slice(Math.max(start, i - 40), i)
-	);
-	return m ? m[1]!.replace(/\.$/, '') : '';
+	const lo = Math.max(start, i - 40);
+	let e = i;
+	if (e > lo && text[e - 1] === '#') e--;
+	while (e > lo && /[\s\u00a0]/.test(text[e - 1]!)) e--;
+	let b = e;
+	while (b > lo && WORD_PART.test(text[b - 1]!)) b--;
+	while (b < e && !WORD_START.test(text[b]!)) b++;
+	return b < e ? text.slice(b, e).replace(/\.$/, '') : '';
 }
 
 /** The noun phrase a number counts, read from the words after it. */
@@ -150,10 +159,18 @@ function isWordChar(code: number): boolean {
 
 const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
 
+/** Longer than any figure's span plus how far back a figure may start (a date's month name). */
+const TAKEN_REACH = 1000;
+
 /** Find figures in paragraph text[s, e). */
 export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	const out: FigureSpan[] = [];
-	const taken = (a: number, b: number): boolean => out.some((f) => f.start < b && a < f.end);
+	// Figures are found nearly in text order and are short: only the recent ones can overlap.
+	const taken = (a: number, b: number): boolean => {
+		for (let n = out.length - 1; n >= 0 && out[n]!.start > a - TAKEN_REACH; n--)
+			if (out[n]!.start < b && a < out[n]!.end) return true;
+		return false;
+	};
 	// Approximate and fractional word figures.
 	const wordRe =
 		/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;

@@ -43,7 +43,10 @@ export const SPEECH_VERBS =
 	verbs(`say/said tell/told add write/wrote,written claim state declare insist maintain
 argue warn note explain continue announce report allege accuse call label/labeled,labelled,labelling dub+ describe term
 brand urge protest reply respond comment remark acknowledge admit+ concede stress emphasize emphasise suggest predict
-promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame`);
+promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame
+remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
+retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
+email text write/wrote,written`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS = verbs(

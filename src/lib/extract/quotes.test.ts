@@ -15,6 +15,18 @@ describe('quotes', () => {
 		expect(quotes('“We will win,” he said.')).toEqual([{ text: 'We will win,', kind: 'full' }]);
 		expect(quotes("'We will win,' he said.")).toEqual([{ text: 'We will win,', kind: 'full' }]);
 	});
+	it('reads two apostrophes as a double mark, with the marks outside the quote', () => {
+		const t = "''It is not Bob's,'' Ms. Osei said of ''the plan.''";
+		const qs = findQuotes(t, 0, t.length, sentences(t, 0, t.length));
+		expect(qs.map((q) => t.slice(q.start, q.end))).toEqual(["It is not Bob's,", 'the plan.']);
+		expect(t.slice(qs[0]!.open, qs[0]!.open + 2)).toBe("''");
+		expect(t.slice(qs[0]!.close)).toMatch(/^ Ms\./);
+	});
+	it('drops titles that carry the full stop inside their marks, keeps speech in capitals', () => {
+		expect(quotes('She starred in “The Long Harbour Road.”')).toEqual([]);
+		expect(quotes('“Thank You All,” she said.').map((q) => q.text)).toEqual(['Thank You All,']);
+		expect(quotes('She said, “Thank You All.”').map((q) => q.text)).toEqual(['Thank You All.']);
+	});
 	it('tells apostrophes from quote marks', () => {
 		expect(
 			quotes(

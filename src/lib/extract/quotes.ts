@@ -1,6 +1,6 @@
 /** Quotes: spans in straight, curly and single marks; apostrophes, nesting, stray marks; kind. */
 import type { QuoteKind, Span } from './types';
-import { NAMING_VERBS } from './lexicon';
+import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
 
 export interface QuoteSpan extends Span {
 	/** Index of the opening mark (the content starts after it). */
@@ -16,7 +16,18 @@ type Family = 'd' | 's';
 interface Open {
 	family: Family;
 	pos: number;
+	/** Characters in the opening mark: 2 for two apostrophes (''). */
+	width?: number;
 }
+
+/** Content span with the index of its opening mark and the index just past its closing mark. */
+export interface MarkedSpan extends Span {
+	open: number;
+	close: number;
+}
+
+const CLOSE_AFTER_OR_END = (text: string, i: number, e: number): boolean =>
+	i >= e || CLOSE_AFTER.test(text[i]!);
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -40,11 +51,17 @@ export function scanQuotes(
 	text: string,
 	s: number,
 	e: number
-): { spans: Span[]; openAtEnd: number | null } {
+): { spans: MarkedSpan[]; openAtEnd: number | null; openWidth: number } {
 	const stack: Open[] = [];
-	const spans: Span[] = [];
-	const emit = (o: Open, closeAt: number): void => {
-		if (stack.length === 0) spans.push({ start: o.pos + 1, end: closeAt });
+	const spans: MarkedSpan[] = [];
+	const emit = (o: Open, closeAt: number, width = 1): void => {
+		if (stack.length === 0)
+			spans.push({
+				start: o.pos + (o.width ?? 1),
+				end: closeAt,
+				open: o.pos,
+				close: closeAt + width
+			});
 	};
 	const popTo = (family: Family): Open | null => {
 		for (let k = stack.length - 1; k >= 0; k--) {
@@ -67,7 +84,15 @@ export function scanQuotes(
 	};
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
-		if (c === '“' || c === '„' || c === '«') {
+		if (c === "'" && text[i + 1] === "'" && i + 1 < e) {
+			// Two apostrophes stand for a straight double mark in some wire copy.
+			if (has('d') && closer(text, i, s, e - 1) && CLOSE_AFTER_OR_END(text, i + 2, e)) {
+				const o = popTo('d');
+				if (o) emit(o, i, 2);
+			} else if (opener(text, i, s, e) && !isSpace(text[i + 2]))
+				push({ family: 'd', pos: i, width: 2 });
+			i++;
+		} else if (c === '“' || c === '„' || c === '«') {
 			push({ family: 'd', pos: i });
 		} else if ((c === '”' || c === '»') && has('d')) {
 			const o = popTo('d');
@@ -100,7 +125,7 @@ export function scanQuotes(
 	// A double quote left open at the end of a paragraph that began with it runs on.
 	const bottom = stack[0];
 	const openAtEnd = bottom && bottom.family === 'd' ? bottom.pos : null;
-	return { spans, openAtEnd };
+	return { spans, openAtEnd, openWidth: bottom?.width ?? 1 };
 }
 
 const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -124,12 +149,29 @@ novel documentary podcast game play opera musical newspaper magazine hashtag slo
 );
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', '&', 'de']);
 
+/** Whether the quote opens its sentence or a speech verb follows within three words: words spoken. */
+function spokenAround(text: string, content: Span, ps: number): boolean {
+	const lead = text.slice(ps, Math.max(ps, content.start - 1)).trimEnd();
+	if (lead === '' || /[.!?:]$/.test(lead)) return true;
+	if (wordsBefore(text, ps, content.start - 1, 3).some((w) => SPEECH_VERBS.has(w))) return true;
+	const after = text
+		.slice(content.end + 1, content.end + 60)
+		.toLowerCase()
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean)
+		.slice(0, 3);
+	return after.some((w) => SPEECH_VERBS.has(w));
+}
+
 /** A quoted name or title ("Silent Harbor", "Operation Aurora") rather than speech. */
 export function isName(text: string, content: Span, ps: number): boolean {
 	const t = text.slice(content.start, content.end);
 	const ws = wordsOf(t);
-	if (ws.length === 0 || ws.length > 6) return false;
-	if (/[.!?,;:]$/.test(t.trim())) return false;
+	if (ws.length === 0 || ws.length > 8) return false;
+	// A title may carry the sentence's full stop or comma inside its marks ("The Long Road.").
+	const trailing = /[.,]$/.test(t.trim());
+	if (/[!?;:]$/.test(t.trim())) return false;
+	if (trailing && (ws.length < 2 || spokenAround(text, content, ps))) return false;
 	const capital = ws.every(
 		(w, k) => /^\p{Lu}/u.test(w) || (k > 0 && CONNECTORS.has(w.toLowerCase()))
 	);
@@ -192,7 +234,7 @@ export function findQuotes(
 	sentences: Span[],
 	names: Span[] = []
 ): QuoteSpan[] {
-	const { spans, openAtEnd } = scanQuotes(text, ps, pe);
+	const { spans, openAtEnd, openWidth } = scanQuotes(text, ps, pe);
 	const out: QuoteSpan[] = [];
 	for (const sp of spans) {
 		let { start, end } = sp;
@@ -202,8 +244,8 @@ export function findQuotes(
 		const content = { start, end };
 		// A quote may cross a sentence boundary only if it reads as quoted sentences.
 		const crosses = sentences.some((s) => s.end > start && s.end < end - 1);
-		if (crosses && !/[.,!?…;:\-—–]$/.test(text.slice(start, end)) && sp.end + 1 < pe) {
-			const after = text[sp.end + 1];
+		if (crosses && !/[.,!?…;:\-—–]$/.test(text.slice(start, end)) && sp.close < pe) {
+			const after = text[sp.close];
 			if (after !== undefined && !/[\s,.;:!?]/.test(after)) continue;
 		}
 		if (crosses && !/^[\s.…]*[\p{Lu}\p{N}]/u.test(text.slice(start, end))) continue;
@@ -211,13 +253,13 @@ export function findQuotes(
 			names.push(content);
 			continue;
 		}
-		const kind = quoteKind(text, content, sp.start - 1, sentences, ps);
-		out.push({ start, end, open: sp.start - 1, close: sp.end + 1, kind, runsOn: false });
+		const kind = quoteKind(text, content, sp.open, sentences, ps);
+		out.push({ start, end, open: sp.open, close: sp.close, kind, runsOn: false });
 	}
 	if (openAtEnd !== null) {
 		const lead = text.slice(ps, openAtEnd).trim();
 		if (lead === '' || /[:,.!?]$/.test(lead)) {
-			let start = openAtEnd + 1;
+			let start = openAtEnd + openWidth;
 			let end = pe;
 			while (start < end && /\s/.test(text[start]!)) start++;
 			while (end > start && /\s/.test(text[end - 1]!)) end--;

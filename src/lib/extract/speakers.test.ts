@@ -22,6 +22,41 @@ describe('speakers', () => {
 			who("Max Ward met Lin Haoran.\n\n'We never did it,' Tanjug quoted Lin as telling Ward.")
 		).toEqual([['We never did it,', 'Lin Haoran', ['Tanjug']]]);
 	});
+	it('attributes quotes marked with two apostrophes to the cue after them', () => {
+		expect(who("''We are done,'' Mr. Osei said.").map((x) => x[1])).toEqual(['Osei']);
+	});
+	it('reads a cue after an aside, after modifiers, and with less common speech verbs', () => {
+		expect(who('"We tried," as her mother hoped, Ines Varga said.').map((x) => x[1])).toEqual([
+			'Ines Varga'
+		]);
+		expect(who('Ines Varga spoke.\n\n"We tried," a weary Varga said.').map((x) => x[1])).toEqual([
+			'Ines Varga'
+		]);
+		expect(who('"We tried," recalled Ines Varga.').map((x) => x[1])).toEqual(['Ines Varga']);
+		expect(
+			who('"We tried," Green Party mayoral nominee Ines Varga said.').map((x) => x[1])
+		).toEqual(['Ines Varga']);
+	});
+	it('resolves "he" and "she" to the subject in focus, of a fitting gender', () => {
+		const r = who(
+			'Ms. Ines Varga and Mr. Tomas Lind met.\n\n"It is over," Ms. Varga said. Mr. Lind disagreed.\n\n"It is not," she said.'
+		);
+		expect(r.map((x) => x[1])).toEqual(['Ines Varga', 'Ines Varga']);
+		const s = who(
+			'Ines Varga spoke.\n\nTomas Lind thanked the board and praised Ines Varga warmly.\n\n"We won," he said.'
+		);
+		expect(s.map((x) => x[1])).toEqual(['Tomas Lind']);
+	});
+	it('never takes a dateline for the speaker', () => {
+		expect(who('Talks ended.\n\nPORTVILLE — "We will not back down."').map((x) => x[1])).toEqual([
+			null
+		]);
+		expect(
+			who(
+				'Talks ended.\n\nPORTVILLE, Ore. (Agency) -- "We will not back down," Ines Varga said.'
+			).map((x) => x[1])
+		).toEqual(['Ines Varga']);
+	});
 	it('reads cues before the quote and continues within a paragraph', () => {
 		expect(who("Mick Lynch said: 'Our members are angry. They will strike.'")[0]![1]).toBe(
 			'Mick Lynch'

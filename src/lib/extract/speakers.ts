@@ -42,6 +42,13 @@ const isVerb = (t: Token | undefined): boolean =>
 	!t.quoted &&
 	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming');
 
+/** Words that end a run of modifiers before a name: clauses, not adjectives. */
+const NOT_MODIFIER = new Set(
+	'and but or nor then as while when because although though if so that which who whom whose where after before since until also not to of in on at for with by from'.split(
+		' '
+	)
+);
+
 export class Attributor {
 	private sStart: number[] = [];
 	private sEnd: number[] = [];
@@ -49,6 +56,18 @@ export class Attributor {
 	private byEnd = new Map<number, Mention>();
 	private according = new Map<number, Attribution | null>();
 	private verbSent = new Map<number, boolean>();
+	private verbAfter: Int32Array | null = null;
+
+	/** Index of the first speech verb at or after token k (the token count when none). */
+	nextVerb(k: number): number {
+		if (!this.verbAfter) {
+			const ts = this.p.tokens;
+			this.verbAfter = new Int32Array(ts.length + 1).fill(ts.length);
+			for (let x = ts.length - 1; x >= 0; x--)
+				this.verbAfter[x] = isVerb(ts[x]) ? x : this.verbAfter[x + 1]!;
+		}
+		return this.verbAfter[Math.max(0, Math.min(k, this.p.tokens.length))]!;
+	}
 
 	constructor(
 		private p: Para,
@@ -210,7 +229,11 @@ export class Attributor {
 			}
 			return null;
 		}
-		const m = this.mentionStartingAt(k);
+		const m0 = this.mentionStartingAt(k);
+		const m =
+			m0 && !isVerb(this.tok(m0.j))
+				? (this.mentionAfterModifiers(k, end) ?? m0)
+				: (m0 ?? this.mentionAfterModifiers(k, end));
 		if (!m) return null;
 		let v = m.j;
 		// "Carl Szabo, the group's general counsel, said": skip the appositive.
@@ -237,6 +260,17 @@ export class Attributor {
 				};
 		}
 		return { speaker: m.ent, cue: this.text(k, v + 1), via: this.viaAfter(v + 1, end, m.ent) };
+	}
+
+	/** "a weary Lee said", "Green Party nominee Lee said": a speaking name after a few modifiers. */
+	private mentionAfterModifiers(k: number, end: number): Mention | undefined {
+		for (let z = k; z < Math.min(end, k + 4); z++) {
+			const t = this.tok(z)!;
+			if (!t.word || t.quoted || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
+			const m = this.mentionStartingAt(z + 1);
+			if (m && isVerb(this.tok(m.j))) return m;
+		}
+		return undefined;
 	}
 
 	/** "the report, authored by X": X owns the report. */
@@ -344,6 +378,9 @@ export class Attributor {
 			if (after) return after;
 			const lead = this.leadCue(open);
 			if (lead) return lead;
+			// "“…,” as his father hoped, Mr. Lee said.": the cue follows an aside.
+			const aside = afterOk ? this.trailingCue(close) : null;
+			if (aside) return aside;
 			if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 			// "X said the airline had refused talks. \"This was never about pay.\"": X goes on.
 			const earlier = this.speechSubject(open);
@@ -398,6 +435,8 @@ export class Attributor {
 	/** "..., state news agency Tanjug said." at the end of the sentence. */
 	trailingCue(close: number): Attribution | null {
 		const e = Math.min(this.sentEnd(Math.max(0, close - 1)), close + 60);
+		// Every cue has a speech verb: none ahead, no cue (keeps figure-dense text linear).
+		if (this.nextVerb(close) >= e) return null;
 		for (let k = close; k < e; k++) {
 			if (this.tok(k)!.quoted) return null;
 			if (this.tok(k)!.t === ',') {

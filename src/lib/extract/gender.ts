@@ -1,0 +1,43 @@
+/** Grammatical gender of a person, when the article states it: a courtesy title or a gendered role. */
+import type { Token } from './tokens';
+
+export type Gender = 'm' | 'f';
+
+const TITLE_GENDER: Record<string, Gender> = {
+	mr: 'm',
+	'mr.': 'm',
+	mrs: 'f',
+	'mrs.': 'f',
+	ms: 'f',
+	'ms.': 'f',
+	miss: 'f'
+};
+const ROLE_MALE =
+	/\b(?:\w*(?<!wo|hu)man|he|him|his|husband|father|son|brother|uncle|king|prince|sir|lord)\b/i;
+const ROLE_FEMALE =
+	/\b(?:\w+woman|she|her|wife|mother|daughter|sister|aunt|queen|princess|dame|lady)\b/i;
+
+/** Gender from the title just before or at the start of a name mention [i, j). */
+export function titleGender(tokens: readonly Token[], i: number, j: number): Gender | null {
+	for (const k of [i, i - 1]) {
+		const t = tokens[k];
+		if (t && k < j && TITLE_GENDER[t.lower]) return TITLE_GENDER[t.lower]!;
+	}
+	return null;
+}
+
+/** Gender from a role phrase ("spokeswoman for the council", "the senator's husband" does not count). */
+export function roleGender(role: string | null): Gender | null {
+	if (!role || /['’]s\b/.test(role)) return null;
+	const m = ROLE_MALE.test(role);
+	const f = ROLE_FEMALE.test(role);
+	return m === f ? null : m ? 'm' : 'f';
+}
+
+/** Whether a pronoun can refer to an entity of this gender. */
+export function pronounFits(pronoun: string, gender: Gender | null | undefined): boolean {
+	if (!gender) return true;
+	if (pronoun === 'he' || pronoun === 'him') return gender === 'm';
+	if (pronoun === 'she' || pronoun === 'her') return gender === 'f';
+	return true;
+}
