@@ -7,17 +7,19 @@ import type { QuizModule } from '../lib/quiz/types';
 export interface Site {
 	bank: Bank;
 	modules: QuizModule[];
+	/** Seed texts, so the rounds made here are the very rounds the server deals for a seed. */
+	texts: Record<string, string>;
 }
 
 export async function loadSite(baseURL: string): Promise<Site> {
-	const [bank, modules] = await Promise.all(
-		['/api/bank.json', '/api/quiz.json'].map(async (path) => {
+	const [bank, modules, texts] = await Promise.all(
+		['/api/bank.json', '/api/quiz.json', '/api/texts.json'].map(async (path) => {
 			const response = await fetch(new URL(path, baseURL));
 			if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 			return response.json();
 		})
 	);
-	return { bank, modules };
+	return { bank, modules, texts };
 }
 
 /** A record for a module and seed; `right(i)` says which answers to get right. */
@@ -30,7 +32,7 @@ export function makeRecord(
 ): ResultRecord {
 	const module = site.modules.find((m) => m.slug === slug);
 	if (!module) throw new Error(`No module ${slug}`);
-	const quiz = generateQuiz(site.bank, module, seed);
+	const quiz = generateQuiz(site.bank, module, seed, { texts: site.texts });
 	return {
 		version: 1,
 		module: slug,

@@ -1,8 +1,9 @@
-// The class report over real links: scored with the real bank, as the teacher's browser does.
+// The class report over real links: scored with the real bank and seed texts, as the teacher's
+// browser does (it loads /api/texts.json so its rounds are the server's).
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { quizModules } from '$lib/server/content';
-import { makeQuiz, quizBank } from '$lib/server/quiz';
+import { makeQuiz, quizBank, quizOptions } from '$lib/server/quiz';
 import { encodeResult, type ResultRecord } from '$lib/quiz/token';
 import { reportCsv } from '../../routes/teach/report/report-csv';
 import { buildReport, type Scorer } from './report';
@@ -11,9 +12,9 @@ import { practiceCheck } from './score-client';
 import { scoreToken } from './score-token';
 
 const bank = quizBank();
-const isPractice = practiceCheck(bank, quizModules);
+const isPractice = practiceCheck(bank, quizModules, quizOptions);
 const score: Scorer = (token) => {
-	const scored = scoreToken(token, bank, quizModules);
+	const scored = scoreToken(token, bank, quizModules, quizOptions);
 	return scored.ok ? { ...scored, practice: isPractice(scored.record) } : scored;
 };
 const mixed = quizModules.find((m) => m.slug === 'mixed')!;

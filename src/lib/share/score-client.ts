@@ -1,6 +1,6 @@
 /** Scoring in the browser for the class report: the bank and module list come from this site's own JSON. */
 import type { Bank } from '$lib/extract/types';
-import { generateQuiz } from '$lib/quiz/generate';
+import { generateQuiz, type Options } from '$lib/quiz/generate';
 import type { ResultRecord } from '$lib/quiz/token';
 import type { QuizModule } from '$lib/quiz/types';
 import type { Scorer } from './report';
@@ -15,7 +15,7 @@ async function getJson<T>(fetcher: typeof fetch, path: string): Promise<T> {
  * Whether a result is a practice round: version-2 links say so; older ones are practice when they
  * answer other questions than the full round of their seed (the ones missed, or part of it).
  */
-export function practiceCheck(bank: Bank, modules: QuizModule[]) {
+export function practiceCheck(bank: Bank, modules: QuizModule[], options: Options = {}) {
 	const rounds = new Map<string, string | null>();
 	const roundOf = (record: ResultRecord): string | null => {
 		const key = `${record.module}\n${record.seed}`;
@@ -24,7 +24,7 @@ export function practiceCheck(bank: Bank, modules: QuizModule[]) {
 			let ids: string | null = null;
 			try {
 				if (module)
-					ids = generateQuiz(bank, module, record.seed)
+					ids = generateQuiz(bank, module, record.seed, options)
 						.questions.map((q) => q.id)
 						.join(',');
 			} catch {
@@ -44,14 +44,17 @@ export function practiceCheck(bank: Bank, modules: QuizModule[]) {
 /** Loads the bank and modules once, then scores each token locally: no link leaves the browser. */
 export async function loadScorer(fetcher: typeof fetch): Promise<Scorer> {
 	// The scorer (the quiz generator with it) loads only when a teacher asks for a report.
-	const [bank, modules, { scoreToken }] = await Promise.all([
+	// With the seed texts the browser builds the very rounds and sentences the server builds.
+	const [bank, modules, texts, { scoreToken }] = await Promise.all([
 		getJson<Bank>(fetcher, '/api/bank.json'),
 		getJson<QuizModule[]>(fetcher, '/api/quiz.json'),
+		getJson<Record<string, string>>(fetcher, '/api/texts.json'),
 		import('./score-token')
 	]);
-	const isPractice = practiceCheck(bank, modules);
+	const options: Options = { texts };
+	const isPractice = practiceCheck(bank, modules, options);
 	return (token) => {
-		const scored = scoreToken(token, bank, modules);
+		const scored = scoreToken(token, bank, modules, options);
 		return scored.ok ? { ...scored, practice: isPractice(scored.record) } : scored;
 	};
 }
