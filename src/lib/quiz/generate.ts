@@ -45,7 +45,14 @@ export function buildQuestion(
 ): Question | null {
 	const parsed = parseQuestionId(id);
 	if (!parsed) return null;
-	return GENERATORS[parsed.kind]({ bank, texts: options.texts, rng: rng(seed, id) }, parsed.item);
+	const question = GENERATORS[parsed.kind](
+		{ bank, texts: options.texts, rng: rng(seed, id) },
+		parsed.item
+	);
+	// A number is never bare in the feedback: it says what it counts.
+	const counts = bank.figures[parsed.item]?.counts;
+	if (question && counts) question.counts = counts;
+	return question;
 }
 
 function inModule(module: QuizModule, seedFile: string): boolean {

@@ -83,6 +83,8 @@ export interface Question extends PublicQuestion {
 	summaryBy?: string;
 	/** The right answer in words. */
 	answerLabel: string;
+	/** For a figure: what its number counts ("host computers"), shown with the answer. */
+	counts?: string;
 	source: SourceRef;
 	/** Speaker or claimant, with role and side, shown after answering. */
 	who: { name: string; role: string | null; side: Side | null } | null;
