@@ -3,10 +3,37 @@ import { getBank } from './bank';
 import { compareSources, readerArticle } from './reader';
 import { segmentIds, segmentText } from './segments';
 import { linesOf } from './evidence';
+import gold from '../../../tests/seeds.gold.json';
 
 const bank = getBank();
 
 describe('readerArticle', () => {
+	it("credits an outlet's own summary of a position to the outlet, as the answer key does", () => {
+		const outletIds = new Set(
+			Object.entries(gold.entities)
+				.filter(([, e]) => e.side === 'outlet')
+				.map(([id]) => id)
+		);
+		const summaries = gold.quotes.filter(
+			(q) => outletIds.has(q.speaker) && q.kind === 'paraphrase'
+		);
+		expect(summaries.length).toBeGreaterThan(0);
+		for (const key of summaries) {
+			const article = bank.articles.find((a) => a.seed === key.seed)!;
+			const shown = readerArticle(bank, article.slug)!.quotes.find((q) =>
+				q.text.includes(key.text)
+			);
+			expect(shown?.summaryBy, key.text).toBe(article.outlet);
+		}
+		// Quotes the key gives to a person or body are never labelled as an outlet's summary.
+		for (const article of bank.articles) {
+			for (const q of readerArticle(bank, article.slug)!.quotes) {
+				const key = gold.quotes.find((g) => g.seed === article.seed && q.text.includes(g.text));
+				if (key && !outletIds.has(key.speaker)) expect(q.summaryBy, q.text).toBeNull();
+			}
+		}
+	});
+
 	for (const article of bank.articles) {
 		it(`${article.outlet}: keeps every line verbatim and gives every quote and figure an anchor`, () => {
 			const reader = readerArticle(bank, article.slug)!;

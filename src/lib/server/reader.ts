@@ -4,6 +4,7 @@ import { claimLine } from '$lib/explainer/evidence';
 import { figureView, linesOf, quoteView } from './evidence';
 import type { AlsoIn, ReaderFigure, ReaderParagraph, ReaderQuote } from '$lib/sources/types';
 import { segmentParagraph } from './segments';
+import { isOutletSummary } from '$lib/quiz/integrity';
 
 export type { AlsoIn, ReaderFigure, ReaderParagraph, ReaderQuote };
 
@@ -47,7 +48,12 @@ export function readerArticle(bank: Bank, slug: string) {
 	});
 	return {
 		paragraphs,
-		quotes: quotes.map((q): ReaderQuote => ({ ...quoteView(bank, q), alsoIn: alsoIn(bank, q.id) })),
+		quotes: quotes.map((q): ReaderQuote => ({
+			...quoteView(bank, q),
+			alsoIn: alsoIn(bank, q.id),
+			// The same test the quiz uses, so the reader never credits an outlet's summary as words said.
+			summaryBy: isOutletSummary({ [article.seed]: text }, q) ? article.outlet : null
+		})),
 		figures: figures.map((f): ReaderFigure => {
 			const view = figureView(bank, f.id);
 			return { ...view, claim: claimLine(view), alsoIn: alsoIn(bank, f.id) };

@@ -19,6 +19,8 @@ export interface AlsoIn {
 
 export interface ReaderQuote extends QuoteView {
 	alsoIn: AlsoIn[];
+	/** The outlet, when these words are its own summary of the speaker's position ("In effect, …"). */
+	summaryBy: string | null;
 }
 
 export interface ReaderFigure extends FigureView {
