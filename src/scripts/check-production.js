@@ -69,7 +69,14 @@ try {
 	const base = `http://127.0.0.1:${port}`;
 	server = spawn(process.execPath, ['src/scripts/serve.js'], {
 		cwd: folder,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', QUIET_LOG: '1' },
+		// Production needs its public origin; here it is the loopback address the checks ask.
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			QUIET_LOG: '1'
+		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	await waitForServer(base);
