@@ -4,40 +4,12 @@
  * (The npm word-number parsers we tried misread "fifty seven thousand" as 7050, so this is our own.)
  */
 
+import { NUMBER_WORDS } from './numbers';
+
 export type ParsedEstimate = { ok: true; value: number } | { ok: false; error: string };
 
-const UNITS: Record<string, number> = {
-	zero: 0,
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
+// "a thousand", "an estimated …" and "zero" read as numbers when a student types them.
+const UNITS: Record<string, number> = { zero: 0, a: 1, an: 1, ...NUMBER_WORDS };
 
 const SCALES: Record<string, number> = {
 	k: 1e3,

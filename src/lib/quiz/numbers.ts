@@ -1,6 +1,7 @@
 /** Reads every number a text states, however it is spelled ("57,000", "57000", "fifty-seven thousand", "1.2 million"). */
 
-const UNITS: Record<string, number> = {
+/** Number words from one to ninety: shared with the estimate parser. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	one: 1,
 	two: 2,
 	three: 3,
@@ -27,9 +28,9 @@ const UNITS: Record<string, number> = {
 	sixty: 60,
 	seventy: 70,
 	eighty: 80,
-	ninety: 90,
-	dozen: 12
+	ninety: 90
 };
+const UNITS: Record<string, number> = { ...NUMBER_WORDS, dozen: 12 };
 const SCALES: Record<string, number> = {
 	hundred: 100,
 	thousand: 1e3,

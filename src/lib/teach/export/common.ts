@@ -77,7 +77,7 @@ export function oneLine(text: string): string {
 }
 
 /** Cuts text to a limit at a word, marking the cut with an ellipsis. */
-export function fit(text: string, limit: number): string {
+export function clipTo(text: string, limit: number): string {
 	if ([...text].length <= limit) return text;
 	const cut = [...text].slice(0, limit - 1).join('');
 	const space = cut.lastIndexOf(' ');

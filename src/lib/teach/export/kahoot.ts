@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { AnswerKey } from '../answer-key';
 import {
 	fileBase,
-	fit,
+	clipTo,
 	oneLine,
 	partition,
 	sourceLine,
@@ -37,11 +37,11 @@ export async function toKahoot(key: AnswerKey, options: ExportOptions): Promise<
 	sheet.getCell('B4').value = `${options.origin}${key.link}`;
 	sheet.getRow(KAHOOT_HEADER_ROW).values = KAHOOT_HEADER;
 	kept.forEach(({ q }, i) => {
-		const answers = q.choices.map((c) => fit(oneLine(c.label), KAHOOT_LIMITS.answer));
+		const answers = q.choices.map((c) => clipTo(oneLine(c.label), KAHOOT_LIMITS.answer));
 		sheet.getRow(KAHOOT_HEADER_ROW + 1 + i).values = [
 			i + 1,
 			// Kahoot cuts at 120 characters: a long quote is shortened with a visible ellipsis.
-			fit(oneLine(stemOf(q)), KAHOOT_LIMITS.question),
+			clipTo(oneLine(stemOf(q)), KAHOOT_LIMITS.question),
 			...answers,
 			...Array.from({ length: 4 - answers.length }, () => null),
 			30,
