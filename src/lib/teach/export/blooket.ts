@@ -1,8 +1,7 @@
 /** Blooket's spreadsheet import template as CSV: its two heading rows, then a question a row. */
-import { toCsv } from '$lib/share/csv';
 import type { AnswerKey } from '../answer-key';
 import {
-	fileBase,
+	csvFile,
 	oneLine,
 	partition,
 	sourceLine,
@@ -40,10 +39,5 @@ export function toBlooket(key: AnswerKey, options: ExportOptions): ExportFile {
 		];
 	});
 	const title = ['Blooket\nImport Template', '', '', '', '', '', '', '', ''];
-	return {
-		body: '\ufeff' + toCsv([title, BLOOKET_HEADER, ...rows]),
-		type: 'text/csv; charset=utf-8',
-		filename: `${fileBase(key)}.blooket.csv`,
-		leftOut
-	};
+	return csvFile(key, 'blooket', [title, BLOOKET_HEADER, ...rows], leftOut);
 }

@@ -1,4 +1,5 @@
 /** What every export shares: the question as one readable stem, its source line, and what a format leaves out. */
+import { toCsv } from '$lib/share/csv';
 import { isEstimate, type AnswerKey, type KeyQuestion } from '../answer-key';
 
 export interface ExportFile {
@@ -8,6 +9,21 @@ export interface ExportFile {
 	filename: string;
 	/** Questions the format cannot express, with why, so the teacher is told. */
 	leftOut: LeftOut[];
+}
+
+/** A CSV template file: a UTF-8 byte-order mark first, so spreadsheet programs keep accents and emoji. */
+export function csvFile(
+	key: AnswerKey,
+	format: string,
+	rows: (string | number | null)[][],
+	leftOut: LeftOut[]
+): ExportFile {
+	return {
+		body: '\ufeff' + toCsv(rows),
+		type: 'text/csv; charset=utf-8',
+		filename: `${fileBase(key)}.${format}.csv`,
+		leftOut
+	};
 }
 
 export interface LeftOut {

@@ -1,8 +1,7 @@
 /** Gimkit's CSV import template: a title row, its heading row, then one right and up to three wrong answers. */
-import { toCsv } from '$lib/share/csv';
 import type { AnswerKey } from '../answer-key';
 import {
-	fileBase,
+	csvFile,
 	oneLine,
 	partition,
 	sourceLine,
@@ -32,10 +31,5 @@ export function toGimkit(key: AnswerKey, options: ExportOptions): ExportFile {
 		return [oneLine(stemOf(q)), oneLine(correct.label), ...wrong, sourceLine(q, options)];
 	});
 	const title = ['Gimkit Spreadsheet Import Template', '', '', '', '', ''];
-	return {
-		body: '\ufeff' + toCsv([title, GIMKIT_HEADER, ...rows]),
-		type: 'text/csv; charset=utf-8',
-		filename: `${fileBase(key)}.gimkit.csv`,
-		leftOut
-	};
+	return csvFile(key, 'gimkit', [title, GIMKIT_HEADER, ...rows], leftOut);
 }
