@@ -27,7 +27,7 @@ out.push(
 	`  found ${pct(s.figures.recall)}, claimant right ${pct(s.figures.claimantAccuracy)} (${s.figures.claimantRight}/${s.figures.found}), years ${s.years.found}/${s.years.gold}`
 );
 out.push(
-	`\nEntity sides (informational, no threshold): ${s.sides.right}/${s.sides.found} gold entities found have the gold side`
+	`\nEntity sides: ${s.sides.right}/${s.sides.found} gold entities found have the gold side`
 );
 const detail = (title: string, xs: string[]): void => {
 	if (xs.length) out.push(`\n${title}:\n  ${xs.join('\n  ')}`);

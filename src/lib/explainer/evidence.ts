@@ -172,6 +172,8 @@ export const SIDE_LABEL: Record<Side, string> = {
 	'us-government': 'U.S. government',
 	'us-media': 'U.S. media',
 	'us-company': 'U.S. company',
+	government: 'a government',
+	company: 'a company',
 	media: 'news media',
 	academic: 'academic',
 	outlet: "the outlet's own words",
@@ -182,6 +184,6 @@ export const SIDE_LABEL: Record<Side, string> = {
 export function sideFamily(side: Side): 'china' | 'us' | 'company' | 'other' {
 	if (side === 'china-government' || side === 'china-media') return 'china';
 	if (side === 'us-government' || side === 'us-media') return 'us';
-	if (side === 'china-company' || side === 'us-company') return 'company';
+	if (side === 'china-company' || side === 'us-company' || side === 'company') return 'company';
 	return 'other';
 }

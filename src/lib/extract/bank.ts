@@ -6,6 +6,7 @@ import { slugify } from './ids';
 import { buildLinks } from './links';
 import { claimFromSentence, dropFurniture } from './claims';
 import { inferRelations } from './relations';
+import { assignParties, partiesFromRoles } from './parties';
 
 export interface ArticleInput {
 	seed: string;
@@ -80,6 +81,7 @@ export function mergeEntities(perArticle: Entity[][]): {
 		const role =
 			es.find((e) => e.role && e.type === 'person')?.role ?? es.find((e) => e.role)?.role ?? null;
 		const sides = es.map((e) => e.side).filter((s) => s !== 'other');
+		const country = es.find((e) => e.country)?.country;
 		entities[id] = {
 			id,
 			name,
@@ -87,6 +89,7 @@ export function mergeEntities(perArticle: Entity[][]): {
 			role,
 			side: sides[0] ?? 'other',
 			aliases: [...aliases].sort(),
+			...(country ? { country } : {}),
 			seeds: [...new Set(es.flatMap((e) => e.seeds))].sort()
 		};
 		for (const i of members) remap[all[i]!.a]!.set(all[i]!.e.id, id);
@@ -163,9 +166,11 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 		});
 	});
 	const links = buildLinks(Object.values(quotes), Object.values(figures));
+	for (const party of partiesFromRoles(entities)) entities[party.id] = party;
 	const relations = inferRelations(
 		Object.values(entities),
 		inputs.map((i) => i.text)
 	);
+	assignParties(entities, relations);
 	return { version: 1, articles, entities, quotes, figures, links, relations };
 }

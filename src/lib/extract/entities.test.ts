@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, inferSide, orgKey, orgKeys, Registry } from './entities';
+import { findMentions, orgKey, orgKeys, Registry } from './entities';
 import { tokenize } from './tokens';
 import { sentences } from './segment';
 
@@ -53,17 +53,5 @@ describe('entities', () => {
 			orgKeys('the National Cyber Incident Response Center')[0]
 		);
 		expect(orgKey('Department of Justice')).toBe(orgKey('Justice Department'));
-	});
-	it('infers sides by general rules', () => {
-		const reg = new Registry();
-		const e = reg.create('Foreign Ministry', 'agency');
-		e.country = 'china';
-		expect(inferSide(e)).toBe('china-government');
-		const u = reg.create(
-			'Ma Lin',
-			'person',
-			'professor of political science at Bucknell University'
-		);
-		expect(inferSide(u)).toBe('academic');
 	});
 });

@@ -5,6 +5,7 @@ import { sentences as splitSentences } from './segment';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { tokenize } from './tokens';
 import { findMentions, inferSide, Registry, resolveEnt, type Ent } from './entities';
+import { countryOf } from './sides';
 import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
 import { findFigures } from './figures';
 import { CLAIM_VERBS } from './lexicon';
@@ -61,6 +62,7 @@ function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 	const acronym = [...e.aliases].filter((a) => /^\p{Lu}{2,10}$/u.test(a)).sort()[0];
 	const name = e.name.length > 40 && acronym ? acronym : e.name;
 	const aliases = [...e.aliases].filter((a) => a !== name).sort();
+	const country = countryOf(e);
 	return {
 		id: slugify(name),
 		name,
@@ -68,6 +70,7 @@ function entityOf(e: Ent, seed: string, reg: Registry): Entity {
 		role,
 		side: sideOf(e, reg),
 		aliases,
+		...(country ? { country } : {}),
 		seeds: [seed]
 	};
 }

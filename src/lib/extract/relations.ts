@@ -1,5 +1,6 @@
 /** Stage: which names denote one actor (a capital for its government) and who speaks for or belongs to whom. */
 import { PLACES } from './lexicon';
+import { countryIn } from './sides';
 import type { Entity, Relation } from './types';
 
 const norm = (s: string): string =>
@@ -29,11 +30,32 @@ export function stateOf(e: Entity): string | null {
 	return null;
 }
 
-/** The country a side belongs to, for agencies and officials whose side the extractor inferred. */
-function sideCountry(e: Entity): string | null {
-	if (e.side === 'china-government') return 'china';
-	if (e.side === 'us-government') return 'us';
-	return null;
+/** A government or one of its arms, by the kind (or label) of its side. */
+const isGovernment = (e: Entity): boolean =>
+	e.side === 'government' || e.side.endsWith('-government');
+
+/** The country of a government body or official: its own words, else how another's role names it. */
+function governmentCountry(e: Entity, hints: Map<string, string>): string | null {
+	if (!isGovernment(e)) return null;
+	if (e.country) return e.country;
+	for (const text of [e.name, e.role ?? '', ...e.aliases]) {
+		const country = countryIn(text);
+		if (country) return country;
+	}
+	return hints.get(e.id) ?? null;
+}
+
+/** Countries the text gives organisations in others' roles: "spokesman for China's Ministry of X". */
+function countryHints(entities: Entity[]): Map<string, string> {
+	const hints = new Map<string, string>();
+	for (const e of entities) {
+		for (const phrase of orgPhrases(e)) {
+			const country = countryIn(phrase);
+			const org = country ? entityNamed(phrase, entities, e) : null;
+			if (org && country && !hints.has(org.id)) hints.set(org.id, country);
+		}
+	}
+	return hints;
 }
 
 /** Distinctive words of a ministry-like name: "Ministry of National Defense" and "defense ministry" meet. */
@@ -55,7 +77,7 @@ function ministryKey(name: string): string | null {
 }
 
 /** Organisation phrases a role or name points at: "spokesman for X", "X spokesperson", "X's ministry". */
-function orgPhrases(e: Entity): string[] {
+export function orgPhrases(e: Entity): string[] {
 	const out: string[] = [];
 	for (const text of [e.role ?? '', e.type === 'person' ? e.name : '']) {
 		const t = text.replace(/[’]/g, "'");
@@ -78,7 +100,7 @@ function orgPhrases(e: Entity): string[] {
 }
 
 /** An entity whose name or alias is the phrase (or the same ministry), other than `self`. */
-function entityNamed(phrase: string, entities: Entity[], self: Entity): Entity | null {
+export function entityNamed(phrase: string, entities: Entity[], self: Entity): Entity | null {
 	const n = norm(phrase);
 	const key = ministryKey(phrase);
 	for (const e of entities) {
@@ -115,16 +137,21 @@ function parentOf(
 	e: Entity,
 	entities: Entity[],
 	states: Map<string, Entity>,
-	texts: string[]
+	texts: string[],
+	hints: Map<string, string>
 ): { to: Entity; why: string } | null {
 	for (const phrase of orgPhrases(e)) {
 		const org = entityNamed(phrase, entities, e);
 		if (org && org.type !== 'media') return { to: org, why: `named in "${e.role ?? e.name}"` };
 	}
-	const country = sideCountry(e);
+	const country = governmentCountry(e, hints);
 	if (e.type === 'document') {
 		const agencies = entities.filter(
-			(c) => c.type === 'agency' && !stateOf(c) && sideCountry(c) === country
+			(c) =>
+				c.type === 'agency' &&
+				!stateOf(c) &&
+				isGovernment(c) &&
+				(!country || governmentCountry(c, hints) === country)
 		);
 		const issuer = issuerOf(e, agencies, texts);
 		if (issuer) return { to: issuer, why: 'issuer named beside the document' };
@@ -166,9 +193,10 @@ export function inferRelations(entities: Entity[], texts: string[] = []): Relati
 				});
 		}
 	}
+	const hints = countryHints(sorted);
 	for (const e of sorted) {
 		if (stateOf(e) || e.type === 'media') continue;
-		const parent = parentOf(e, sorted, states, texts);
+		const parent = parentOf(e, sorted, states, texts, hints);
 		if (parent)
 			relations.push({ type: 'speaks-for', from: e.id, to: parent.to.id, why: parent.why });
 	}

@@ -1,23 +1,24 @@
 /** The evidence bank's shapes: what extraction produces and what quizzes, explainers and the reader consume. */
 
+import type { PartyLabel } from '../content/sides';
+
 /** Offsets are JavaScript string indexes into the raw seed text, end exclusive. */
 export interface Span {
 	start: number;
 	end: number;
 }
 
-/** Who an entity speaks for, inferred from its role and context by general rules. */
-export type Side =
-	| 'china-government'
-	| 'china-media'
-	| 'china-company'
-	| 'us-government'
-	| 'us-media'
-	| 'us-company'
-	| 'media'
-	| 'academic'
-	| 'outlet'
-	| 'other';
+/**
+ * The kind of party an entity speaks for, found in the article by general rules: a government (or
+ * one of its arms), a company, news media, academia, the outlet's own voice, or none of these.
+ */
+export type PartyKind = 'government' | 'company' | 'media' | 'academic' | 'outlet' | 'other';
+
+/**
+ * An entity's side: its party's kind, or the label content gives that party (`content/sides.json`
+ * says which government or whose media a seed's party is; the extractor never does).
+ */
+export type Side = PartyKind | PartyLabel;
 
 export type EntityType = 'person' | 'agency' | 'company' | 'media' | 'document' | 'group';
 
@@ -29,6 +30,13 @@ export interface Entity {
 	/** Role as an article states it ("China's assistant foreign minister"), or null. */
 	role: string | null;
 	side: Side;
+	/**
+	 * Entity id of the party it speaks for: the government, company or body at the top of its
+	 * speaks-for chain, found in the text (itself for a party such as a company); null for none.
+	 */
+	sideOf?: string | null;
+	/** The country its name, role or the words around it place it in ("China's Ministry of X"), if any. */
+	country?: string;
 	aliases: string[];
 	/** Seed files the entity appears in. */
 	seeds: string[];

@@ -43,6 +43,7 @@ export function sideGroup(side: Side): SideGroup | null {
 			return side;
 		case 'china-company':
 		case 'us-company':
+		case 'company':
 			return 'company';
 		case 'us-media':
 		case 'media':

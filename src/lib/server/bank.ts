@@ -2,6 +2,7 @@
 import { buildBank, type ArticleInput } from '$lib/extract/index';
 import { applyReview, type Review } from '$lib/extract/review';
 import type { Bank } from '$lib/extract/types';
+import { applySideLabels, type SideLabels } from '$lib/content/sides';
 import { articles } from './seeds';
 
 const reviews = import.meta.glob('/content/review.json', {
@@ -9,9 +10,18 @@ const reviews = import.meta.glob('/content/review.json', {
 	eager: true
 }) as Record<string, Review>;
 
-/** Build from in-memory inputs; exported for tests. */
-export function bankFrom(inputs: ArticleInput[], review: Review | undefined): Bank {
-	const bank = buildBank(inputs);
+const sideLabels = import.meta.glob('/content/sides.json', {
+	import: 'default',
+	eager: true
+}) as Record<string, SideLabels>;
+
+/** Build from in-memory inputs, label the parties' sides, apply the review; exported for tests. */
+export function bankFrom(
+	inputs: ArticleInput[],
+	review: Review | undefined,
+	labels: SideLabels = {}
+): Bank {
+	const bank = applySideLabels(buildBank(inputs), labels);
 	return review
 		? applyReview(
 				bank,
@@ -28,7 +38,8 @@ export function getBank(): Bank {
 	// The articles come from seeds.ts, the one reader of seeds/, already validated against articles.json.
 	cached ??= bankFrom(
 		articles.map(({ seed, text, ...meta }) => ({ seed, text, meta })),
-		Object.values(reviews)[0]
+		Object.values(reviews)[0],
+		Object.values(sideLabels)[0]
 	);
 	return cached;
 }

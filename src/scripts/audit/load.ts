@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBank } from '../../lib/extract/index';
 import { applyReview, type Review } from '../../lib/extract/review';
+import { applySideLabels } from '../../lib/content/sides';
+import { loadSideLabels } from '../eval/load';
 import type { ArticleMeta, Bank } from '../../lib/extract/types';
 import { KINDS, type QuestionKind, type QuizModule } from '../../lib/quiz/types';
 
@@ -63,7 +65,10 @@ export function loadAll(root = process.cwd()): Loaded {
 	const texts = Object.fromEntries(seeds.map((s) => [s, readFileSync(join(dir, s), 'utf8')]));
 	const review = JSON.parse(readFileSync(join(root, 'content/review.json'), 'utf8')) as Review;
 	const bank = applyReview(
-		buildBank(seeds.map((seed) => ({ seed, text: texts[seed]!, meta: meta[seed] }))),
+		applySideLabels(
+			buildBank(seeds.map((seed) => ({ seed, text: texts[seed]!, meta: meta[seed] }))),
+			loadSideLabels(root)
+		),
 		review,
 		seeds.map((s) => texts[s]!)
 	);

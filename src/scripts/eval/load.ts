@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBank } from '../../lib/extract/index';
 import type { Bank } from '../../lib/extract/types';
+import { applySideLabels, type SideLabels } from '../../lib/content/sides';
 import type { Gold } from './score';
 
 export function loadGold(root = process.cwd()): Gold {
@@ -17,6 +18,13 @@ export function loadSeeds(root = process.cwd()): { seed: string; text: string }[
 		.map((seed) => ({ seed, text: readFileSync(join(dir, seed), 'utf8') }));
 }
 
+/** The side labels content gives the seeds' parties (`content/sides.json`). */
+export function loadSideLabels(root = process.cwd()): SideLabels {
+	return JSON.parse(readFileSync(join(root, 'content/sides.json'), 'utf8')) as SideLabels;
+}
+
+/** The seeds' bank as the site builds it, without the review: extraction plus content's side labels. */
 export function seedBank(gold: Gold, root = process.cwd()): Bank {
-	return buildBank(loadSeeds(root).map((s) => ({ ...s, meta: gold.articles[s.seed] })));
+	const bank = buildBank(loadSeeds(root).map((s) => ({ ...s, meta: gold.articles[s.seed] })));
+	return applySideLabels(bank, loadSideLabels(root));
 }

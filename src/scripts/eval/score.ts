@@ -479,6 +479,11 @@ export function thresholdChecks(s: Score): Check[] {
 			ok: s.boilerplate.problems.length === 0 && s.boilerplate.dropped === s.boilerplate.gold,
 			detail: `${s.boilerplate.dropped}/${s.boilerplate.gold}${s.boilerplate.problems.length ? '; ' + s.boilerplate.problems.join('; ') : ''}`
 		},
+		{
+			name: 'entity sides as the key gives them (parties found in the text, labels from content)',
+			ok: s.sides.wrong.length === 0,
+			detail: `${s.sides.right}/${s.sides.found}${s.sides.wrong.length ? '; ' + s.sides.wrong.join('; ') : ''}`
+		},
 		...s.checks
 	];
 }

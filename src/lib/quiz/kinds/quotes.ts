@@ -1,5 +1,5 @@
 /** Question kinds about a quotation: who said it, which side it speaks for, and "said it or not". */
-import { mask, wordsLeft } from '../mask';
+import { mask, mentions, revealingNames, wordsLeft } from '../mask';
 import { actorsOf } from '../actors';
 import { isOutletSummary } from '../integrity';
 import { SIDE_GROUPS, SIDE_LABELS, SIDE_OVERLAPS, sideGroup, type SideGroup } from '../sides';
@@ -70,10 +70,57 @@ function speaksForGroup(ctx: Context, speaker: Entity): SideGroup | null {
 	return null;
 }
 
+/** The parties the bank's voices speak for (each actor once), from the text rather than content. */
+function partiesOf(ctx: Context): Entity[] {
+	const actors = actorsOf(ctx.bank);
+	const seen = new Set<string>();
+	const out: Entity[] = [];
+	for (const v of voices(ctx.bank)) {
+		const party = v.sideOf ? ctx.bank.entities[v.sideOf] : undefined;
+		if (!party || seen.has(actors.actor(party.id))) continue;
+		seen.add(actors.actor(party.id));
+		out.push(party);
+	}
+	return out;
+}
+
+/**
+ * "Which side" among the parties the article itself names (a pasted article about a city and a
+ * union): used when no content label says which government or company the speaker's party is.
+ */
+function whichParty(ctx: Context, speaker: Entity, text: string) {
+	if (!speaker.sideOf || !['government', 'company', 'other'].includes(speaker.side)) return null;
+	const party = ctx.bank.entities[speaker.sideOf];
+	// The words must not name the answer ("we at Acme").
+	if (!party || mentions(text, revealingNames(party))) return null;
+	const actors = actorsOf(ctx.bank);
+	const others = ctx.rng
+		.shuffle(partiesOf(ctx).filter((p) => !actors.related(p.id, party.id)))
+		.slice(0, 3);
+	if (others.length === 0) return null;
+	const choices = ctx.rng.shuffle([party, ...others]).map((p) => ({
+		value: p.id,
+		label: displayName(p)
+	}));
+	return { choices, answer: party.id, accept: acceptable(ctx, party), label: displayName(party) };
+}
+
 export const whichSide: Generator = (ctx, itemId) => {
 	const found = maskedQuote(ctx, itemId);
 	if (!found) return null;
 	const { quote, speaker, text } = found;
+	const byParty = whichParty(ctx, speaker, text);
+	const common = {
+		...base(ctx.bank, quote, 'which-side'),
+		prompt: 'Whose side do these words speak for?',
+		text,
+		textIsQuote: true,
+		who: whoOf(speaker)
+	};
+	if (byParty) {
+		const { choices, answer, accept, label } = byParty;
+		return { ...common, choices, answer, accept, answerLabel: label };
+	}
 	const group = speaksForGroup(ctx, speaker);
 	if (!group) return null;
 	const others = ctx.rng
@@ -83,15 +130,11 @@ export const whichSide: Generator = (ctx, itemId) => {
 		(g) => ({ value: g, label: SIDE_LABELS[g] })
 	);
 	return {
-		...base(ctx.bank, quote, 'which-side'),
-		prompt: 'Whose side do these words speak for?',
-		text,
-		textIsQuote: true,
+		...common,
 		choices,
 		answer: group,
 		accept: [group],
-		answerLabel: SIDE_LABELS[group],
-		who: whoOf(speaker)
+		answerLabel: SIDE_LABELS[group]
 	};
 };
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildBank } from './bank';
+import { applySideLabels } from '$lib/content/sides';
+import { PATENTS, STRIKE } from './parties.fixture';
+
+describe('parties found in the article', () => {
+	it('gives each speaker the body it speaks for, a city and a union alike', () => {
+		const bank = buildBank([{ seed: 'strike.txt', text: STRIKE }]);
+		const sideOf = (name: string) =>
+			Object.values(bank.entities).find((e) => e.name === name)?.sideOf;
+		const party = (name: string) =>
+			Object.values(bank.entities).find((e) => e.id === sideOf(name))?.name;
+		expect(party('Mara Quinlan')).toBe('Larkford City Council');
+		expect(party('Dev Okafor')).toBe('Transit Workers Union');
+		expect(party('Tomas Reyl')).toBe('Harlow Coaches');
+		// A party is its own side.
+		const council = Object.values(bank.entities).find((e) => e.name === 'Larkford City Council');
+		expect(council?.sideOf).toBe(council?.id);
+		expect(council?.side).toBe('government');
+	});
+
+	it('finds a company named only in a role, and labels come from content, not the extractor', () => {
+		const bank = buildBank([{ seed: 'patents.txt', text: PATENTS }]);
+		const voss = Object.values(bank.entities).find((e) => e.name === 'Lena Voss')!;
+		const spokes = Object.values(bank.entities).find((e) =>
+			/Oakmere Dairy spokesperson/.test(e.name)
+		)!;
+		expect(bank.entities[voss.sideOf!]?.name).toBe('Brightwell Foods');
+		expect(bank.entities[spokes.sideOf!]?.name).toBe('Oakmere Dairy');
+		expect(voss.side).toBe('company');
+		const labelled = applySideLabels(bank, { [voss.sideOf!]: 'us-company' });
+		expect(labelled.entities[voss.id]?.side).toBe('us-company');
+		expect(labelled.entities[spokes.id]?.side).not.toBe('us-company');
+		expect(() => applySideLabels(bank, { [voss.sideOf!]: 'mars-company' })).toThrow(/mars-company/);
+		expect(() => applySideLabels(bank, { nobody: 'us-company' })).toThrow(/nobody/);
+	});
+});
