@@ -32,10 +32,6 @@ describe('clean', () => {
 		const c = clean(
 			'Z\nScience\n\nA real paragraph with enough words to count as the body of the article, really.\n\nMore about'
 		);
-		expect(c.furniture.map((f) => f.reason)).toEqual([
-			'navigation',
-			'navigation',
-			'page furniture'
-		]);
+		expect(c.furniture.map((f) => f.reason)).toEqual(['navigation', 'navigation', 'navigation']);
 	});
 });

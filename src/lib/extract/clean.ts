@@ -15,49 +15,82 @@ export interface Cleaned {
 	furniture: Furniture[];
 }
 
-const EXACT = new Set(
-	`sponsored post|sponsored|advertisement|advertising|ad|listen to article|listen to this article|editorial standards|
-send us news|other stories you might like|more about|podcasts|podcast|share|share this|share this article|share article|
-tweet|email|e-mail|print|save|comments|comment|read more|read next|related|related articles|related stories|
-related content|more from|most read|most popular|trending|trending now|recommended|recommended for you|
-you may also like|you might also like|also read|see also|subscribe|subscribe now|sign up|sign in|log in|login|
-follow us|newsletter|skip to main content|skip to content|menu|search|home|close|copy link|copied|
-story continues below advertisement|continue reading|back to top|top stories|watch|play|pause|video|audio|
-image|photo|loading|loading...|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram`
-		.split('|')
-		.map((s) => s.trim())
-);
-
 const TIMESTAMP = /^\d{1,2}:\d{1,2}(?::\d{2})?$/;
+/** "[Related: …]", "Read more: …": a link to another story, introduced by a label and a colon. */
 const RELATED =
 	/^\[?\s*(?:related|read more|see also|also read|recommended|more|watch|listen|read)\s*:/i;
+/** A whole line in square brackets: an aside the page inserted ("[Image: …]", "[Related …]"). */
+const BRACKETED = /^\[[^\]]{1,200}\]$/;
 const BYLINE =
-	/^(?:[Ww]ritten |[Rr]eported |[Pp]osted )?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,[^.!?]{0,60})?$/;
+	/^(?:[Ww]ritten |[Rr]eported |[Pp]osted )?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:,[^.!?]{0,60})?$/;
+/** A menu printed as a line: three or more short items between bars or bullets. */
+const MENU = /^[^|•·.!?]{1,30}(?:[|•·][^|•·.!?]{1,30}){2,}$/;
 const DATELINE =
-	/^(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
+	/^(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
+/** A prompt to act on the page rather than a sentence of the story: share, subscribe, follow, sign up. */
+const PROMPT =
+	/^(?:share|tweet|subscribe|sign up|sign in|log in|follow|click|tap|download|listen|watch|send|join|support|donate|copy|print|email|save|bookmark|comment)\b(?:\s+[\w'’]+)*\s*[!:»›>|]?$/i;
+/** Image credits and captions' credit lines: "Photo: …", "(Image credit: …)", "… / Agency". */
+const CREDIT =
+	/^\(?\s*(?:photo(?:graph)?|image|picture|illustration|video|graphic|credit|source)s?(?:\s+credit)?\s*(?::|by\b)[^.!?]{0,100}\)?$|^[^.!?]{0,80}\s\/\s*(?:\p{Lu}[\p{L}]*\s*){1,3}$/iu;
 
 function wordCount(s: string): number {
 	return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** Why a line is furniture, or null when it is article text. */
+/** Why a line is furniture by its own shape, or null when it may be article text. */
 export function furnitureReason(text: string): string | null {
 	const t = text.trim();
-	const lower = t
-		.toLowerCase()
-		.replace(/[\s\u00a0]+/g, ' ')
-		.replace(/[.:!|>»›]+$/, '')
-		.trim();
-	if (EXACT.has(lower)) return 'page furniture';
 	if (TIMESTAMP.test(t)) return 'player timestamp';
-	if (RELATED.test(t)) return 'related link';
+	if (RELATED.test(t) || BRACKETED.test(t)) return 'related link';
 	if (t.length < 120 && BYLINE.test(t)) return 'byline';
 	if (DATELINE.test(t)) return 'timestamp';
 	if (/^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t)) return 'credits';
+	if (wordCount(t) <= 8 && PROMPT.test(t)) return 'prompt';
+	if (MENU.test(t)) return 'navigation';
+	if (wordCount(t) <= 16 && CREDIT.test(t)) return 'image credit';
 	const icons = t.match(/icon/gi);
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t)) return 'icon residue';
 	if (/^[\s\u00a0.,;:|•·–—-]*$/.test(t)) return 'stray punctuation';
 	return null;
+}
+
+/**
+ * A label: a few words with no sentence punctuation, no quotation and no figure ("Sponsored post",
+ * "Advertisement", "More about", "Tech"). Quotes and figures never live in one, so dropping it is safe.
+ */
+function isLabel(text: string, maxWords: number): boolean {
+	return (
+		wordCount(text) <= maxWords &&
+		!/[.!?…:;"”’'»)]$/.test(text) &&
+		!/["“”«»]|[‘’']\S.*[‘’']/.test(text) &&
+		!/\d/.test(text)
+	);
+}
+
+/** A line that is article text: a sentence or more. */
+const isBody = (l: Line): boolean => wordCount(l.text) >= 12;
+
+/**
+ * Furniture by its place: labels before the first body paragraph (a headline is longer), between
+ * body paragraphs ("Sponsored post") or after the last ("Other stories you might like"), and a short
+ * line the page repeats (navigation, a title printed twice).
+ */
+function furnitureByPlace(lines: Line[], reasons: (string | null)[]): void {
+	const firstBody = lines.findIndex(isBody);
+	if (firstBody < 0) return;
+	let lastBody = lines.length - 1;
+	while (!isBody(lines[lastBody]!)) lastBody--;
+	const seen = new Set<string>();
+	lines.forEach((l, i) => {
+		const key = l.text.trim().toLowerCase();
+		const repeated = seen.has(key) && wordCount(key) <= 12 && !/[.!?"”']$/.test(key);
+		seen.add(key);
+		if (reasons[i]) return;
+		const max = i < firstBody ? 3 : i > lastBody ? 6 : 4;
+		if (isLabel(l.text, max)) reasons[i] = i < firstBody || i > lastBody ? 'navigation' : 'label';
+		else if (repeated) reasons[i] = 'repeated line';
+	});
 }
 
 /** Split into non-empty lines and decide which are furniture. */
@@ -79,22 +112,7 @@ export function clean(raw: string): Cleaned {
 		pos = nl + 1;
 	}
 	const reasons = lines.map((l) => furnitureReason(l.text));
-	// Short lines without sentence punctuation before the first or after the last
-	// real paragraph are navigation words ("Tech", "More about").
-	const isBody = (l: Line): boolean => wordCount(l.text) >= 12;
-	const firstBody = lines.findIndex(isBody);
-	let lastBody = -1;
-	for (let i = lines.length - 1; i >= 0; i--)
-		if (isBody(lines[i]!)) {
-			lastBody = i;
-			break;
-		}
-	lines.forEach((l, i) => {
-		if (reasons[i] || firstBody < 0) return;
-		const short = wordCount(l.text) <= 3 && !/[.!?"”']$/.test(l.text);
-		if (short && (i < firstBody || i > lastBody) && !/\d{3,}/.test(l.text))
-			reasons[i] = 'navigation';
-	});
+	furnitureByPlace(lines, reasons);
 	const furniture: Furniture[] = [];
 	const paragraphs: Line[] = [];
 	lines.forEach((l, i) => {
