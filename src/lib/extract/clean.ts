@@ -34,8 +34,12 @@ const PROMPT =
 const CREDIT =
 	/^\(?\s*(?:photo(?:graph)?|image|picture|illustration|video|graphic|credit|source)s?(?:\s+credit)?\s*(?::|by\b)[^.!?]{0,100}\)?$|^[^.!?]{0,80}\s\/\s*(?:\p{Lu}[\p{L}]*\s*){1,3}$/iu;
 
-function wordCount(s: string): number {
-	return s.split(/\s+/).filter(Boolean).length;
+/** Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one. */
+function wordCount(s: string, atMost = 64): number {
+	const re = /\S+/g;
+	let n = 0;
+	while (n <= atMost && re.exec(s)) n++;
+	return n;
 }
 
 /** Why a line is furniture by its own shape, or null when it may be article text. */
@@ -50,7 +54,8 @@ export function furnitureReason(text: string): string | null {
 	if (MENU.test(t)) return 'navigation';
 	if (wordCount(t) <= 16 && CREDIT.test(t)) return 'image credit';
 	const icons = t.match(/icon/gi);
-	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t)) return 'icon residue';
+	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t, icons.length * 12))
+		return 'icon residue';
 	if (/^[\s\u00a0.,;:|•·–—-]*$/.test(t)) return 'stray punctuation';
 	return null;
 }

@@ -50,7 +50,10 @@ const APPROX: [RegExp, number][] = [
 
 const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
-/** Words after position i (lowercased), with their end offsets. */
+/**
+ * Words after position i, with their offsets: at most n, and none past the first word without a
+ * letter (the noun phrase ends there), so a run of bare numbers costs one word each.
+ */
 function wordsAt(
 	text: string,
 	i: number,
@@ -67,10 +70,12 @@ function wordsAt(
 		if (stop) w = w.slice(0, -1);
 		out.push({ w, s: m.index, e: m.index + w.length });
 		if (stop) out.push({ w: '.', s: m.index + w.length, e: m.index + w.length + 1 });
+		if (stop || !HAS_LETTER.test(w)) break;
 	}
 	return out;
 }
 
+const HAS_LETTER = /\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}.'’-]/u;
 const WORD_START = /[\p{L}\p{N}]/u;
 
@@ -159,17 +164,20 @@ function isWordChar(code: number): boolean {
 
 const value0 = (raw: string): number => parseFloat(raw.replace(/,/g, ''));
 
-/** Longer than any figure's span plus how far back a figure may start (a date's month name). */
-const TAKEN_REACH = 1000;
-
 /** Find figures in paragraph text[s, e). */
 export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	const out: FigureSpan[] = [];
-	// Figures are found nearly in text order and are short: only the recent ones can overlap.
+	// The largest end among out[0..n]: the scan back stops where nothing earlier can reach `a`, so
+	// figures found in text order cost O(1) each however densely they sit.
+	const maxEnd: number[] = [];
 	const taken = (a: number, b: number): boolean => {
-		for (let n = out.length - 1; n >= 0 && out[n]!.start > a - TAKEN_REACH; n--)
+		for (let n = out.length - 1; n >= 0 && maxEnd[n]! > a; n--)
 			if (out[n]!.start < b && a < out[n]!.end) return true;
 		return false;
+	};
+	const push = (f: FigureSpan): void => {
+		maxEnd.push(Math.max(f.end, maxEnd[maxEnd.length - 1] ?? 0));
+		out.push(f);
 	};
 	// Approximate and fractional word figures.
 	const wordRe =
@@ -252,7 +260,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 					if (!rest) counts = 'change';
 					if (c2.endAt > k) spanEnd = c2.endAt;
 				}
-				if (!taken(i, spanEnd)) out.push({ start: i, end: spanEnd, value, unit, counts, kind });
+				if (!taken(i, spanEnd)) push({ start: i, end: spanEnd, value, unit, counts, kind });
 				i = endAt - 1;
 				continue;
 			}
@@ -286,7 +294,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			const isTime = TIME_UNITS.has(first);
 			const spanEnd = isTime ? c2.endAt : c2.endAt;
 			if (!taken(i, spanEnd))
-				out.push({
+				push({
 					start: i,
 					end: spanEnd,
 					value: n,
@@ -429,7 +437,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			unit = 'date';
 			counts = 'date';
 			void start;
-			if (!taken(st, spanEnd)) out.push({ start: st, end: spanEnd, value, unit, counts, kind });
+			if (!taken(st, spanEnd)) push({ start: st, end: spanEnd, value, unit, counts, kind });
 			i = spanEnd - 1;
 			continue;
 		} else if (nextMonth !== undefined && value >= 1 && value <= 31 && !raw.includes(',')) {
@@ -479,10 +487,13 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 			);
 		if (q && kind !== 'year' && kind !== 'date') spanStart = i - q[0].length;
 		if (!taken(spanStart, spanEnd))
-			out.push({ start: spanStart, end: spanEnd, value, unit, counts, kind });
+			push({ start: spanStart, end: spanEnd, value, unit, counts, kind });
 		i = Math.max(i, spanEnd - 1);
 	}
-	for (const f of out) f.value = Number(f.value.toPrecision(12));
+	// Twelve significant digits hide float noise ("0.07" from 7 / 100); whole numbers have none.
+	for (const f of out)
+		if (!Number.isInteger(f.value) || Math.abs(f.value) >= 1e12)
+			f.value = Number(f.value.toPrecision(12));
 	// A number past the safe range (e.g. "$" and 1,000 nines) cannot be stated exactly: not a figure.
 	return out
 		.filter((f) => Number.isFinite(f.value) && Math.abs(f.value) <= Number.MAX_SAFE_INTEGER)
