@@ -10,49 +10,6 @@ const figs = (t: string): { text: string; value: number; kind: string; unit: str
 	}));
 
 describe('figures', () => {
-	it('reads digits, scale words and currencies', () => {
-		expect(figs('It held $2.35 trillion in bonds.')).toEqual([
-			{ text: '$2.35 trillion', value: 2.35e12, kind: 'money', unit: 'USD' }
-		]);
-		expect(figs('It controlled 3.4 million host computers.')[0]).toMatchObject({
-			value: 3400000,
-			unit: 'computers',
-			kind: 'count'
-		});
-		expect(figs('A total of 4,093 servers.')[0]).toMatchObject({ value: 4093, kind: 'count' });
-		expect(figs('It will cost roughly £2bn a year.')[0]).toMatchObject({
-			value: 2e9,
-			kind: 'money',
-			unit: 'GBP'
-		});
-		expect(figs('Spending of 1.5 trillion won.')[0]).toMatchObject({
-			value: 1.5e12,
-			kind: 'money',
-			unit: 'KRW'
-		});
-	});
-	it('reads words: approximate counts, fractions, halves, spelled numbers', () => {
-		expect(figs('They staged tens of thousands of protests.')[0]).toMatchObject({
-			value: 10000,
-			unit: 'protests'
-		});
-		expect(figs('It reached a third of the country.')[0]).toMatchObject({ kind: 'ratio' });
-		expect(figs('It reached a third of the country.')[0]!.value).toBeCloseTo(1 / 3, 9);
-		expect(figs('Its profits were cut in half this year.')[0]).toMatchObject({
-			value: 0.5,
-			kind: 'ratio'
-		});
-		expect(figs('It charged seven officers with fraud.')[0]).toMatchObject({
-			value: 7,
-			kind: 'count',
-			unit: 'people'
-		});
-		expect(figs('one in five respondents said so')[0]).toMatchObject({ value: 0.2, kind: 'ratio' });
-		expect(figs('usage dropped by 12% last month')[0]).toMatchObject({
-			value: 0.12,
-			kind: 'ratio'
-		});
-	});
 	it('reads durations, years and dates', () => {
 		expect(figs('We have served customers for 15 years.')[0]).toMatchObject({
 			text: '15 years',
@@ -69,15 +26,6 @@ describe('figures', () => {
 			text: 'June 3, 2021',
 			kind: 'date'
 		});
-	});
-	it('does not take identifiers, clock readings or ages as figures', () => {
-		expect(figs('They worked with Unit 8200 of the army.')).toEqual([]);
-		expect(figs('Under Article 12 of the law.')).toEqual([]);
-		expect(figs('The briefing moved to 14:30.')).toEqual([]);
-		expect(figs('A G7 summit and COVID-19 and Flight 370.')).toEqual([]);
-		expect(figs('The 2 o’clock briefing.')).toEqual([]);
-		expect(figs('students aged 13 to 16')).toEqual([]);
-		expect(figs('one of the largest networks')).toEqual([]);
 	});
 });
 

@@ -1,0 +1,216 @@
+/** Stage of figures: numbers in digits — currencies, scales, shares, dates, years — and what is no figure. */
+import type { FigureKind } from './types';
+import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
+import { countsAfter, prevWord, unitOf } from './figure-phrase';
+import type { FigureSpan, Found } from './figures';
+
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS = table(
+	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
+);
+const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+/** A currency sign starts a figure as a digit does. */
+export const isCurrencySign = (c: string): boolean => CURRENCY[c] !== undefined;
+
+/** The number at i, after a currency sign if there is one; null when no number starts there. */
+interface Digits {
+	raw: string;
+	numEnd: number;
+	currency: string | null;
+}
+
+function digitsAt(text: string, i: number, e: number): Digits | null {
+	let k = i;
+	let currency: string | null = null;
+	if (CURRENCY[text[i]!]) {
+		currency = CURRENCY[text[i]!]!;
+		k++;
+		while (k < e && text[k] === ' ') k++;
+	}
+	NUM.lastIndex = k;
+	const m = NUM.exec(text);
+	if (!m || m.index !== k || k + m[0].length > e) return null;
+	return { raw: m[0], numEnd: k + m[0].length, currency };
+}
+
+/** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
+function isReading(text: string, i: number, d: Digits): boolean {
+	const { numEnd, currency } = d;
+	const before = text[i - 1];
+	const after = text[numEnd];
+	if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before))
+		return true;
+	const glued = currency !== null && /^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
+	if (
+		!glued &&
+		after !== undefined &&
+		(/[\p{L}_]/u.test(after) ||
+			(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
+			(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
+			(after === '/' && /\d/.test(text[numEnd + 1] ?? ''))) &&
+		!(
+			after === '-' &&
+			/^-(?:year|month|week|day|hour|minute|percent|per)/i.test(text.slice(numEnd, numEnd + 9))
+		)
+	)
+		return true;
+	if (after !== undefined && /["'″′”’]/.test(after) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
+		return true;
+	if (/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))) return true;
+	return after === '.' && /\d/.test(text[numEnd + 1] ?? '');
+}
+
+/** A label or an age: "Unit 8200", "No. 5", "Ana Paula, 42, a teacher", "aged 13 to 16". */
+function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string): boolean {
+	if (!d.currency && pw && /^\p{Lu}/u.test(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase()))
+		return true;
+	if (!d.currency && /^(?:no|nos|#)$/i.test(pw)) return true;
+	const after = text[d.numEnd];
+	const lead = text.slice(Math.max(s, i - 20), i);
+	if (
+		/\p{Lu}[\p{Ll}]+,\s$/u.test(lead) &&
+		(after === ',' || after === '.' || after === undefined) &&
+		parseFloat(d.raw.replace(/,/g, '')) < 120
+	)
+		return true;
+	return /^(?:aged?|ages)$/i.test(pw) || /\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(lead);
+}
+
+/** A number in digits at i (a digit or currency sign at a word start). */
+export function digitFigureAt(text: string, i: number, s: number, e: number): Found | null {
+	const d = digitsAt(text, i, e);
+	if (!d) return null;
+	const skip = { fig: null, next: d.numEnd - 1 };
+	if (isReading(text, i, d)) return skip;
+	const pw = prevWord(text, i, s);
+	if (isLabelOrAge(text, i, s, d, pw)) return skip;
+	let value = parseFloat(d.raw.replace(/,/g, ''));
+	let { numEnd, currency } = d;
+	const scale = /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
+		text.slice(numEnd, numEnd + 10)
+	);
+	if (scale && (scale[1]!.length > 2 || currency)) {
+		value *= SCALE_WORDS[scale[1]!.toLowerCase()]!;
+		numEnd += scale[0].length;
+	}
+	const cw = /^\s+([a-z]+)\b/.exec(text.slice(numEnd, numEnd + 12));
+	if (!currency && cw && CURRENCY_WORDS[cw[1]!]) {
+		currency = CURRENCY_WORDS[cw[1]!]!;
+		numEnd += cw[0].length;
+	}
+	const number = { i, s, e, raw: d.raw, value, numEnd, currency, pw };
+	const dated = dateBefore(text, number);
+	if (dated) return dated;
+	const fig = meaningOf(text, number);
+	if (!fig) return { fig: null, next: numEnd };
+	// "more than 30 years": keep the qualifier in the span.
+	const q =
+		/(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
+			text.slice(Math.max(s, i - 14), i)
+		);
+	if (q && fig.kind !== 'year' && fig.kind !== 'date') fig.start = i - q[0].length;
+	return { fig, next: Math.max(i, fig.end - 1) };
+}
+
+/** A parsed number with its scale and currency applied, and the word before it. */
+interface NumberAt {
+	i: number;
+	s: number;
+	e: number;
+	raw: string;
+	value: number;
+	numEnd: number;
+	currency: string | null;
+	pw: string;
+}
+
+/** "June 3" or "June 3, 2021": a date whose month comes first (the span starts at the month). */
+function dateBefore(text: string, n: NumberAt): Found | null {
+	const month = MONTHS[n.pw.toLowerCase()];
+	if (n.currency || /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.test(pctText(text, n)))
+		return null;
+	if (month === undefined || n.value < 1 || n.value > 31 || n.raw.includes(',')) return null;
+	if (!/^\p{Lu}/u.test(n.pw)) return null;
+	const y = /^,?\s+(\d{4})\b/.exec(text.slice(n.numEnd, n.numEnd + 8));
+	const start = text.lastIndexOf(n.pw, n.i);
+	const end = y ? n.numEnd + y[0].length : n.numEnd;
+	const value = (y ? parseInt(y[1]!, 10) * 10000 : 0) + month * 100 + n.value;
+	const fig: FigureSpan = { start, end, value, unit: 'date', counts: 'date', kind: 'date' };
+	return { fig, next: end - 1 };
+}
+
+const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.numEnd + 20);
+
+/** Kind, unit and what the number counts; null for a decade ("1990s"), which is skipped. */
+function meaningOf(text: string, n: NumberAt): FigureSpan | null {
+	const { i, e, raw, numEnd, currency } = n;
+	const base = { start: i, end: numEnd, value: n.value };
+	const pct = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(pctText(text, n));
+	const nextW = /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20));
+	const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;
+	if (currency) {
+		let counts = countsAfter(text, numEnd, e).counts;
+		// "$2 billion in government bonds": what the money is in or for.
+		const prep = counts
+			? null
+			: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
+		if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
+		return { ...base, unit: currency, counts, kind: 'money' };
+	}
+	if (pct) {
+		const end = numEnd + pct[0].length;
+		const of = /^\s+of\s+/.exec(text.slice(end, end + 6));
+		const counts = of ? countsAfter(text, end + of[0].length, e).counts : '';
+		return { ...base, end, value: n.value / 100, unit: 'share', counts, kind: 'ratio' };
+	}
+	if (nextMonth !== undefined && n.value >= 1 && n.value <= 31 && !raw.includes(',')) {
+		const rest = /^,?\s+[\p{L}]+\.?(?:,?\s+(\d{4}))?/u.exec(text.slice(numEnd, numEnd + 24))!;
+		const value = (rest[1] ? parseInt(rest[1], 10) * 10000 : 0) + nextMonth * 100 + n.value;
+		return {
+			...base,
+			end: numEnd + rest[0].length,
+			value,
+			unit: 'date',
+			counts: 'date',
+			kind: 'date'
+		};
+	}
+	if (/^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100) return yearOrCount(text, n);
+	return countOrDuration(text, n);
+}
+
+/** "in 2019" is a year; "2019 servers" a count; "1990s" a decade, no figure. */
+function yearOrCount(text: string, n: NumberAt): FigureSpan | null {
+	const c2 = countsAfter(text, n.numEnd, n.e);
+	const fw = c2.counts.split(/\s+/)[0] ?? '';
+	const base = { start: n.i, end: n.numEnd, value: n.value };
+	if (c2.counts && /^[a-z]+s$/.test(fw) && !/^(?:as|is|was|has|its|this|thus)$/.test(fw))
+		return { ...base, unit: unitOf(c2.counts), counts: c2.counts, kind: 'count' };
+	if (/^s\b/.test(text.slice(n.numEnd, n.numEnd + 2))) return null;
+	return { ...base, unit: 'year', counts: 'year', kind: 'year' };
+}
+
+/** "40 people", "15 years", "the next 10, maybe five years". */
+function countOrDuration(text: string, n: NumberAt): FigureSpan {
+	const c2 = countsAfter(text, n.numEnd, n.e);
+	let counts = c2.counts;
+	// "the next 10, maybe five years": the unit comes after an alternative.
+	const ell = counts
+		? null
+		: /^,?\s+(?:or|maybe|perhaps|to|and)\s+(?:the\s+)?(?:next\s+)?[\w.]+\s+([a-z]+)/i.exec(
+				text.slice(n.numEnd, n.numEnd + 40)
+			);
+	if (ell && TIME_UNITS.has(ell[1]!.toLowerCase())) counts = ell[1]!.toLowerCase();
+	const first = counts.split(/\s+/)[0]?.toLowerCase() ?? '';
+	const kind: FigureKind = TIME_UNITS.has(first) ? 'duration' : 'count';
+	const end = kind === 'duration' ? c2.endAt : n.numEnd;
+	return {
+		start: n.i,
+		end,
+		value: n.value,
+		unit: kind === 'duration' ? first : unitOf(counts),
+		counts,
+		kind
+	};
+}

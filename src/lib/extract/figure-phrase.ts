@@ -1,0 +1,115 @@
+/** Stage of figures: the words around a number — what it counts, its unit, the word before it. */
+import { GROUP_NOUNS, TIME_UNITS } from './lexicon';
+
+const PEOPLE = new Set([
+	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
+	...'people persons individuals members staff citizens men women children defendants suspects hackers agents spies'.split(
+		' '
+	)
+]);
+/** Function words that end the noun phrase a number counts. */
+export const STOP = new Set(
+	`in on at from to by with for during over under into against that which who whom were was is are had have has
+will would could can may might be been being said says than as after before since until while when where because
+if but per each this these those its their his her our your my the a an of worldwide nationwide globally
+overall annually apiece altogether respectively online offline ago earlier later so far`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+/**
+ * Words after position i, with their offsets: at most n, and none past the first word without a
+ * letter (the noun phrase ends there), so a run of bare numbers costs one word each.
+ */
+function wordsAt(
+	text: string,
+	i: number,
+	end: number,
+	n: number
+): { w: string; s: number; e: number }[] {
+	const out: { w: string; s: number; e: number }[] = [];
+	const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,.;:()"“”]/gu;
+	re.lastIndex = i;
+	let m: RegExpExecArray | null;
+	while (out.length < n && (m = re.exec(text)) !== null && m.index < end) {
+		let w = m[0];
+		const stop = /[.]$/.test(w) && w.length > 1 && !/^(?:\p{L}\.)+$/u.test(w);
+		if (stop) w = w.slice(0, -1);
+		out.push({ w, s: m.index, e: m.index + w.length });
+		if (stop) out.push({ w: '.', s: m.index + w.length, e: m.index + w.length + 1 });
+		if (stop || !HAS_LETTER.test(w)) break;
+	}
+	return out;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const WORD_PART = /[\p{L}\p{N}.'’-]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** The word just before index i (a "#" and spaces between skipped), scanning back at most 40
+ *  characters; a backward scan, since an end-anchored regex would backtrack on every start. */
+export function prevWord(text: string, i: number, start: number): string {
+	const lo = Math.max(start, i - 40);
+	let e = i;
+	if (e > lo && text[e - 1] === '#') e--;
+	while (e > lo && /[\s\u00a0]/.test(text[e - 1]!)) e--;
+	let b = e;
+	while (b > lo && WORD_PART.test(text[b - 1]!)) b--;
+	while (b < e && !WORD_START.test(text[b]!)) b++;
+	return b < e ? text.slice(b, e).replace(/\.$/, '') : '';
+}
+
+/** The noun phrase a number counts, read from the words after it. */
+export function countsAfter(
+	text: string,
+	i: number,
+	end: number
+): { counts: string; endAt: number } {
+	const ws = wordsAt(text, i, end, 8);
+	const kept: { w: string; s: number; e: number }[] = [];
+	for (let n = 0; n < ws.length; n++) {
+		const x = ws[n]!;
+		const lw = x.w.toLowerCase();
+		if (!/[\p{L}]/u.test(x.w)) break;
+		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
+		const prevW = kept[kept.length - 1]?.w ?? '';
+		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
+		if (
+			/[a-z]{3}s$/.test(prevW) &&
+			/^[a-z]+$/.test(x.w) &&
+			!/s$/.test(lw) &&
+			STOP.has(nextW) &&
+			!STOP.has(lw)
+		)
+			break;
+		if (
+			STOP.has(lw) &&
+			!(
+				kept.length === 0 &&
+				(lw === 'its' || lw === 'the' || lw === 'their' || lw === 'his' || lw === 'her')
+			)
+		) {
+			if (lw !== 'or' || kept.length === 0) break;
+		}
+		if (lw === 'and' && kept.length > 0) break;
+		if (/(?:ing|ed)$/.test(lw) && kept.length > 0) break;
+		if (TIME_UNITS.has(lw) && kept.length === 0) {
+			kept.push(x);
+			break;
+		}
+		kept.push(x);
+		if (kept.length >= 6) break;
+	}
+	while (kept.length && /^(?:or|and|its|the|their)$/i.test(kept[kept.length - 1]!.w)) kept.pop();
+	if (!kept.length) return { counts: '', endAt: i };
+	return {
+		counts: text.slice(kept[0]!.s, kept[kept.length - 1]!.e),
+		endAt: kept[kept.length - 1]!.e
+	};
+}
+
+export function unitOf(counts: string): string {
+	const ws = counts.toLowerCase().split(/\s+/).filter(Boolean);
+	const last = ws[ws.length - 1] ?? '';
+	if (PEOPLE.has(last)) return 'people';
+	return last.replace(/[^a-z-]/g, '') || 'items';
+}

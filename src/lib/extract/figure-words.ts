@@ -1,0 +1,158 @@
+/** Stage of figures: numbers in words ("tens of thousands of", "a third of", "one in five", "seven officers"). */
+import type { FigureKind } from './types';
+import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, TIME_UNITS } from './lexicon';
+import { countsAfter, STOP, unitOf } from './figure-phrase';
+import type { FigureSpan, Found } from './figures';
+
+const APPROX: [RegExp, number][] = [
+	[/^hundreds of thousands\b/i, 1e5],
+	[/^tens of thousands\b/i, 1e4],
+	[/^tens of millions\b/i, 1e7],
+	[/^hundreds of millions\b/i, 1e8],
+	[/^thousands\b/i, 1e3],
+	[/^hundreds\b/i, 100],
+	[/^millions\b/i, 1e6],
+	[/^billions\b/i, 1e9],
+	[/^dozens\b/i, 12]
+];
+
+/** First words of word figures ("tens of thousands", "a third", "cut in half", "one in five"). */
+const STARTERS = new Set(
+	'a one two three half cut by twice halved doubled tripled tens hundreds thousands millions billions dozens'.split(
+		' '
+	)
+);
+
+/** Approximate and fractional word figures, matched where a word starts. */
+const PHRASE =
+	/\b(?:one|1) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:(?:hundreds|tens) of (?:thousands|millions)|thousands|hundreds|millions|billions|dozens) of\b|\b(?:a|one|two|three) (?:third|thirds|quarter|quarters|half|fifth|fifths|tenth|tenths)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b|\bhalf of\b|\bcut in half\b|\bby half\b|\btwice\b|\bhalved\b|\bdoubled\b|\btripled\b/giy;
+
+/** ASCII fast path; other characters fall back to Unicode classes. */
+export function isLetter(code: number): boolean {
+	if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	return /\p{L}/u.test(String.fromCharCode(code));
+}
+
+/** A figure in words at i (a word start), or where the scan resumes when there is none. */
+export function wordFigureAt(text: string, i: number, s: number, e: number): Found {
+	let we = i + 1;
+	while (
+		we < e &&
+		(isLetter(text.charCodeAt(we)) || (text[we] === '-' && isLetter(text.charCodeAt(we + 1))))
+	)
+		we++;
+	const w0 = text.slice(i, we).toLowerCase();
+	if (!STARTERS.has(w0) && NUMBER_WORDS[w0.split('-')[0]!] === undefined)
+		return { fig: null, next: i + Math.max(0, w0.length - 1) };
+	return phraseFigureAt(text, i, s, e) ?? spelledNumberAt(text, i, e);
+}
+
+/** Value, kind, unit and what it counts of a matched phrase; null when it is no figure here. */
+function phraseMeaning(
+	text: string,
+	phrase: string,
+	i: number,
+	endAt: number,
+	s: number,
+	e: number
+): Omit<FigureSpan, 'start'> | null {
+	const approx = APPROX.find(([re]) => re.test(phrase));
+	const oneIn = /^(?:one|1) in (\w+)$/.exec(phrase);
+	const ratio = (value: number, unit: string, counts: string) =>
+		({ end: endAt, value, unit, counts, kind: 'ratio' }) as const;
+	if (oneIn) {
+		const d = NUMBER_WORDS[oneIn[1]!] ?? parseInt(oneIn[1]!, 10);
+		if (!d) return null;
+		const c2 = countsAfter(text, endAt, e);
+		return { ...ratio(1 / d, 'share', c2.counts), end: Math.max(endAt, c2.endAt) };
+	}
+	if (approx && / of$/.test(phrase)) {
+		const c2 = countsAfter(text, endAt, e);
+		const end = c2.endAt > endAt ? c2.endAt : endAt;
+		const kind: FigureKind = 'count';
+		return { end, value: approx[1], unit: unitOf(c2.counts), counts: c2.counts, kind };
+	}
+	if (phrase === 'twice') return ratio(2, 'times', 'multiple');
+	if (phrase === 'cut in half' || phrase === 'halved' || phrase === 'by half')
+		return ratio(0.5, 'share', 'cut');
+	if (phrase === 'doubled' || phrase === 'tripled')
+		return ratio(phrase === 'doubled' ? 2 : 3, 'times', 'increase');
+	return fractionMeaning(text, phrase, i, endAt, s, e);
+}
+
+/** "a third of the country", "cut by two-thirds": a share, read with what follows. */
+function fractionMeaning(
+	text: string,
+	phrase: string,
+	i: number,
+	endAt: number,
+	s: number,
+	e: number
+): Omit<FigureSpan, 'start'> | null {
+	const parts = phrase.split(/[\s-]+/);
+	const num =
+		parts[0] === 'a' || parts[0] === 'one' || parts[0] === 'half'
+			? 1
+			: (NUMBER_WORDS[parts[0]!] ?? 1);
+	const frac = parts[0] === 'half' ? 0.5 : (FRACTION_WORDS[parts[1] ?? ''] ?? 0);
+	const value = parts[0] === 'half' ? 0.5 : num * frac;
+	let k = endAt;
+	const rest = /^\s+of\s+/.exec(text.slice(endAt, endAt + 8));
+	if (rest) k = endAt + rest[0].length;
+	const c2 = countsAfter(text, k, e);
+	const byBefore = /\bby\s+$/i.test(text.slice(Math.max(s, i - 4), i));
+	if (!rest && !byBefore) return null;
+	const end = c2.endAt > k ? c2.endAt : endAt;
+	return { end, value, unit: 'share', counts: rest ? c2.counts : 'change', kind: 'ratio' };
+}
+
+/** An approximate or fractional phrase at i; null when none starts there. */
+function phraseFigureAt(text: string, i: number, s: number, e: number): Found | null {
+	PHRASE.lastIndex = i;
+	const m = PHRASE.exec(text);
+	if (!m || m.index !== i || m.index + m[0].length > e) return null;
+	const endAt = i + m[0].length;
+	const meaning = phraseMeaning(text, m[0].toLowerCase(), i, endAt, s, e);
+	if (!meaning) return { fig: null, next: i };
+	return { fig: { start: i, ...meaning }, next: endAt - 1 };
+}
+
+/** Spelled numbers: "five officers", "two weeks", "twenty-five", "three million people". */
+function spelledNumberAt(text: string, i: number, e: number): Found {
+	const none = { fig: null, next: i };
+	const wm = /^[a-z]+(?:-[a-z]+)?/i.exec(text.slice(i, Math.min(e, i + 20)));
+	if (!wm) return none;
+	const parts = wm[0].toLowerCase().split('-');
+	let n = NUMBER_WORDS[parts[0]!];
+	if (n === undefined) return none;
+	if (parts[1]) {
+		const u = NUMBER_WORDS[parts[1]];
+		if (u === undefined || u >= 10) return none;
+		n += u;
+	}
+	let endAt = i + wm[0].length;
+	const sc = /^\s+(thousand|million|billion|trillion|hundred)\b/i.exec(
+		text.slice(endAt, endAt + 12)
+	);
+	if (sc) {
+		n *= sc[1]!.toLowerCase() === 'hundred' ? 100 : SCALE_WORDS[sc[1]!.toLowerCase()]!;
+		endAt += sc[0].length;
+	}
+	const of = /^\s+of\s+(?:its|their|the|his|her|our|these|those)\s+/i.exec(
+		text.slice(endAt, endAt + 16)
+	);
+	const c2 = countsAfter(text, of ? endAt + of[0].length : endAt, e);
+	if (!c2.counts || /^(?:of|and|or|to)$/i.test(c2.counts)) return none;
+	const first = c2.counts.split(/\s+/)[0]!.toLowerCase();
+	if (STOP.has(first)) return none;
+	const isTime = TIME_UNITS.has(first);
+	const fig: FigureSpan = {
+		start: i,
+		end: c2.endAt,
+		value: n,
+		unit: isTime ? first : unitOf(c2.counts),
+		counts: c2.counts,
+		kind: isTime ? 'duration' : 'count'
+	};
+	return { fig, next: endAt - 1 };
+}
