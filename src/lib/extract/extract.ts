@@ -1,15 +1,16 @@
-/** One article: clean, segment, find quotes, mentions, speakers and figures, in paragraph order. */
-import type { Entity, EntityType, Figure, Furniture, Quote, Side, Span } from './types';
-import { clean } from './clean';
+/** One article: clean, then paragraph by paragraph quotes with speakers and figures with claimants; entities last. */
+import type { Entity, Figure, Furniture, Quote, Span } from './types';
+import { clean, type Line } from './clean';
 import { sentences as splitSentences } from './segment';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { tokenize } from './tokens';
-import { findMentions, inferSide, Registry, resolveEnt, type Ent } from './entities';
-import { countryOf } from './sides';
+import { findMentions, Registry, resolveEnt, type Ent } from './entities';
+import { entityOf, mergeById } from './article-entities';
 import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
 import { findFigures } from './figures';
-import { CLAIM_VERBS } from './lexicon';
-import { itemId, slugify } from './ids';
+import { FigureClaims } from './figure-claims';
+import { itemId } from './ids';
+import { sentenceHolding, sentencesOver } from './spans';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -35,46 +36,6 @@ function isHeadline(line: string, index: number): boolean {
 	return index < 2 || caps >= 0.6 * words.length;
 }
 
-/** A person's side from the organisation their role names ("Acme spokesperson"). */
-function sideOf(e: Ent, reg: Registry): Side {
-	const own = inferSide(e);
-	if (own !== 'other' || e.type !== 'person' || !e.role) return own;
-	const words = e.role.split(/\s+/).map((w) => w.replace(/['’]s$|[,.]$/g, ''));
-	for (let k = 0; k < words.length; k++) {
-		for (const n of [2, 1]) {
-			const name = words.slice(k, k + n).join(' ');
-			if (!/^\p{Lu}/u.test(name)) continue;
-			const org = reg.org(name);
-			if (org && org !== e) {
-				const side = inferSide(org);
-				if (side !== 'other') return side;
-			}
-		}
-	}
-	return own;
-}
-
-function entityOf(e: Ent, seed: string, reg: Registry): Entity {
-	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
-	let role = e.role;
-	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
-	// A long agency name with an acronym reads better as the acronym ("NCIRC").
-	const acronym = [...e.aliases].filter((a) => /^\p{Lu}{2,10}$/u.test(a)).sort()[0];
-	const name = e.name.length > 40 && acronym ? acronym : e.name;
-	const aliases = [...e.aliases].filter((a) => a !== name).sort();
-	const country = countryOf(e);
-	return {
-		id: slugify(name),
-		name,
-		type,
-		role,
-		side: sideOf(e, reg),
-		aliases,
-		...(country ? { country } : {}),
-		seeds: [seed]
-	};
-}
-
 /** A paragraph-opening dateline: capitals (a place, perhaps "(Agency)") then a dash. */
 const DATELINE =
 	/^\s*\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
@@ -85,109 +46,67 @@ function datelineEnd(line: string, start: number): number {
 	return m ? start + m[0].length : start;
 }
 
-/** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
-const SUBORDINATORS = new Set(
-	'after before when because since while although though as if until unless'.split(' ')
-);
+/** A quote or figure waiting for its entities, which are resolved once the whole article is read. */
+interface PendingQuote {
+	q: Quote;
+	speaker: Ent | null;
+	via: Ent[];
+}
 
-/** For each token index k, the nearest index before k whose token passes `test`, or -1. */
-function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean): Int32Array {
-	const out = new Int32Array(tokens.length + 1);
-	let last = -1;
-	for (let k = 0; k <= tokens.length; k++) {
-		out[k] = last;
-		if (k < tokens.length && test(tokens[k]!)) last = k;
+/** What reading an article accumulates, paragraph by paragraph. */
+class ArticleReader {
+	readonly reg = new Registry();
+	readonly quotes: PendingQuote[] = [];
+	readonly figures: { f: Figure; claimant: Ent | null }[] = [];
+	/** The speaker a next paragraph may continue, and the paragraph that named them. */
+	private carried: Ent | null = null;
+	private carriedPara = -2;
+	/** The last quote ran on past its paragraph's end. */
+	private runOn = false;
+	private repeats = new Map<string, number>();
+
+	constructor(
+		readonly text: string,
+		readonly seed: string,
+		private lines: Line[]
+	) {}
+
+	/** Stable id from the words; repeats of the same words in one article are counted. */
+	idFor(prefix: string, words: string): string {
+		const key = prefix + '\u0000' + words;
+		const n = this.repeats.get(key) ?? 0;
+		this.repeats.set(key, n + 1);
+		return itemId(prefix, this.seed, words, n);
 	}
-	return out;
-}
 
-/** The nearest marked index before k (k may be past the end). */
-const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
-
-/** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
-const CLAIM_REACH = 80;
-
-/** Index of the first span (sorted, non-overlapping) ending after `offset`: binary search. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-	let lo = 0;
-	let hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid]!.end <= offset) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** The sentence wholly holding `x`, if one does. */
-function sentenceHolding(sents: readonly Span[], x: Span): Span | undefined {
-	const s = sents[firstEndingAfter(sents, x.start)];
-	return s && s.start <= x.start && x.end <= s.end ? s : undefined;
-}
-
-/** From the first to the last sentence overlapping `x`, or undefined when none does. */
-function sentencesOver(sents: readonly Span[], x: Span): Span | undefined {
-	let i = firstEndingAfter(sents, x.start);
-	if (i >= sents.length || sents[i]!.start >= x.end) return undefined;
-	const start = sents[i]!.start;
-	while (i + 1 < sents.length && sents[i + 1]!.start < x.end) i++;
-	return { start, end: sents[i]!.end };
-}
-
-/** The paragraph quote (sorted by start) wholly holding the figure, if any. */
-function quoteHolding<T extends { q: Span }>(quotes: readonly T[], f: Span): T | undefined {
-	let lo = 0;
-	let hi = quotes.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (quotes[mid]!.q.end < f.end) lo = mid + 1;
-		else hi = mid;
-	}
-	const x = quotes[lo];
-	return x && x.q.start <= f.start && f.end <= x.q.end ? x : undefined;
-}
-
-/** Extract quotes, figures, furniture and entities from one article's raw text. */
-export function extractArticle(text: string, seed: string): ArticleExtraction {
-	const cleaned = clean(text);
-	const reg = new Registry();
-	const quotes: Quote[] = [];
-	const figures: Figure[] = [];
-	const used = new Map<Ent, Entity>();
-	const repeats = new Map<string, number>();
-	const idFor = (prefix: string, t: string): string => {
-		const key = prefix + '\u0000' + t;
-		const n = repeats.get(key) ?? 0;
-		repeats.set(key, n + 1);
-		return itemId(prefix, seed, t, n);
-	};
-	const ref = (e: Ent | null): Entity | null => {
-		const r = resolveEnt(e);
-		if (!r) return null;
-		let out = used.get(r);
-		if (!out) {
-			out = entityOf(r, seed, reg);
-			used.set(r, out);
+	/** One paragraph: its quotes with speakers, then its figures with claimants. */
+	read(line: Line, index: number): void {
+		this.reg.para = index;
+		const p = this.paragraph(line, index);
+		const at = new Attributor(p, this.text);
+		const carry = this.carriedPara === index - 1 ? this.carried : null;
+		const lastSpeaker = this.attributeQuotes(p, at, line, carry);
+		const speech = at.speechSubject();
+		if (lastSpeaker || speech) {
+			this.carried = lastSpeaker ?? speech;
+			this.carriedPara = index;
+			if (!lastSpeaker && speech) this.reg.lastSpeaker = speech;
 		}
-		return out;
-	};
-	const pending: { q: Quote; speaker: Ent | null; via: Ent[] }[] = [];
-	const pendingFig: { f: Figure; claimant: Ent | null }[] = [];
-	let carried: Ent | null = null;
-	let carriedPara = -2;
-	let runOn = false;
-	cleaned.paragraphs.forEach((line, index) => {
-		reg.para = index;
+		this.readFigures(p, at, line);
+	}
+
+	/** Sentences, quotes, tokens and mentions of a paragraph. */
+	private paragraph(line: Line, index: number): Para {
+		const { text } = this;
 		const sents = splitSentences(text, line.start, line.end);
 		const names: Span[] = [];
 		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
-		const next = cleaned.paragraphs[index + 1];
+		const next = this.lines[index + 1];
 		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
 		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
 		const tokens = tokenize(text, line.start, line.end, sents, marked);
-		// A headline's quote marks flag a word; they attribute nothing.
+		// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
 		const headline = isHeadline(line.text, index);
-		if (headline) qs = [];
 		const p: Para = {
 			index,
 			start: line.start,
@@ -195,94 +114,69 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			sentences: sents,
 			tokens,
 			mentions: [],
-			quotes: qs
+			quotes: headline ? [] : qs
 		};
-		// Headlines are skipped: their capitalised words are not names.
 		// A dateline ("CITY, State —") names where the story was filed, not who speaks.
 		const filedAt = datelineEnd(line.text, line.start);
 		p.mentions = headline
 			? []
-			: findMentions(tokens, reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
+			: findMentions(tokens, this.reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
 		assignDocOwners(p);
-		const at = new Attributor(p, text);
+		return p;
+	}
+
+	/** Each quote's speaker; returns the last speaker found in the paragraph. */
+	private attributeQuotes(p: Para, at: Attributor, line: Line, carry: Ent | null): Ent | null {
+		const qs = p.quotes;
 		let prev: Attribution | null = null;
-		const carry = carriedPara === index - 1 ? carried : null;
-		let lastQuoteSpeaker: Ent | null = null;
+		let last: Ent | null = null;
 		for (const q of qs) {
-			let a: Attribution;
-			if (runOn && q === qs[0] && carry) a = { speaker: carry, cue: 'continues', via: [] };
-			else a = at.attribute(q, prev, q.start - 1 <= line.start + 1 || prev === null ? carry : null);
+			const opensParagraph = q.start - 1 <= line.start + 1 || prev === null;
+			const a: Attribution =
+				this.runOn && q === qs[0] && carry
+					? { speaker: carry, cue: 'continues', via: [] }
+					: at.attribute(q, prev, opensParagraph ? carry : null);
 			prev = a;
 			if (a.speaker) {
-				reg.lastSpeaker = a.speaker;
-				lastQuoteSpeaker = a.speaker;
+				this.reg.lastSpeaker = a.speaker;
+				last = a.speaker;
 			}
-			const sentence = sentencesOver(sents, q) ?? { start: line.start, end: line.end };
-			const qt = text.slice(q.start, q.end);
-			const quote: Quote = {
-				id: idFor('q', qt),
-				seed,
-				text: qt,
-				start: q.start,
-				end: q.end,
-				kind: q.kind,
-				paragraph: line.paragraph,
-				sentence,
-				speakerId: null,
-				speaker: null,
-				cue: a.cue,
-				via: []
-			};
-			quotes.push(quote);
-			pending.push({ q: quote, speaker: a.speaker, via: a.via });
+			const sentence = sentencesOver(p.sentences, q) ?? { start: line.start, end: line.end };
+			const words = this.text.slice(q.start, q.end);
+			this.quotes.push({
+				q: {
+					id: this.idFor('q', words),
+					seed: this.seed,
+					text: words,
+					start: q.start,
+					end: q.end,
+					kind: q.kind,
+					paragraph: line.paragraph,
+					sentence,
+					speakerId: null,
+					speaker: null,
+					cue: a.cue,
+					via: []
+				},
+				speaker: a.speaker,
+				via: a.via
+			});
 		}
-		runOn = qs.length > 0 && qs[qs.length - 1]!.runsOn;
-		const speech = at.speechSubject();
-		if (lastQuoteSpeaker || speech) {
-			carried = lastQuoteSpeaker ?? speech;
-			carriedPara = index;
-			if (!lastQuoteSpeaker && speech) reg.lastSpeaker = speech;
-		}
-		// Figures and their claimants, with claim verbs and subordinators indexed once per paragraph.
-		const claimVerbAt = previousIndex(tokens, (t) => !t.quoted && CLAIM_VERBS.has(t.lower));
-		const subordinateAt = previousIndex(tokens, (t) => !t.quoted && SUBORDINATORS.has(t.lower));
-		const paraQuotes = pending.slice(pending.length - qs.length);
-		let paraClaimant: Ent | null = null;
-		let paraClaimSent = -1;
-		for (const f of findFigures(text, line.start, line.end)) {
-			const inQuote = quoteHolding(paraQuotes, f);
-			let claimant: Ent | null = null;
-			let trailing = false;
-			const k = at.at(f.start);
-			const sent = tokens[k]?.sent ?? -1;
-			if (inQuote) claimant = inQuote.speaker;
-			else {
-				// Bounded look-back: a sentence of thousands of figures must stay linear.
-				const s0 = Math.max(at.sentStart(Math.min(k, tokens.length - 1)), k - CLAIM_REACH);
-				for (let v = lastBefore(claimVerbAt, k); v >= s0 && !claimant; v = claimVerbAt[v]!)
-					claimant = at.subjectOf(v);
-				if (!claimant) claimant = at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ?? null;
-				// "..., the agency said." covers the main clause, not an "after ..." clause.
-				if (!claimant && k < tokens.length && f.kind !== 'date') {
-					const subordinate = lastBefore(subordinateAt, k) >= Math.max(at.sentStart(k), k - 40);
-					if (!subordinate) {
-						claimant = at.trailingCue(k)?.speaker ?? null;
-						// A trailing "..., officials said." closes its sentence: nothing to inherit.
-						if (claimant) trailing = true;
-					}
-				}
-				if (!claimant && paraClaimant && paraClaimSent < sent) claimant = paraClaimant;
-			}
-			if (claimant && !inQuote && claimant !== paraClaimant && !trailing) {
-				paraClaimant = claimant;
-				paraClaimSent = sent;
-			}
-			const ft = text.slice(f.start, f.end);
-			const sp = sentenceHolding(sents, f) ?? { start: line.start, end: line.end };
+		this.runOn = qs.length > 0 && qs[qs.length - 1]!.runsOn;
+		return last;
+	}
+
+	/** The paragraph's figures, each with its claimant. */
+	private readFigures(p: Para, at: Attributor, line: Line): void {
+		const claims = new FigureClaims(p, at, this.quotes.slice(this.quotes.length - p.quotes.length));
+		for (const f of findFigures(this.text, line.start, line.end)) {
+			const claimant = claims.claimantOf(f);
+			const words = this.text.slice(f.start, f.end);
+			const sp = sentenceHolding(p.sentences, f) ?? { start: line.start, end: line.end };
 			const fig: Figure = {
-				id: idFor('f', ft),
-				seed,
-				text: ft,
+				id: this.idFor('f', words),
+				seed: this.seed,
+				text: words,
 				start: f.start,
 				end: f.end,
 				value: f.value,
@@ -295,42 +189,49 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 				claimant: null,
 				via: []
 			};
-			figures.push(fig);
-			pendingFig.push({ f: fig, claimant });
+			this.figures.push({ f: fig, claimant });
 		}
-	});
-	// Resolve entities only now, so that owners found later ("the report, authored by X") apply.
-	for (const { q, speaker, via } of pending) {
-		const e = ref(speaker);
-		q.speakerId = e ? e.id : null;
-		q.speaker = e ? e.name : null;
-		q.via = [
-			...new Set(
-				via
-					.map((v) => ref(v))
-					.filter((v): v is Entity => v !== null && v.id !== q.speakerId)
-					.map((v) => v.id)
-			)
-		];
 	}
-	for (const { f, claimant } of pendingFig) {
-		const e = ref(claimant);
-		f.claimantId = e ? e.id : null;
-		f.claimant = e ? e.name : null;
+
+	/** Entities of quotes and figures, resolved only now so that owners found later apply. */
+	resolve(): Entity[] {
+		const used = new Map<Ent, Entity>();
+		const ref = (e: Ent | null): Entity | null => {
+			const r = resolveEnt(e);
+			if (!r) return null;
+			let out = used.get(r);
+			if (!out) used.set(r, (out = entityOf(r, this.seed, this.reg)));
+			return out;
+		};
+		for (const { q, speaker, via } of this.quotes) {
+			const e = ref(speaker);
+			q.speakerId = e ? e.id : null;
+			q.speaker = e ? e.name : null;
+			const relays = via.map((v) => ref(v)).filter((v): v is Entity => v !== null);
+			q.via = [...new Set(relays.filter((v) => v.id !== q.speakerId).map((v) => v.id))];
+		}
+		for (const { f, claimant } of this.figures) {
+			const e = ref(claimant);
+			f.claimantId = e ? e.id : null;
+			f.claimant = e ? e.name : null;
+		}
+		return mergeById([...used.values()]);
 	}
-	const byId = new Map<string, Entity>();
-	for (const e of used.values()) {
-		const have = byId.get(e.id);
-		if (!have) byId.set(e.id, e);
-		else for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
-	}
+}
+
+/** Extract quotes, figures, furniture and entities from one article's raw text. */
+export function extractArticle(text: string, seed: string): ArticleExtraction {
+	const cleaned = clean(text);
+	const reader = new ArticleReader(text, seed, cleaned.paragraphs);
+	cleaned.paragraphs.forEach((line, index) => reader.read(line, index));
+	const entities = reader.resolve();
 	return {
 		seed,
 		text,
 		paragraphs: cleaned.paragraphs.map((l) => ({ start: l.start, end: l.end })),
 		furniture: cleaned.furniture,
-		quotes,
-		figures,
-		entities: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id))
+		quotes: reader.quotes.map((x) => x.q),
+		figures: reader.figures.map((x) => x.f),
+		entities
 	};
 }

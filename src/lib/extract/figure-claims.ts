@@ -1,0 +1,96 @@
+/** Stage: who claims each figure of a paragraph — its quote's speaker, a claim verb's subject, a cue. */
+import type { Ent } from './entities';
+import type { FigureSpan } from './figures';
+import { CLAIM_VERBS } from './lexicon';
+import type { Attributor, Para } from './speakers';
+import { quoteHolding } from './spans';
+import type { Token } from './tokens';
+
+/** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
+const SUBORDINATORS = new Set(
+	'after before when because since while although though as if until unless'.split(' ')
+);
+
+/** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
+const CLAIM_REACH = 80;
+
+/** For each token index k, the nearest index before k whose token passes `test`, or -1. */
+export function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean): Int32Array {
+	const out = new Int32Array(tokens.length + 1);
+	let last = -1;
+	for (let k = 0; k <= tokens.length; k++) {
+		out[k] = last;
+		if (k < tokens.length && test(tokens[k]!)) last = k;
+	}
+	return out;
+}
+
+/** The nearest marked index before k (k may be past the end). */
+const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
+
+/** A paragraph's quote with the speaker attribution gave it. */
+export interface SpokenQuote {
+	q: { start: number; end: number };
+	speaker: Ent | null;
+}
+
+/**
+ * Claimants of one paragraph's figures, in text order: claim verbs and subordinators are indexed
+ * once, and a claimant named for one sentence carries to the figures of later sentences.
+ */
+export class FigureClaims {
+	private claimVerbAt: Int32Array;
+	private subordinateAt: Int32Array;
+	private paraClaimant: Ent | null = null;
+	private paraClaimSent = -1;
+
+	constructor(
+		private p: Para,
+		private at: Attributor,
+		private quotes: readonly SpokenQuote[]
+	) {
+		const plain = (set: Set<string>) => (t: Token) => !t.quoted && set.has(t.lower);
+		this.claimVerbAt = previousIndex(p.tokens, plain(CLAIM_VERBS));
+		this.subordinateAt = previousIndex(p.tokens, plain(SUBORDINATORS));
+	}
+
+	/** Who claims the figure: null when the outlet states it itself. */
+	claimantOf(f: FigureSpan): Ent | null {
+		const inQuote = quoteHolding(this.quotes, f);
+		if (inQuote) return inQuote.speaker;
+		const { tokens } = this.p;
+		const k = this.at.at(f.start);
+		const sent = tokens[k]?.sent ?? -1;
+		let claimant =
+			this.claimVerbSubject(k) ??
+			this.at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ??
+			null;
+		let trailing = false;
+		// "..., the agency said." covers the main clause, not an "after ..." clause.
+		if (!claimant && k < tokens.length && f.kind !== 'date') {
+			const from = Math.max(this.at.sentStart(k), k - 40);
+			if (lastBefore(this.subordinateAt, k) < from) {
+				claimant = this.at.trailingCue(k)?.speaker ?? null;
+				// A trailing "..., officials said." closes its sentence: nothing to inherit.
+				trailing = claimant !== null;
+			}
+		}
+		if (!claimant && this.paraClaimant && this.paraClaimSent < sent) claimant = this.paraClaimant;
+		if (claimant && claimant !== this.paraClaimant && !trailing) {
+			this.paraClaimant = claimant;
+			this.paraClaimSent = sent;
+		}
+		return claimant;
+	}
+
+	/** The subject of the nearest claim verb before token k in its sentence, within reach. */
+	private claimVerbSubject(k: number): Ent | null {
+		// Bounded look-back: a sentence of thousands of figures must stay linear.
+		const s0 = Math.max(this.at.sentStart(Math.min(k, this.p.tokens.length - 1)), k - CLAIM_REACH);
+		for (let v = lastBefore(this.claimVerbAt, k); v >= s0; v = this.claimVerbAt[v]!) {
+			const subject = this.at.subjectOf(v);
+			if (subject) return subject;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,42 @@
+/** Span look-ups by binary search over sorted, non-overlapping spans (sentences, quotes). */
+import type { Span } from './types';
+
+/** Index of the first span (sorted, non-overlapping) ending after `offset`: binary search. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The sentence wholly holding `x`, if one does. */
+export function sentenceHolding(sents: readonly Span[], x: Span): Span | undefined {
+	const s = sents[firstEndingAfter(sents, x.start)];
+	return s && s.start <= x.start && x.end <= s.end ? s : undefined;
+}
+
+/** From the first to the last sentence overlapping `x`, or undefined when none does. */
+export function sentencesOver(sents: readonly Span[], x: Span): Span | undefined {
+	let i = firstEndingAfter(sents, x.start);
+	if (i >= sents.length || sents[i]!.start >= x.end) return undefined;
+	const start = sents[i]!.start;
+	while (i + 1 < sents.length && sents[i + 1]!.start < x.end) i++;
+	return { start, end: sents[i]!.end };
+}
+
+/** The paragraph quote (sorted by start) wholly holding the figure, if any. */
+export function quoteHolding<T extends { q: Span }>(quotes: readonly T[], f: Span): T | undefined {
+	let lo = 0;
+	let hi = quotes.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (quotes[mid]!.q.end < f.end) lo = mid + 1;
+		else hi = mid;
+	}
+	const x = quotes[lo];
+	return x && x.q.start <= f.start && f.end <= x.q.end ? x : undefined;
+}
