@@ -2,6 +2,7 @@
 import { applyRelationReview, type RelationReview } from './relations-review';
 import { inferRelations } from './relations';
 import type { Bank, Side } from './types';
+import { PARTY_LABELS } from '../content/sides';
 
 export interface Review {
 	/** Quote, figure or link ids to drop. */
@@ -14,13 +15,11 @@ export interface Review {
 	relations?: RelationReview;
 }
 
+/** Every side a review may set: a party's kind, or a label content uses. */
 const SIDES: Side[] = [
-	'china-government',
-	'china-media',
-	'china-company',
-	'us-government',
-	'us-media',
-	'us-company',
+	...PARTY_LABELS,
+	'government',
+	'company',
 	'media',
 	'academic',
 	'outlet',

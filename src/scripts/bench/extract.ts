@@ -133,7 +133,10 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 		],
 		['1.1 MB of digits', '7'.repeat(1_100_000)],
 		['1.1 MB of spaced numbers', '1234567 '.repeat(137_500)],
-		['1 MB of "1, 1, 1"', '1, '.repeat(333_333)]
+		['1 MB of "1, 1, 1"', '1, '.repeat(333_333)],
+		['1 MB of "$1 "', '$1 '.repeat(333_333)],
+		['1 MB of short quoted sentences, one paragraph', '"Yes," said Ann Lee. '.repeat(50_000)],
+		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)]
 	];
 	for (const [label, input] of adversarial) {
 		const t = cpuBest(() => extractArticle(input, 'adversarial.txt'), 3);
