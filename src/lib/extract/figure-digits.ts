@@ -2,7 +2,7 @@
 import type { FigureKind } from './types';
 import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, prevWord, unitOf } from './figure-phrase';
-import type { FigureSpan, Found } from './figures';
+import { figureSpan, type FigureSpan, type Found } from './figures';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS = table(
@@ -145,7 +145,6 @@ const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.nu
 /** Kind, unit and what the number counts; null for a decade ("1990s"), which is skipped. */
 function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 	const { i, e, raw, numEnd, currency } = n;
-	const base = { start: i, end: numEnd, value: n.value };
 	const pct = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(pctText(text, n));
 	const nextW = /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20));
 	const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;
@@ -156,25 +155,18 @@ function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 			? null
 			: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
 		if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
-		return { ...base, unit: currency, counts, kind: 'money' };
+		return figureSpan(i, numEnd, n.value, currency, counts, 'money');
 	}
 	if (pct) {
 		const end = numEnd + pct[0].length;
 		const of = /^\s+of\s+/.exec(text.slice(end, end + 6));
 		const counts = of ? countsAfter(text, end + of[0].length, e).counts : '';
-		return { ...base, end, value: n.value / 100, unit: 'share', counts, kind: 'ratio' };
+		return figureSpan(i, end, n.value / 100, 'share', counts, 'ratio');
 	}
 	if (nextMonth !== undefined && n.value >= 1 && n.value <= 31 && !raw.includes(',')) {
 		const rest = /^,?\s+[\p{L}]+\.?(?:,?\s+(\d{4}))?/u.exec(text.slice(numEnd, numEnd + 24))!;
 		const value = (rest[1] ? parseInt(rest[1], 10) * 10000 : 0) + nextMonth * 100 + n.value;
-		return {
-			...base,
-			end: numEnd + rest[0].length,
-			value,
-			unit: 'date',
-			counts: 'date',
-			kind: 'date'
-		};
+		return figureSpan(i, numEnd + rest[0].length, value, 'date', 'date', 'date');
 	}
 	if (/^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100) return yearOrCount(text, n);
 	return countOrDuration(text, n);
@@ -184,11 +176,10 @@ function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 function yearOrCount(text: string, n: NumberAt): FigureSpan | null {
 	const c2 = countsAfter(text, n.numEnd, n.e);
 	const fw = c2.counts.split(/\s+/)[0] ?? '';
-	const base = { start: n.i, end: n.numEnd, value: n.value };
 	if (c2.counts && /^[a-z]+s$/.test(fw) && !/^(?:as|is|was|has|its|this|thus)$/.test(fw))
-		return { ...base, unit: unitOf(c2.counts), counts: c2.counts, kind: 'count' };
+		return figureSpan(n.i, n.numEnd, n.value, unitOf(c2.counts), c2.counts, 'count');
 	if (/^s\b/.test(text.slice(n.numEnd, n.numEnd + 2))) return null;
-	return { ...base, unit: 'year', counts: 'year', kind: 'year' };
+	return figureSpan(n.i, n.numEnd, n.value, 'year', 'year', 'year');
 }
 
 /** "40 people", "15 years", "the next 10, maybe five years". */

@@ -1,8 +1,7 @@
 /** Stage of figures: numbers in words ("tens of thousands of", "a third of", "one in five", "seven officers"). */
-import type { FigureKind } from './types';
 import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, TIME_UNITS } from './lexicon';
 import { countsAfter, STOP, unitOf } from './figure-phrase';
-import type { FigureSpan, Found } from './figures';
+import { figureSpan, type FigureSpan, type Found } from './figures';
 
 const APPROX: [RegExp, number][] = [
 	[/^hundreds of thousands\b/i, 1e5],
@@ -55,22 +54,21 @@ function phraseMeaning(
 	endAt: number,
 	s: number,
 	e: number
-): Omit<FigureSpan, 'start'> | null {
+): FigureSpan | null {
 	const approx = APPROX.find(([re]) => re.test(phrase));
 	const oneIn = /^(?:one|1) in (\w+)$/.exec(phrase);
 	const ratio = (value: number, unit: string, counts: string) =>
-		({ end: endAt, value, unit, counts, kind: 'ratio' }) as const;
+		figureSpan(i, endAt, value, unit, counts, 'ratio');
 	if (oneIn) {
 		const d = NUMBER_WORDS[oneIn[1]!] ?? parseInt(oneIn[1]!, 10);
 		if (!d) return null;
 		const c2 = countsAfter(text, endAt, e);
-		return { ...ratio(1 / d, 'share', c2.counts), end: Math.max(endAt, c2.endAt) };
+		return figureSpan(i, Math.max(endAt, c2.endAt), 1 / d, 'share', c2.counts, 'ratio');
 	}
 	if (approx && / of$/.test(phrase)) {
 		const c2 = countsAfter(text, endAt, e);
 		const end = c2.endAt > endAt ? c2.endAt : endAt;
-		const kind: FigureKind = 'count';
-		return { end, value: approx[1], unit: unitOf(c2.counts), counts: c2.counts, kind };
+		return figureSpan(i, end, approx[1], unitOf(c2.counts), c2.counts, 'count');
 	}
 	if (phrase === 'twice') return ratio(2, 'times', 'multiple');
 	if (phrase === 'cut in half' || phrase === 'halved' || phrase === 'by half')
@@ -88,7 +86,7 @@ function fractionMeaning(
 	endAt: number,
 	s: number,
 	e: number
-): Omit<FigureSpan, 'start'> | null {
+): FigureSpan | null {
 	const parts = phrase.split(/[\s-]+/);
 	const num =
 		parts[0] === 'a' || parts[0] === 'one' || parts[0] === 'half'
@@ -103,7 +101,7 @@ function fractionMeaning(
 	const byBefore = /\bby\s+$/i.test(text.slice(Math.max(s, i - 4), i));
 	if (!rest && !byBefore) return null;
 	const end = c2.endAt > k ? c2.endAt : endAt;
-	return { end, value, unit: 'share', counts: rest ? c2.counts : 'change', kind: 'ratio' };
+	return figureSpan(i, end, value, 'share', rest ? c2.counts : 'change', 'ratio');
 }
 
 /** An approximate or fractional phrase at i; null when none starts there. */
@@ -112,9 +110,8 @@ function phraseFigureAt(text: string, i: number, s: number, e: number): Found | 
 	const m = PHRASE.exec(text);
 	if (!m || m.index !== i || m.index + m[0].length > e) return null;
 	const endAt = i + m[0].length;
-	const meaning = phraseMeaning(text, m[0].toLowerCase(), i, endAt, s, e);
-	if (!meaning) return { fig: null, next: i };
-	return { fig: { start: i, ...meaning }, next: endAt - 1 };
+	const fig = phraseMeaning(text, m[0].toLowerCase(), i, endAt, s, e);
+	return fig ? { fig, next: endAt - 1 } : { fig: null, next: i };
 }
 
 /** Spelled numbers: "five officers", "two weeks", "twenty-five", "three million people". */
