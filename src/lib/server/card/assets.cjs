@@ -64,20 +64,22 @@ function createAssets(table, readFile) {
 		return undefined;
 	}
 
-	return {
-		/**
-		 * The fonts for one card: Inter, plus the files its text needs. Given up front rather than through
-		 * `loadAdditionalAsset`, because satori keeps what that loads with the fonts list (by the fonts'
-		 * names), so a font one name loaded would change how the next card's text is laid out.
-		 */
-		fontsForCard(tree, fonts) {
-			const text = JSON.stringify(tree);
-			return BEYOND_INTER.test(text) ? [...fonts, ...fontsFor(text)] : fonts;
-		},
-		/** Emoji, as Twemoji SVG images; a font satori still misses is one we do not have. */
-		async loadAdditionalAsset(code, segment) {
-			return code === 'emoji' ? emojiImage(segment) : [];
-		}
+	/** Emoji, as Twemoji SVG images; a font satori still misses is one we do not have. */
+	async function loadAdditionalAsset(code, segment) {
+		return code === 'emoji' ? emojiImage(segment) : [];
+	}
+
+	/**
+	 * Satori's options for one card. A card in Inter's scripts gets exactly the shared, warmed-up fonts
+	 * list and nothing else, so it costs what it did. Any other card also gets the font files its text
+	 * needs, given up front rather than through `loadAdditionalAsset`, because satori keeps what that
+	 * loads with the fonts list (by the fonts' names): a font one name loaded would change how the next
+	 * card is laid out. Emoji come as images through `loadAdditionalAsset`.
+	 */
+	return function optionsForCard(tree, fonts) {
+		const text = JSON.stringify(tree);
+		if (!BEYOND_INTER.test(text)) return { fonts };
+		return { fonts: [...fonts, ...fontsFor(text)], loadAdditionalAsset };
 	};
 }
 

@@ -11,10 +11,17 @@ export interface AssetTable {
 	emojiDir: string;
 }
 export type Asset = string | { name: string; data: Uint8Array; weight: 400; style: 'normal' }[];
-export interface CardAssets {
-	fontsForCard<T>(tree: unknown, fonts: T[]): T[];
-	loadAdditionalAsset(code: string, segment: string): Promise<Asset | undefined>;
-}
-export function createAssets(table: AssetTable, readFile: (path: string) => Uint8Array): CardAssets;
+/** Satori's `fonts` (and, for a card beyond Inter's scripts, `loadAdditionalAsset`) for one card. */
+export type OptionsForCard = <T>(
+	tree: unknown,
+	fonts: T[]
+) => {
+	fonts: T[];
+	loadAdditionalAsset?: (code: string, segment: string) => Promise<Asset | undefined>;
+};
+export function createAssets(
+	table: AssetTable,
+	readFile: (path: string) => Uint8Array
+): OptionsForCard;
 export const BEYOND_INTER: RegExp;
 export const EMOJI: RegExp;

@@ -11,13 +11,11 @@ const { readFileSync } = require('node:fs');
 // assets.cjs, handed over as text like this file: fonts and emoji for names in other scripts.
 const assetsModule = { exports: {} };
 new Function('module', 'exports', workerData.assets.source)(assetsModule, assetsModule.exports);
-const assets = assetsModule.exports.createAssets(workerData.assets.table, readFileSync);
+const optionsForCard = assetsModule.exports.createAssets(workerData.assets.table, readFileSync);
 
 parentPort.on('message', async ({ id, tree, width, height }) => {
 	try {
-		const fonts = assets.fontsForCard(tree, workerData.fonts);
-		const { loadAdditionalAsset } = assets;
-		const svg = await satori(tree, { width, height, fonts, loadAdditionalAsset });
+		const svg = await satori(tree, { width, height, ...optionsForCard(tree, workerData.fonts) });
 		const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 		// A copy of its own, so its memory can be handed over rather than copied again.
 		const png = new Uint8Array(rendered);

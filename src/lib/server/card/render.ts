@@ -2,7 +2,7 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
-import { createAssets, type CardAssets } from './assets.cjs';
+import { createAssets, type OptionsForCard } from './assets.cjs';
 import { CARD_FONT_FAMILY, cardFonts, fallbackTable } from './fonts';
 
 import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card-size';
@@ -162,20 +162,19 @@ export function cardTree(data: CardData): Node {
 	);
 }
 
-let assets: CardAssets | null = null;
+let optionsForCard: OptionsForCard | null = null;
 
 /**
  * Renders the card to PNG bytes in this thread (the pool's workers do the same). Text becomes paths
  * in satori, so resvg needs no fonts of its own.
  */
 export async function renderCard(data: CardData): Promise<Uint8Array> {
-	assets ??= createAssets(fallbackTable(), readFileSync);
+	optionsForCard ??= createAssets(fallbackTable(), readFileSync);
 	const tree = cardTree(data);
 	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
-		fonts: assets.fontsForCard(tree, cardFonts),
-		loadAdditionalAsset: assets.loadAdditionalAsset as never
+		...(optionsForCard(tree, cardFonts) as Pick<Parameters<typeof satori>[1], 'fonts'>)
 	});
 	const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
