@@ -93,7 +93,7 @@ test.describe('progress', () => {
 		await page.close();
 		const fresh = await context.newPage();
 		await fresh.goto('/quiz/mixed');
-		await fresh.getByRole('link', { name: 'Continue where you left off' }).click();
+		await fresh.getByRole('link', { name: 'Continue that round' }).click();
 		await expect(fresh).toHaveURL(/seed=5/);
 		expect(await position(fresh)).toEqual([3, 12]);
 	});

@@ -59,8 +59,13 @@ test('a teacher who tried the quiz still copies a clean link, and the projector 
 	await expect(page.getByText('localhost', { exact: false }).first()).toBeVisible();
 	expect(await qrText(page)).toBe(copied);
 	expect(await axeViolations(page)).toEqual([]);
+	// The same browser holds the teacher's unfinished round: the class link asks whose turn it is,
+	// and a new student gets question 1 with none of the teacher's answers.
 	await page.goto(copied);
+	await expect(page.getByRole('heading', { name: 'Whose turn is it?' })).toBeVisible();
+	await page.getByRole('button', { name: 'I’m a new student' }).click();
 	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	expect(page.url()).toBe(copied);
 });
 
 interface KeyQuestion {

@@ -68,3 +68,21 @@ export function recordFinish(module: string, points: number, total: number, toke
 	write(FINISHED, all);
 	saveProgress(module, null);
 }
+
+/** A shared computer keeps nothing: every unfinished round and every finished score goes. */
+export function forgetQuizStorage(): void {
+	try {
+		for (const key of Object.keys(localStorage)) {
+			if (key.startsWith(PROGRESS) || key === FINISHED) localStorage.removeItem(key);
+		}
+	} catch {
+		// Storage off: there is nothing to forget.
+	}
+}
+
+/** Set by "This is a shared computer" (a cookie, so the server knows it too, even without JavaScript). */
+export const SHARED_DEVICE_COOKIE = 'shared-device';
+
+export function onSharedDevice(): boolean {
+	return document.cookie.split(/;\s*/).includes(`${SHARED_DEVICE_COOKIE}=1`);
+}

@@ -1,11 +1,8 @@
 /** A result's card: what it shows (never a question) and drawing it in the worker pool. */
 import type { ScoredResult } from '$lib/share/scored';
 import { CARD_WORKERS, drawCard, startCardPool } from './pool';
+import { cardCanDraw } from './fonts';
 import type { CardData } from './render';
-
-/** What the card's fonts (Inter: Latin, Greek, Cyrillic, Vietnamese) can draw; anything else would be boxes. */
-const DRAWABLE =
-	/^[\u0020-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
 
 export function cardData(result: ScoredResult): CardData {
 	const data: CardData = {
@@ -17,7 +14,7 @@ export function cardData(result: ScoredResult): CardData {
 	// A name the fonts cannot draw is left off the card (the page still shows it) rather than drawn as boxes.
 	// Composed form (NFC): a letter and its accent become the one glyph the fonts have.
 	const name = result.name?.normalize('NFC');
-	if (name && DRAWABLE.test(name)) data.name = name;
+	if (name && cardCanDraw(name)) data.name = name;
 	return data;
 }
 

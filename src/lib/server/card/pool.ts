@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import workerSource from './render-worker.cjs?raw';
-import { cardFonts } from './fonts';
+import assetsSource from './assets.cjs?raw';
+import { cardFonts, fallbackTable } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardData } from './render';
 
 /** Thrown when the queue is full: the route answers 503 with Retry-After. */
@@ -48,7 +49,9 @@ function workerData() {
 	return {
 		satori: require.resolve('satori'),
 		resvg: require.resolve('@resvg/resvg-js'),
-		fonts: cardFonts
+		fonts: cardFonts,
+		// Fonts and emoji for names in other scripts, read by the worker when a name needs them.
+		assets: { source: assetsSource, table: fallbackTable() }
 	};
 }
 

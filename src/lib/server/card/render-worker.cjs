@@ -6,10 +6,16 @@ const { parentPort, workerData } = require('node:worker_threads');
 const satoriModule = require(workerData.satori);
 const satori = satoriModule.default ?? satoriModule;
 const { Resvg } = require(workerData.resvg);
+const { readFileSync } = require('node:fs');
+
+// assets.cjs, handed over as text like this file: fonts and emoji for names in other scripts.
+const assetsModule = { exports: {} };
+new Function('module', 'exports', workerData.assets.source)(assetsModule, assetsModule.exports);
+const optionsForCard = assetsModule.exports.createAssets(workerData.assets.table, readFileSync);
 
 parentPort.on('message', async ({ id, tree, width, height }) => {
 	try {
-		const svg = await satori(tree, { width, height, fonts: workerData.fonts });
+		const svg = await satori(tree, { width, height, ...optionsForCard(tree, workerData.fonts) });
 		const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 		// A copy of its own, so its memory can be handed over rather than copied again.
 		const png = new Uint8Array(rendered);

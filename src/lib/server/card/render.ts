@@ -1,7 +1,9 @@
 /** Renders a result's social card: a 1200×630 PNG with the module, score, right/wrong grid and name, never a question. */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_FONT_FAMILY, cardFonts } from './fonts';
+import { readFileSync } from 'node:fs';
+import { createAssets, type OptionsForCard } from './assets.cjs';
+import { CARD_FONT_FAMILY, cardFonts, fallbackTable } from './fonts';
 
 import { CARD_HEIGHT, CARD_WIDTH } from '$lib/share/card-size';
 
@@ -96,7 +98,10 @@ function cut(text: string, max: number): string {
 export function cardTree(data: CardData): Node {
 	const size = cellSize(data.marks.length);
 	const percent = data.total > 0 ? Math.round((100 * data.right) / data.total) : 0;
-	const heading = data.name ? `${cut(data.name, 40)}’s result` : 'A quiz result';
+	// The name is a text of its own, so a right-to-left name keeps its order and "’s result" stays after it.
+	const heading = data.name
+		? [h('div', { display: 'flex' }, cut(data.name, 40)), '’s result']
+		: ['A quiz result'];
 	const legend = [legendItem('right', 'right')];
 	if (data.marks.includes('close')) legend.push(legendItem('close', 'close'));
 	legend.push(legendItem('wrong', 'wrong'));
@@ -120,7 +125,11 @@ export function cardTree(data: CardData): Node {
 			{ display: 'flex', fontSize: 28, color: COLORS.muted, fontWeight: 700 },
 			'Attributed · who said what'
 		),
-		h('div', { display: 'flex', fontSize: 30, color: COLORS.muted, marginTop: 28 }, heading),
+		h(
+			'div',
+			{ display: 'flex', fontSize: 30, lineHeight: 1.25, color: COLORS.muted, marginTop: 28 },
+			...heading
+		),
 		h(
 			'div',
 			{ display: 'flex', fontSize: 54, fontWeight: 700, lineHeight: 1.15, marginTop: 8 },
@@ -153,12 +162,19 @@ export function cardTree(data: CardData): Node {
 	);
 }
 
-/** Renders the card to PNG bytes. Text becomes paths in satori, so resvg needs no fonts of its own. */
+let optionsForCard: OptionsForCard | null = null;
+
+/**
+ * Renders the card to PNG bytes in this thread (the pool's workers do the same). Text becomes paths
+ * in satori, so resvg needs no fonts of its own.
+ */
 export async function renderCard(data: CardData): Promise<Uint8Array> {
-	const svg = await satori(cardTree(data) as unknown as Parameters<typeof satori>[0], {
+	optionsForCard ??= createAssets(fallbackTable(), readFileSync);
+	const tree = cardTree(data);
+	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
-		fonts: cardFonts
+		...(optionsForCard(tree, cardFonts) as Pick<Parameters<typeof satori>[1], 'fonts'>)
 	});
 	const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
 	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);

@@ -6,13 +6,23 @@ import {
 	finishMeta,
 	MAX_SEED,
 	parseProgress,
+	parseSeed,
 	progressToken,
 	progressUrl
 } from '$lib/quiz/progress';
 import { publicQuestion, type Question, type QuizModule } from '$lib/quiz/types';
 import type { Confidence } from '$lib/quiz/token';
 import { readAnswer } from './answer';
-import { forgetRound, recordedBeyond, saveRound } from './round';
+import { isSharedDevice, setSharedDevice } from '$lib/server/shared-device';
+import {
+	countAttempt,
+	forgetAllRounds,
+	forgetRound,
+	recordedBeyond,
+	saveRound,
+	startRound
+} from './round';
+import { unfinishedRound } from './turn';
 
 // Query strings (seed, answers) are invisible to prerendering: this page is rendered per request.
 export const prerender = false;
@@ -74,7 +84,11 @@ export function load({ params, url, cookies, setHeaders }) {
 		error(400, { message: 'The answers in this link do not match this quiz.', action: restart });
 	}
 	let showFeedback = url.searchParams.get('fb') === '1' && progress.answers.length > 0;
-	const recorded = showFeedback ? null : recordedBeyond(cookies, module.slug, progress);
+	// A link with no answers yet (a class link) never carries on with a round this browser holds:
+	// an unfinished one asks whose turn it is, a finished one is replaced by a clean start.
+	const arriving = progress.answers.length === 0;
+	const turn = arriving ? unfinishedRound(cookies, module) : null;
+	const recorded = showFeedback || arriving ? null : recordedBeyond(cookies, module.slug, progress);
 	if (recorded) {
 		// Already answered in this round (Back, reload): show that answer and its verdict.
 		progress.answers = recorded.slice(0, progress.answers.length + 1);
@@ -84,10 +98,20 @@ export function load({ params, url, cookies, setHeaders }) {
 	const last = progress.answers.at(-1);
 	const finished = done >= quiz.questions.length;
 	const current = finished ? null : quiz.questions[done]!;
-	// A finished round's results link also says on which day, and whether it was a practice round.
+	const shared = isSharedDevice(cookies);
+	// The clock for the minutes on the results link starts when the first question is on screen.
+	if (done === 0 && !finished && !turn) startRound(cookies, url, module.slug, progress);
+	// A shared computer keeps no round once its results link is on screen.
+	if (finished && shared) forgetAllRounds(cookies, url);
+	// A finished round's results link also says on which day, whether it was a practice round, and
+	// (fixed when the last answer came in) its attempt number and minutes.
 	const token =
 		done > 0
-			? progressToken(module.slug, progress, finished ? finishMeta(progress) : undefined)
+			? progressToken(
+					module.slug,
+					progress,
+					finished ? (progress.meta ?? finishMeta(progress)) : undefined
+				)
 			: null;
 	const scored = finished
 		? scoreRecord({
@@ -108,7 +132,10 @@ export function load({ params, url, cookies, setHeaders }) {
 		practice: progress.only !== null,
 		total: quiz.questions.length,
 		answered: done,
-		question: current && !showFeedback ? publicQuestion(current) : null,
+		question: current && !showFeedback && !turn ? publicQuestion(current) : null,
+		/** Someone's unfinished round in this browser: whose turn is it? */
+		turn,
+		shared,
 		feedback:
 			showFeedback && last
 				? feedbackOf(quiz.questions[done - 1]!, last.answer, last.confidence)
@@ -124,7 +151,29 @@ export function load({ params, url, cookies, setHeaders }) {
 	};
 }
 
+/** The class link the page was opened with, without the answers or form action its URL carries. */
+function startUrl(slug: string, url: URL): string {
+	const seed = parseSeed(url.searchParams.get('seed'));
+	if (seed === null) return `/quiz/${slug}`;
+	const only = url.searchParams.get('only')?.split(',').filter(Boolean) ?? null;
+	return progressUrl(slug, { seed, only: only?.length ? only : null, answers: [] });
+}
+
 export const actions = {
+	/** "I'm a new student": the round this browser holds is forgotten, unseen, and the quiz starts clean. */
+	fresh: async ({ params, cookies, url }) => {
+		const module = moduleOf(params.module);
+		forgetRound(cookies, url, module.slug);
+		redirect(303, startUrl(module.slug, url));
+	},
+	/** "This is a shared computer" (or not): kept in a cookie, so it works without JavaScript. */
+	shared: async ({ params, request, cookies, url }) => {
+		const module = moduleOf(params.module);
+		const on = (await request.formData()).get('on') === '1';
+		setSharedDevice(cookies, url, on);
+		if (on) forgetAllRounds(cookies, url);
+		redirect(303, startUrl(module.slug, url));
+	},
 	answer: async ({ params, request, cookies, url }) => {
 		const module = moduleOf(params.module);
 		const form = await request.formData();
@@ -169,7 +218,13 @@ export const actions = {
 				confidence: confidence === 'sure' || confidence === 'unsure' ? confidence : null
 			}
 		];
-		saveRound(cookies, url, module.slug, progress);
+		const startedAt = saveRound(cookies, url, module.slug, progress);
+		if (progress.answers.length >= quiz.questions.length) {
+			// The last answer: the results link records the day, the attempt and the minutes for good.
+			// A shared computer counts nothing: the attempt stays unknown.
+			const attempt = isSharedDevice(cookies) ? undefined : countAttempt(cookies, url, module.slug);
+			progress.meta = finishMeta(progress, new Date(), { attempt, startedAt });
+		}
 		redirect(303, progressUrl(module.slug, progress, true));
 	}
 };
