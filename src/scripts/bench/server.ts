@@ -90,7 +90,7 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		);
 		// The ceiling of adapter-node's own path: a prerendered file, served without rendering anything.
 		const staticLoad = await load(
-			{ label: 'prerendered', url: `${base}/teach`, headers: BROWSER_PAGE },
+			{ label: 'prerendered', url: `${base}/about`, headers: BROWSER_PAGE },
 			seconds
 		);
 		// Each cold card is a token never seen before (a new name), timed alone.
