@@ -9,22 +9,24 @@ import { Worker } from 'node:worker_threads';
 
 /** The client's address as the main thread sees it, handed to the app (its rate limit counts clients). */
 const CLIENT_HEADER = 'x-attributed-client-address';
-const APP_YOUNG_MB = Number(process.env.APP_YOUNG_MB ?? 4);
+/** The app's young generation, in MB (V8's default is 16 MB semi-spaces); see the README's benchmarks. */
+const APP_YOUNG_MB = 4;
 /** Hop-by-hop headers: about one connection, never forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'expect', 'upgrade', 'te'];
 
 /**
  * The address the rate limit counts, as adapter-node reads it: ADDRESS_HEADER and XFF_DEPTH behind
  * a proxy, else the socket's.
- * @param {Req} req
+ * @param {Pick<Req, 'headers' | 'socket'>} req
+ * @param {Record<string, string | undefined>} env
  */
-function clientAddress(req) {
-	const header = (process.env.ADDRESS_HEADER ?? '').toLowerCase();
+export function clientAddress(req, env = process.env) {
+	const header = (env.ADDRESS_HEADER ?? '').toLowerCase();
 	const value = header ? req.headers[header] : undefined;
 	if (typeof value === 'string' && value) {
 		if (header !== 'x-forwarded-for') return value.trim();
 		const addresses = value.split(',');
-		const depth = Math.max(1, Number.parseInt(process.env.XFF_DEPTH ?? '1', 10) || 1);
+		const depth = Math.max(1, Number.parseInt(env.XFF_DEPTH ?? '1', 10) || 1);
 		return (addresses[Math.max(0, addresses.length - depth)] ?? '').trim();
 	}
 	return req.socket.remoteAddress ?? '';
@@ -40,9 +42,10 @@ function withoutHopByHop(headers) {
 /**
  * Starts the app worker (again if it ever stops) and returns `forward`, which answers a request with it.
  * @param {string} handlerFile adapter-node's build/handler.js
+ * @param {number} concurrency requests the app works on at once
  * @param {() => void} onReady called once, when the app first answers
  */
-export function startApp(handlerFile, onReady) {
+export function startApp(handlerFile, concurrency, onReady) {
 	const dir = mkdtempSync(join(tmpdir(), 'attributed-'));
 	const socketPath = join(dir, 'app.sock');
 	let exiting = false;
@@ -50,10 +53,9 @@ export function startApp(handlerFile, onReady) {
 		exiting = true;
 		rmSync(dir, { recursive: true, force: true });
 	});
-	const agent = new http.Agent({
-		keepAlive: true,
-		maxSockets: Number(process.env.APP_SOCKETS ?? 32)
-	});
+	// At most `concurrency` requests are in the app at once (so a burst cannot fill its memory); the
+	// rest wait, cheaply, in this thread.
+	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 	/** @type {Promise<void>} */
 	let ready;
 	let started = false;

@@ -121,7 +121,7 @@ server.listen(port, host, () => {
 		console.log(`ORIGIN is not set: using ${process.env.ORIGIN} in links (set it in production).`);
 	}
 	// Started once ORIGIN is known: adapter-node reads it when its handler loads.
-	forwardToApp = startApp(handlerFile, () =>
+	forwardToApp = startApp(handlerFile, limits.appConcurrency, () =>
 		console.log(`Attributed is running at http://localhost:${shownPort}`)
 	);
 });
