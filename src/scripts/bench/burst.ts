@@ -19,6 +19,8 @@ function lowerOwnPriority(): void {
 		// Not allowed here: the bench keeps its priority.
 	}
 }
+/** Seconds the bench waits after the last burst before reading the memory that stays. */
+const SETTLE_SECONDS = 5;
 /** GET / is timed by autocannon for this long, with the burst fired half a second in. */
 const TIMED_SECONDS = 6;
 
@@ -27,6 +29,20 @@ export function residentMB(pid: number): number {
 	try {
 		const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
 		return kb ? Number(kb) / 1024 : NaN;
+	} catch {
+		return NaN;
+	}
+}
+
+/**
+ * CPU time a process has used so far, all its threads, in ms (Linux /proc; NaN elsewhere). Unlike
+ * wall time it does not grow when other work on the machine keeps the process waiting for a core.
+ */
+export function cpuMs(pid: number): number {
+	try {
+		// Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 	} catch {
 		return NaN;
 	}
@@ -141,6 +157,10 @@ export async function benchBurst(
 	const app = await start({ RESULTS_BURST: '1000000000' });
 	try {
 		const { cards, pages, forged } = await burstFigures(app, Date.now() % 1000);
+		// Memory that stays: a few seconds after the last burst, next to the idle figure before the first.
+		await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
+		const settledMB = residentMB(app.pid);
+		const peakMB = Math.max(cards.peakMB, pages.peakMB, forged.peakMB);
 		const line = (label: string, f: BurstFigures, target = true): BenchLine[] => [
 			{
 				label: `GET / p99 during ${label}`,
@@ -162,7 +182,17 @@ export async function benchBurst(
 			},
 			...line(`${BURST} new cards at once`, cards),
 			...line(`${BURST} new results pages at once`, pages),
-			...line(`${BURST} forged 186-answer card links`, forged)
+			...line(`${BURST} forged 186-answer card links`, forged),
+			{
+				label: 'server memory across the three bursts: idle → peak',
+				value: `${mb(cards.idleMB)} → ${mb(peakMB)} (+${mb(peakMB - cards.idleMB)})`,
+				target: '+ ≤ 150 MB',
+				ok: peakMB - cards.idleMB <= 150
+			},
+			{
+				label: `  ${SETTLE_SECONDS} s after the last burst`,
+				value: `${mb(settledMB)} (+${mb(settledMB - cards.idleMB)})`
+			}
 		];
 	} finally {
 		await app.stop();
