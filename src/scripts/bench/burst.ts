@@ -129,6 +129,9 @@ export async function burstFigures(server: Running, round: number) {
 		}));
 		return `${base}/results/${encodeResult({ ...record, answers })}/card.png`;
 	});
+	// A server that has answered a few pages: its connections to the app thread are open and its code
+	// compiled, as on any server that has been up for a minute.
+	await getAll(Array.from({ length: 24 }, () => `${base}/results/${token(0, 3)}`));
 	const cards = await timeHomeDuring(server, () => getAll(cardUrls));
 	const pages = await timeHomeDuring(server, () => getAll(pageUrls));
 	const forged = await timeHomeDuring(server, () => getAll(overFull));
