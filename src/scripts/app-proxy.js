@@ -32,7 +32,10 @@ export function clientAddress(req, env = process.env) {
 	return req.socket.remoteAddress ?? '';
 }
 
-/** @param {Record<string, unknown>} headers */
+/**
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {import('node:http').IncomingHttpHeaders}
+ */
 function withoutHopByHop(headers) {
 	const kept = { ...headers };
 	for (const name of HOP_BY_HOP) delete kept[name];
