@@ -1,12 +1,16 @@
 // Serves the production build: a configured origin, canonical paths, bounded connections and a
 // graceful stop. Settings (all optional except ORIGIN in production) are listed in the README.
+// Two threads: this one answers prerendered pages and static files itself and forwards everything
+// else to the app (SvelteKit) in a worker thread, so no burst of rendering delays a plain page.
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startApp } from './app-proxy.js';
 import { prerenderedPaths } from './prerendered-paths.js';
 import { canonicalPath, loggablePath } from './request-path.js';
 import { securityHeaders, serverLimits } from './server-settings.js';
 import { stopGracefully, trackConnections } from './shutdown.js';
+import { staticFiles } from './static-files.js';
 
 const handlerFile = fileURLToPath(new URL('../../build/handler.js', import.meta.url));
 if (!existsSync(handlerFile)) {
@@ -42,8 +46,9 @@ const fileOnly = new Set(
 		...prerenderedPaths(fileURLToPath(new URL(`../../build/${dir}`, import.meta.url)))
 	])
 );
-/** @type {Promise<(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void>} */
-let handler;
+const files = staticFiles(fileURLToPath(new URL('../../build', import.meta.url)));
+/** @type {(req: http.IncomingMessage, res: http.ServerResponse) => void} */
+let forwardToApp;
 let stopping = false;
 /** Responses not yet sent: told to close their connection when a stop begins. */
 const inFlight = new Set();
@@ -94,13 +99,7 @@ function answer(req, res) {
 		res.end(`This page lives at ${loggablePath(canonical)}.\n`);
 		return;
 	}
-	handler.then((handle) =>
-		handle(req, res, () => {
-			res.statusCode = 404;
-			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-			res.end('Not found');
-		})
-	);
+	files.serve(req, res, canonical, () => forwardToApp(req, res));
 }
 
 server.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
@@ -114,17 +113,17 @@ server.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
 	process.exit(1);
 });
 
-server.listen(port, host, async () => {
+server.listen(port, host, () => {
 	const actual = server.address();
 	const shownPort = typeof actual === 'object' && actual ? actual.port : port;
 	if (!process.env.ORIGIN) {
 		process.env.ORIGIN = `http://localhost:${shownPort}`;
 		console.log(`ORIGIN is not set: using ${process.env.ORIGIN} in links (set it in production).`);
 	}
-	// Imported once ORIGIN is known: adapter-node reads it when its handler loads.
-	handler = import(handlerFile).then((module) => module.handler);
-	await handler;
-	console.log(`Attributed is running at http://localhost:${shownPort}`);
+	// Started once ORIGIN is known: adapter-node reads it when its handler loads.
+	forwardToApp = startApp(handlerFile, limits.appConcurrency, () =>
+		console.log(`Attributed is running at http://localhost:${shownPort}`)
+	);
 });
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

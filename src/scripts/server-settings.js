@@ -31,6 +31,9 @@ export function serverLimits() {
 		// Connections beyond this are refused at once rather than queued.
 		maxConnections: setting('MAX_CONNECTIONS', 1_000),
 		// On SIGTERM, requests in flight get this long before every connection is cut and the process exits.
-		shutdownGrace: setting('SHUTDOWN_GRACE_MS', 8_000)
+		shutdownGrace: setting('SHUTDOWN_GRACE_MS', 8_000),
+		// Requests the app thread works on at once; more wait in the main thread. Above CARD_QUEUE plus
+		// the card workers, so a burst of cards still fills the card queue and is told 503.
+		appConcurrency: setting('APP_CONCURRENCY', 24)
 	};
 }

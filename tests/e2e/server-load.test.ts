@@ -39,6 +39,14 @@ test('past its burst, a client gets 429 with Retry-After for results pages and c
 	expect(refused.status).toBe(429);
 	expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
 	expect(refused.headers['cache-control']).toBe('no-store');
+	// The limit counts the connection's address: a header naming another one (the server's own
+	// internal one included) changes nothing.
+	for (const header of ['x-attributed-client-address', 'x-forwarded-for']) {
+		const spoofed = await rawRequest(server.base, `/results/${b}/card.png`, {
+			headers: { [header]: '203.0.113.9' }
+		});
+		expect(spoofed.status).toBe(429);
+	}
 	// Other pages are not limited, and a revalidation draws nothing, so costs nothing.
 	expect((await rawRequest(server.base, '/')).status).toBe(200);
 	const revalidated = await rawRequest(server.base, `/results/${a}`, {
@@ -51,10 +59,15 @@ test('a burst of new cards beyond the queue gets 503 with Retry-After while the 
 	test.setTimeout(180_000);
 	server = await startOwnServer({ CARD_WORKERS: '1', CARD_QUEUE: '2', QUIET_LOG: '1' });
 	const base = server.base;
-	const cards = tokens(600, 12).map((t) => rawRequest(base, `/results/${t}/card.png`));
-	const home = await rawRequest(base, '/');
+	const finished: string[] = [];
+	const cards = tokens(600, 12).map((t) =>
+		rawRequest(base, `/results/${t}/card.png`).finally(() => finished.push('card'))
+	);
+	const home = await rawRequest(base, '/').finally(() => finished.push('home'));
 	const answered = await Promise.all(cards);
 	expect(home.status).toBe(200);
+	// A prerendered page is answered by the main thread, never behind the cards being drawn.
+	expect(finished.indexOf('home')).toBeLessThan(finished.length - 1);
 	const byStatus = (status: number) => answered.filter((r) => r.status === status);
 	expect(byStatus(200).length + byStatus(503).length).toBe(answered.length);
 	expect(byStatus(503).length).toBeGreaterThan(0);

@@ -22,6 +22,8 @@ declare module 'autocannon' {
 		amount?: number;
 		pipelining?: number;
 		headers?: Record<string, string>;
+		/** Runs the load in this many worker threads, away from the caller's own work. */
+		workers?: number;
 	}
 	function autocannon(options: Options): Promise<Result>;
 	export default autocannon;

@@ -25,11 +25,12 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, m
 	throw new Error(`The server at ${url} did not answer within ${ms / 1000}s:\n${output()}`);
 }
 
-/** Runs `node …args` with `env` and resolves once `url` answers. */
+/** Runs `node …args` with `env` and resolves once `readyUrl` (by default `url`) answers. */
 export function startServer(
 	args: string[],
 	env: Record<string, string>,
-	url: string
+	url: string,
+	readyUrl = url
 ): Promise<Running> {
 	const child = spawn(process.execPath, args, {
 		env: { ...process.env, ...env },
@@ -44,7 +45,7 @@ export function startServer(
 			child.once('exit', () => resolve());
 			child.kill('SIGTERM');
 		});
-	return waitFor(url, child, () => output).then(
+	return waitFor(readyUrl, child, () => output).then(
 		() => ({ url, pid: child.pid ?? 0, stop }),
 		async (error) => {
 			await stop();
@@ -67,7 +68,9 @@ export function startProduction(port: number, env: Record<string, string> = {}):
 			QUIET_LOG: '1',
 			...env
 		},
-		`http://127.0.0.1:${port}/`
+		`http://127.0.0.1:${port}/`,
+		// Prerendered pages answer at once; a page rendered on request only once the app has started.
+		`http://127.0.0.1:${port}/teach`
 	);
 }
 

@@ -14,6 +14,7 @@ import {
 	type Answer,
 	type LoadFigures
 } from './measure';
+import { cpuMs } from './burst';
 import { startBare, startProduction, startReplay, type Running } from './processes';
 
 export interface BenchLine {
@@ -90,14 +91,16 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		);
 		// The ceiling of adapter-node's own path: a prerendered file, served without rendering anything.
 		const staticLoad = await load(
-			{ label: 'prerendered', url: `${base}/teach`, headers: BROWSER_PAGE },
+			{ label: 'prerendered', url: `${base}/about`, headers: BROWSER_PAGE },
 			seconds
 		);
 		// Each cold card is a token never seen before (a new name), timed alone.
 		const coldTokens = Array.from({ length: 30 }, (_, i) =>
 			makeToken(site, slug, 1, (j) => (i + j) % 3 !== 0, `Student ${i}`)
 		);
+		const cpuBefore = cpuMs(app.pid);
 		const cold = await timeEach(coldTokens.map((t) => `${base}/results/${t}/card.png`));
+		const coldCpu = (cpuMs(app.pid) - cpuBefore) / coldTokens.length;
 		const coldPages = await timeEach(
 			coldTokens.map((t) => `${base}/results/${makeToken(site, slug, 2, () => true, t.slice(-6))}`)
 		);
@@ -158,6 +161,11 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 				value: `median ${ms(cold.p50)}, p99 ${ms(cold.p99)}`,
 				target: 'median ≤ 80 ms',
 				ok: cold.p50 <= 80
+			},
+			{
+				// What a cold card costs the server whatever else runs: on an idle core, about its time.
+				label: '  server CPU time per cold card (all threads)',
+				value: ms(coldCpu)
 			},
 			{
 				label: 'failed or non-2xx responses under load',

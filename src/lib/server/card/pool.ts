@@ -59,7 +59,10 @@ function startWorker(): Slot {
 	const worker = new Worker(workerSource, {
 		eval: true,
 		workerData: workerData(),
-		resourceLimits: { maxOldGenerationSizeMb: 128 }
+		// A small young generation: satori and resvg make much short-lived garbage, and resvg's native
+		// images are only freed when their JavaScript handles are collected. With V8's default (16 MB
+		// semi-spaces) a burst of cards grew the worker by about 70 MB more (`npm run bench -- --burst`).
+		resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 2 }
 	});
 	const slot: Slot = { worker, job: null };
 	worker.unref();

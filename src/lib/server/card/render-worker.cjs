@@ -16,7 +16,9 @@ const optionsForCard = assetsModule.exports.createAssets(workerData.assets.table
 parentPort.on('message', async ({ id, tree, width, height }) => {
 	try {
 		const svg = await satori(tree, { width, height, ...optionsForCard(tree, workerData.fonts) });
-		const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+		// satori turns text into paths, so resvg needs no fonts: not scanning the system's saves a few ms a card.
+		const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+		const rendered = resvg.render().asPng();
 		// A copy of its own, so its memory can be handed over rather than copied again.
 		const png = new Uint8Array(rendered);
 		parentPort.postMessage({ id, png }, [png.buffer]);
