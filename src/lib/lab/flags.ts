@@ -10,11 +10,24 @@ function named(text: string, e: Entity | undefined): boolean {
 	return [e.name, ...e.aliases].some((n) => n.length > 1 && lower.includes(n.toLowerCase()));
 }
 
-/** The paragraph holding an item, from the article's own paragraph spans. */
+/** The paragraph holding an item (found by offsets: furniture lines are not among the spans). */
 function paragraphText(bank: Bank, texts: Record<string, string>, item: Quote | Figure): string {
 	const text = texts[item.seed];
-	const p = bank.articles.find((a) => a.seed === item.seed)?.paragraphs[item.paragraph - 1];
+	const p = bank.articles
+		.find((a) => a.seed === item.seed)
+		?.paragraphs.find((x) => x.start <= item.start && item.end <= x.end);
 	return text && p ? text.slice(p.start, p.end) : '';
+}
+
+/** A dateline opening the paragraph: "RIVERTON, September 8, 2026 —", "PARIS (Wire) -". */
+const DATELINE =
+	/^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[^—–\n]{0,40})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
+
+/** Whether the entity is named as the paragraph's dateline writes it: a place, not a speaker. */
+function onlyInDateline(paragraph: string, e: Entity | undefined): boolean {
+	const dateline = DATELINE.exec(paragraph)?.[0];
+	if (!dateline || !e) return false;
+	return [e.name, ...e.aliases].some((n) => n.length > 1 && dateline.includes(n));
 }
 
 function quoteFlag(bank: Bank, texts: Record<string, string> | undefined, q: Quote): string | null {
@@ -27,6 +40,8 @@ function quoteFlag(bank: Bank, texts: Record<string, string> | undefined, q: Quo
 	if (q.cue === null) return `No speech verb ties ${q.speaker} to these words: check the speaker.`;
 	if (texts && who) {
 		const paragraph = paragraphText(bank, texts, q);
+		if (onlyInDateline(paragraph, who))
+			return `${q.speaker} is the place in the dateline: check the speaker.`;
 		if (paragraph && !named(paragraph, who) && !PRONOUN.test(q.cue ?? ''))
 			return `${q.speaker} is not named in this paragraph: check the speaker.`;
 	}
@@ -44,6 +59,8 @@ function figureFlag(
 	const who = bank.entities[f.claimantId];
 	if (texts && who) {
 		const paragraph = paragraphText(bank, texts, f);
+		if (onlyInDateline(paragraph, who))
+			return `${f.claimant} is the place in the dateline: check who claims this number.`;
 		if (paragraph && !named(paragraph, who))
 			return `${f.claimant} is not named in this paragraph: check who claims this number.`;
 	}

@@ -19,7 +19,7 @@ const MONTH =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i');
-const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -45,9 +45,13 @@ export function dateIn(line: string): string {
 	return isPartialDate(out) ? out : '';
 }
 
+/** Lines above a headline that are not one: a press release's label. */
+const NOT_A_TITLE =
+	/^(?:for immediate release|press release|news release|media release|embargoed\b.*)$/i;
+
 /** A headline: the first line, short, not ending like a sentence (the seeds' convention). */
 export function titleLine(lines: string[]): string {
-	const first = lines[0]?.trim() ?? '';
+	const first = lines.find((l) => !NOT_A_TITLE.test(l.trim()))?.trim() ?? '';
 	const words = first.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > 25) return '';
 	if (/[.,;:]$/.test(first.replace(/["”’']+$/, ''))) return '';
