@@ -51,7 +51,11 @@ export function packQuiz(quiz: LabQuiz): PackedQuiz {
 		version: 1,
 		title: quiz.title,
 		seed: quiz.seed,
-		articles: quiz.articles.map((a) => ({ title: a.title, outlet: a.outlet, date: a.date })),
+		// The bank's title and outlet: what the questions themselves say when the teacher left them empty.
+		articles: quiz.articles.map((a, i) => {
+			const meta = quiz.bank.articles.find((b) => b.seed === quiz.seeds[i]);
+			return { title: meta?.title ?? a.title, outlet: meta?.outlet ?? a.outlet, date: a.date };
+		}),
 		questions: quiz.questions.map((q) => packQuestion(quiz, q))
 	};
 }
