@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank, Entity } from '$lib/extract/types';
 import { leaks, paragraphOf, secretOf, shownTexts } from '$lib/quiz/integrity';
-import { fixtures, overlaps, parseHtml, words, type Expected } from './fixtures';
+import { fixtures, overlaps, parseHtml, words, type Expected } from '../../../tests/lab/fixtures';
 import { flagsFor, labBank, labQuiz, labTexts, readArticle } from './index';
 
 /** Whether an extracted entity is the person or body the expectation names. */

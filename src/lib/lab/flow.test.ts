@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseGift } from 'gift-pegjs';
 import { mark } from '$lib/quiz/score';
 import { EXPORT_FORMATS } from '$lib/teach/export/index';
-import { fixtures, overlaps, parseHtml } from './fixtures';
+import { fixtures, overlaps, parseHtml } from '../../../tests/lab/fixtures';
 import {
 	decodeLabResult,
 	encodeFragment,

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { HtmlParser } from './read';
+import type { HtmlParser } from '../../src/lib/lab/read';
 
 export const ARTICLES_DIR = join(process.cwd(), 'tests/lab/articles');
 
