@@ -1,5 +1,10 @@
 /** The lab's evidence bank: the seeds' pipeline over pasted articles, with the teacher's review applied. */
-import { buildBank, type ArticleInput } from '$lib/extract/index';
+import {
+	assembleBank,
+	extractArticle,
+	type ArticleExtraction,
+	type ArticleInput
+} from '$lib/extract/index';
 import { fnv1a, slugify } from '$lib/extract/ids';
 import { applyReview } from '$lib/extract/review';
 import type { Bank, Entity, EntityType } from '$lib/extract/types';
@@ -69,6 +74,25 @@ function typedEntity(bank: Bank, name: string, seeds: string[]): Entity {
 	return entity;
 }
 
+/** Recent extractions by seed name: a review changes the bank, not what the text says. */
+const extractions = new Map<string, { text: string; x: ArticleExtraction }>();
+const KEPT_EXTRACTIONS = 16;
+
+function extractOnce(input: ArticleInput): ArticleExtraction {
+	const hit = extractions.get(input.seed);
+	if (hit && hit.text === input.text) return hit.x;
+	const x = extractArticle(input.text, input.seed);
+	if (extractions.size >= KEPT_EXTRACTIONS) extractions.delete(extractions.keys().next().value!);
+	extractions.set(input.seed, { text: input.text, x });
+	return x;
+}
+
+/** `buildBank`, with each article's extraction kept for the next review of the same text. */
+function buildLabBank(articles: LabArticle[]): Bank {
+	const sorted = inputs(articles).sort((a, b) => a.seed.localeCompare(b.seed));
+	return assembleBank(sorted, sorted.map(extractOnce));
+}
+
 /** Review keys that name nothing in this bank (a text edited since the review was made). */
 export function staleReviewKeys(bank: Bank, review: LabReview): string[] {
 	const item = (id: string) => id in bank.quotes || id in bank.figures;
@@ -113,12 +137,13 @@ function usableReview(bank: Bank, review: LabReview, seeds: string[]): LabReview
 }
 
 /**
- * The bank of the lab's articles, built exactly as the seeds' is, with the review applied through
+ * The bank of the lab's articles, built exactly as the seeds' is (`buildBank`'s order and
+ * `assembleBank`; the extraction of an unchanged text is reused), with the review applied through
  * the seeds' own `applyReview`. Keys that no longer name anything (the text was edited) are left out
  * rather than failing: `staleReviewKeys` lists them for the page.
  */
 export function labBank(articles: LabArticle[], review?: LabReview): Bank {
-	const bank = buildBank(inputs(articles));
+	const bank = buildLabBank(articles);
 	if (!review) return bank;
 	const seeds = labSeeds(articles);
 	const usable = usableReview(bank, review, seeds);
