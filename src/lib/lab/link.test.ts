@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '$lib/quiz/types';
 import { runs } from '$lib/testing/runs';
-import { decodeFragment, encodeFragment, fingerprint, LabLinkError } from './index';
+import { fixtures, parseHtml } from '../../../tests/lab/fixtures';
+import {
+	decodeFragment,
+	encodeFragment,
+	fingerprint,
+	labBank,
+	labQuiz,
+	LabLinkError,
+	packQuiz,
+	readArticle
+} from './index';
 import type { PackedQuestion, PackedQuiz } from './types';
 
 const text = fc.string({ maxLength: 60, unit: 'grapheme' });
@@ -78,6 +88,25 @@ describe('quiz links', () => {
 			runs(60)
 		);
 	}, 120_000);
+
+	it('round-trip every quiz the lab makes from the hand-written articles, alone or together', async () => {
+		const articles = fixtures().map((f) =>
+			readArticle({ text: f.raw, fileName: f.file }, parseHtml)
+		);
+		const pick = fc.uniqueArray(fc.nat(articles.length - 1), { minLength: 1, maxLength: 3 });
+		await fc.assert(
+			fc.asyncProperty(pick, fc.nat(10_000), async (indexes, seed) => {
+				const chosen = indexes.map((i) => articles[i]!);
+				const quiz = labQuiz(labBank(chosen), chosen, seed);
+				if ('empty' in quiz) return;
+				const packed = packQuiz(quiz);
+				const back = await decodeFragment(await encodeFragment(packed));
+				expect(back).toEqual(packed);
+				expect(fingerprint(back)).toBe(fingerprint(packed));
+			}),
+			runs(25)
+		);
+	}, 300_000);
 
 	it('read a whole URL or a bare #fragment alike', async () => {
 		const quiz = fc.sample(packedQuiz, { numRuns: 1, seed: 4 })[0]!;

@@ -69,9 +69,10 @@ function readHtml(html: string, parse: HtmlParser): LabArticle {
 	};
 	const ld = jsonLd(doc);
 	const parsed = new Readability(doc).parse();
+	// Readability mutates the page, so a page it finds no article in is parsed afresh.
 	const body = parsed?.content
 		? paragraphsOf(parse(`<!doctype html><html><body>${parsed.content}</body></html>`))
-		: squash(doc.body?.textContent ?? '');
+		: paragraphsOf(parse(html));
 	const title = squash(parsed?.title ?? '') || head.title;
 	const fromText = metaFromText(body);
 	return {
