@@ -73,6 +73,27 @@ describe('reviewing a lab article', () => {
 	});
 });
 
+describe('several articles in the lab', () => {
+	const [a, b] = fixtures()
+		.slice(0, 2)
+		.map((f) => readArticle({ text: f.raw, fileName: f.file }, parseHtml));
+
+	it('asks which outlet only when the outlets can be told apart', () => {
+		const kinds = (outlets: [string, string]) => {
+			const articles = [
+				{ ...a!, outlet: outlets[0] },
+				{ ...b!, outlet: outlets[1] }
+			];
+			const quiz = labQuiz(labBank(articles), articles, 1);
+			if ('empty' in quiz) throw new Error(quiz.reason);
+			return quiz.module.kinds;
+		};
+		expect(kinds(['The Harbour Post', 'School News'])).toContain('which-outlet');
+		expect(kinds(['The Harbour Post', 'the harbour post'])).not.toContain('which-outlet');
+		expect(kinds(['The Harbour Post', 'the harbour post'])).toContain('who-relayed');
+	});
+});
+
 describe('a lab quiz handed out and answered', () => {
 	const quiz = quizOf();
 	const packed = packQuiz(quiz);

@@ -18,6 +18,13 @@ const SINGLE_KINDS: QuestionKind[] = [
 ];
 const MULTI_KINDS: QuestionKind[] = ['who-relayed', 'which-outlet'];
 
+/** "Which outlet?" needs outlets a student can tell apart: two articles from one outlet cannot be. */
+function multiKinds(articles: LabArticle[]): QuestionKind[] {
+	const outlets = articles.map((a) => a.outlet.trim().toLowerCase()).filter(Boolean);
+	const distinct = new Set(outlets).size === outlets.length;
+	return distinct ? MULTI_KINDS : MULTI_KINDS.filter((k) => k !== 'which-outlet');
+}
+
 /** Questions in a lab round unless the teacher asks for another number. */
 export const LAB_ROUND = 10;
 
@@ -34,7 +41,7 @@ export function labModule(articles: LabArticle[], count = LAB_ROUND): QuizModule
 		title,
 		description: 'Made in the lab from pasted articles.',
 		seeds,
-		kinds: articles.length > 1 ? [...SINGLE_KINDS, ...MULTI_KINDS] : SINGLE_KINDS,
+		kinds: articles.length > 1 ? [...SINGLE_KINDS, ...multiKinds(articles)] : SINGLE_KINDS,
 		count
 	};
 }
