@@ -102,6 +102,7 @@ export function staleReviewKeys(bank: Bank, review: LabReview): string[] {
 	for (const [id, to] of Object.entries(review.speaker ?? {}))
 		if (!item(id) || !entity(to)) stale.push(id);
 	for (const id of Object.keys(review.newSpeakers ?? {})) if (!item(id)) stale.push(id);
+	for (const id of Object.keys(review.side ?? {})) if (!entity(id)) stale.push(id);
 	const pairs = [...(review.relations?.same ?? []), ...(review.relations?.different ?? [])];
 	for (const [a, b] of pairs) if (!entity(a) || !entity(b)) stale.push(`${a}~${b}`);
 	for (const [from, to] of Object.entries(review.relations?.speaksFor ?? {}))
@@ -120,10 +121,12 @@ function usableReview(bank: Bank, review: LabReview, seeds: string[]): LabReview
 	for (const [id, name] of Object.entries(review.newSpeakers ?? {}))
 		if (item(id) && name.trim()) speaker[id] = typedEntity(bank, name, seeds).id;
 	const relations = review.relations ?? {};
+	const sides = Object.entries(review.side ?? {}).filter(([id]) => entity(id));
 	return {
 		exclude: (review.exclude ?? []).filter(item),
 		speaker,
-		...(review.side ? { side: review.side } : {}),
+		// Only a real side change re-infers the relations (applyReview does when `side` is given).
+		...(sides.length ? { side: Object.fromEntries(sides) } : {}),
 		relations: {
 			same: (relations.same ?? []).filter(([a, b]) => entity(a) && entity(b)),
 			different: (relations.different ?? []).filter(([a, b]) => entity(a) && entity(b)),

@@ -67,8 +67,14 @@ describe('reviewing a lab article', () => {
 	});
 
 	it('leaves out review keys that no longer name anything, and lists them', () => {
-		const review = { exclude: ['q-00000000'], speaker: { [quote.id]: 'nobody-here' } };
-		expect(staleReviewKeys(bank, review).sort()).toEqual(['q-00000000', quote.id].sort());
+		const review = {
+			exclude: ['q-00000000'],
+			speaker: { [quote.id]: 'nobody-here' },
+			side: { 'gone-entity': 'academic' as const }
+		};
+		expect(staleReviewKeys(bank, review).sort()).toEqual(
+			['gone-entity', 'q-00000000', quote.id].sort()
+		);
 		expect(labBank([article], review).quotes[quote.id]!.speaker).toBe(quote.speaker);
 	});
 });
