@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseGift } from 'gift-pegjs';
+import { buildQuestion } from '$lib/quiz/generate';
 import { mark } from '$lib/quiz/score';
 import { EXPORT_FORMATS } from '$lib/teach/export/index';
 import { fixtures, overlaps, parseHtml } from '../../../tests/lab/fixtures';
@@ -12,6 +13,7 @@ import {
 	labAnswerKey,
 	labBank,
 	labQuiz,
+	labTexts,
 	packQuiz,
 	readArticle,
 	scoreLabResult,
@@ -56,7 +58,14 @@ describe('reviewing a lab article', () => {
 		const asked = [1, 2, 3, 4, 5, 6, 7, 8]
 			.flatMap((seed) => quizOf(review, seed).questions)
 			.filter((q) => q.source.item === quote.id && q.kind === 'who-said');
+		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(q.answerLabel).toBe('Ana Lúcia Ferreira');
+		// The question itself, as every round builds it: the typed speaker is the one right choice.
+		const question = buildQuestion(reviewed, `${quote.id}.who-said`, 1, {
+			texts: labTexts([article])
+		});
+		expect(question?.answer).toBe(reviewed.quotes[quote.id]!.speakerId);
+		expect(question?.choices.filter((c) => c.label === 'Ana Lúcia Ferreira')).toHaveLength(1);
 	});
 
 	it('drops an excluded quote from every round', () => {
