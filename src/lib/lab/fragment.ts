@@ -22,9 +22,9 @@ export async function encodeLink(kind: LinkKind, value: unknown): Promise<string
 	return `${kind.tag}.${data.length.toString(36)}.${data}`;
 }
 
-/** The fragment alone, whether given a whole URL, `#…` or the fragment itself. */
+/** The fragment alone, whether given a whole URL, `#…` or the fragment itself; line breaks an email added are dropped. */
 function fragmentOf(input: string): string {
-	const s = input.trim();
+	const s = input.replace(/\s+/g, '');
 	const hash = s.lastIndexOf('#');
 	return hash >= 0 ? s.slice(hash + 1) : s;
 }

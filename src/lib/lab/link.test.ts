@@ -113,6 +113,8 @@ describe('quiz links', () => {
 		const fragment = await encodeFragment(quiz);
 		expect(await decodeFragment(`https://example.test/lab/take#${fragment}`)).toEqual(quiz);
 		expect(await decodeFragment(`#${fragment}`)).toEqual(quiz);
+		const wrapped = fragment.replace(/(.{70})/g, '$1\n');
+		expect(await decodeFragment(`https://example.test/lab/play#${wrapped}`)).toEqual(quiz);
 	});
 
 	/** The message a damaged link gets, or null when it still reads (a flip that changes nothing). */
