@@ -5,7 +5,9 @@ import { runs } from '$lib/testing/runs';
 import { fixtures, parseHtml } from '../../../tests/lab/fixtures';
 import {
 	decodeFragment,
+	decodeLabResult,
 	encodeFragment,
+	encodeLabResult,
 	fingerprint,
 	labBank,
 	labQuiz,
@@ -182,4 +184,36 @@ describe('quiz links', () => {
 			/^This quiz link is damaged: question 1, kind is not valid/
 		);
 	});
+
+	it('carry a result with its quiz, and say when a results link is cut or belongs elsewhere', async () => {
+		const answer = fc.record({
+			pick: fc.nat(),
+			confidence: fc.constantFrom(null, 'sure' as const, 'unsure' as const)
+		});
+		await fc.assert(
+			fc.asyncProperty(
+				packedQuiz,
+				fc.array(answer, { maxLength: 8 }),
+				fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+				fc.nat(),
+				async (quiz, picks, name, cut) => {
+					const answers = picks.map((p, i) => {
+						const q = quiz.questions[i % quiz.questions.length]!;
+						const value = q.choices[p.pick % Math.max(1, q.choices.length)]?.value ?? '12';
+						return { question: q.id, answer: value, confidence: p.confidence };
+					});
+					const result = { fingerprint: fingerprint(quiz), name, answers, day: '2026-12-01', quiz };
+					const link = await encodeLabResult(result);
+					const back = await decodeLabResult(link);
+					expect(back.quiz).toEqual(quiz);
+					expect(back.answers).toEqual(answers);
+					const at = link.indexOf('.', 3) + 1;
+					const short = link.slice(0, at + (cut % (link.length - at)));
+					await expect(decodeLabResult(short)).rejects.toThrow(/^This results link is cut short: /);
+					await expect(decodeFragment(link)).rejects.toThrow(LabLinkError);
+				}
+			),
+			runs(30)
+		);
+	}, 300_000);
 });
