@@ -39,7 +39,9 @@ export function quizFileName(title: string): string {
 }
 
 /** The fragment a quiz file carries, or what is wrong with the file. */
-export function readQuizFile(text: string): { ok: true; fragment: string } | { ok: false; error: string } {
+export function readQuizFile(
+	text: string
+): { ok: true; fragment: string } | { ok: false; error: string } {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -47,7 +49,10 @@ export function readQuizFile(text: string): { ok: true; fragment: string } | { o
 		// A file holding just the link, or its fragment, works as well.
 		const trimmed = text.trim();
 		if (/^(?:https?:\/\/\S+#)?q\d+\.\S+$/.test(trimmed)) return { ok: true, fragment: trimmed };
-		return { ok: false, error: 'This file is not a quiz file from the lab (it is not readable as one).' };
+		return {
+			ok: false,
+			error: 'This file is not a quiz file from the lab (it is not readable as one).'
+		};
 	}
 	const file = value as Partial<QuizFile> | null;
 	if (!file || file.format !== 'attributed-lab-quiz' || typeof file.quiz !== 'string')

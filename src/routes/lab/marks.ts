@@ -111,7 +111,14 @@ export function shownArticle(bank: Bank, seed: string, text: string): ShownParag
 			if (!f) return null;
 			const tag = tags.get(id) ?? 'F';
 			const who = f.claimant ? `claimed by ${f.claimant}` : 'stated by the outlet';
-			return { type: 'figure', start: f.start, end: f.end, id, label: `Figure ${tag}, ${who}:`, tag };
+			return {
+				type: 'figure',
+				start: f.start,
+				end: f.end,
+				id,
+				label: `Figure ${tag}, ${who}:`,
+				tag
+			};
 		})
 	].filter((m): m is Mark => m !== null);
 	return article.paragraphs.map((p, i) => {

@@ -40,7 +40,8 @@ export function withoutRelation(
 	key: string
 ): LabReview {
 	const relations = { ...review.relations };
-	if (kind === 'same') relations.same = (relations.same ?? []).filter(([a, b]) => `${a}~${b}` !== key);
+	if (kind === 'same')
+		relations.same = (relations.same ?? []).filter(([a, b]) => `${a}~${b}` !== key);
 	else {
 		const speaksFor = { ...relations.speaksFor };
 		delete speaksFor[key];
