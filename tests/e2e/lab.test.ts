@@ -100,7 +100,18 @@ test('paste, correct a speaker, share, take the quiz in another browser, read it
 	const results = await resultsField.inputValue();
 	await expect(play.getByRole('heading', { name: /^Robin:/ })).toContainText(`${points} out of`);
 	expect(await axeViolations(play)).toEqual([]);
+	// The link alone shows the same result, wherever it is opened.
+	await play.goto(results);
+	await expect(play.getByRole('heading', { name: /^Robin:/ })).toContainText(`${points} out of`);
+	expect(await axeViolations(play)).toEqual([]);
 	await student.close();
+
+	// The teacher prints the round: the teacher pack's worksheet and answer key.
+	await page.goto('/lab');
+	await page.getByRole('link', { name: 'Print a worksheet and answer key' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: ARTICLE.title })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Answer key:/ })).toContainText(ARTICLE.title);
+	await expect(page.locator('.key')).toContainText('Tomas Weller');
 
 	// Back with the teacher: the class report reads the results link among other text.
 	await page.goto('/teach/report');
