@@ -90,10 +90,15 @@ export function itemNumbers(bank: Bank): Map<string, string> {
 }
 
 /** One article's paragraphs with every quotation, figure and speaker mention marked. */
-export function shownArticle(bank: Bank, seed: string, text: string): ShownParagraph[] {
+/** `tags` come from the bank as found, so an item keeps its tag when others are left out. */
+export function shownArticle(
+	bank: Bank,
+	seed: string,
+	text: string,
+	tags: Map<string, string>
+): ShownParagraph[] {
 	const article = bank.articles.find((a) => a.seed === seed);
 	if (!article) return [];
-	const tags = itemNumbers(bank);
 	const speaking = new Set<string>();
 	for (const q of Object.values(bank.quotes)) if (q.speakerId) speaking.add(q.speakerId);
 	for (const f of Object.values(bank.figures)) if (f.claimantId) speaking.add(f.claimantId);
