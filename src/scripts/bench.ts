@@ -1,5 +1,6 @@
 /** `npm run bench`: prints performance figures (no timed tests). Each area has its own file in bench/. */
 import { benchExtract, type BenchLine } from './bench/extract';
+import { benchLab } from './bench/lab';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchWeight } from './bench/weight';
 import { BURST, benchBurst } from './bench/burst';
@@ -18,8 +19,16 @@ function print(title: string, lines: BenchLine[]): void {
 
 // `npm run bench -- --burst` runs the burst alone (it is the slowest to set up, and the one to watch).
 const burstOnly = process.argv.includes('--burst');
+const LAB_TITLE =
+	'Lab (wall time in Chromium: readArticle + labBank + labQuiz on the page, as /lab runs them)';
+// `npm run bench -- --lab` prints the lab's lines alone.
+if (process.argv.includes('--lab')) {
+	print(LAB_TITLE, await benchLab());
+	process.exit(0);
+}
 if (!burstOnly) {
 	print('Extraction', await benchExtract());
+	print(LAB_TITLE, await benchLab());
 	print(
 		'Server (production build on 127.0.0.1; autocannon, 10 connections, 5 s a line, sending a browser’s\n' +
 			'Accept and Accept-Encoding unless said; bare, results page, card and their same bytes from\n' +

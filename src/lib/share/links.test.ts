@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLinks } from './links';
+import { findLinks, resultHref } from './links';
 
 describe('findLinks', () => {
 	it('reads links one per line, in CSV cells and inside sentences', () => {
@@ -30,5 +30,19 @@ describe('findLinks', () => {
 
 	it('accepts Windows and old Mac line ends', () => {
 		expect(findLinks('a\r\nb\rc').unreadLines.map((l) => l.line)).toEqual([1, 2, 3]);
+	});
+
+	it('reads lab results links, whose result is after the #, and points back to the lab page', () => {
+		const text = 'From Robin: https://example.org/lab/results#r1.b.abc-_DEF.12, thanks';
+		const { links } = findLinks(text);
+		expect(links).toEqual([
+			{
+				line: 1,
+				text: 'https://example.org/lab/results#r1.b.abc-_DEF.12',
+				token: 'lab:r1.b.abc-_DEF.12'
+			}
+		]);
+		expect(resultHref(links[0]!.token!)).toBe('/lab/results#r1.b.abc-_DEF.12');
+		expect(resultHref('eyJhIjoxfQ.abc1234')).toBe('/results/eyJhIjoxfQ.abc1234');
 	});
 });

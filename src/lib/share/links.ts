@@ -10,6 +10,18 @@ export interface FoundLink {
 }
 
 const RESULTS_PATH = /\/results\/([^/?#\s"'<>]*)/;
+/** A lab quiz's results link carries its result in the fragment: `/lab/results#r1.…`. */
+const LAB_RESULTS_PATH = /\/lab\/results#([A-Za-z0-9_.-]*)/;
+
+/** Tokens of lab results links start with this, so the report scores them apart from seed quizzes. */
+export const LAB_TOKEN = 'lab:';
+
+/** The page that shows a result: the results page for a token, the lab's for a lab result. */
+export function resultHref(token: string): string {
+	return token.startsWith(LAB_TOKEN)
+		? `/lab/results#${token.slice(LAB_TOKEN.length)}`
+		: `/results/${token}`;
+}
 const BARE_TOKEN = /^[A-Za-z0-9_-]{8,}\.[0-9a-z]+$/;
 /** Punctuation a sentence or a CSV adds around a link; a token never ends with any of it. */
 const TRAILING = /[.,;:!?)\]}>"'»”’]+$/;
@@ -27,8 +39,12 @@ export function findLinks(text: string): { links: FoundLink[]; unreadLines: Foun
 		for (const piece of line.split(/[\s,;\t]+/)) {
 			const cleaned = piece.replace(LEADING, '').replace(TRAILING, '');
 			if (cleaned === '') continue;
+			const lab = LAB_RESULTS_PATH.exec(cleaned);
 			const match = RESULTS_PATH.exec(cleaned);
-			if (match) {
+			if (lab) {
+				links.push({ line: index + 1, text: cleaned, token: `${LAB_TOKEN}${lab[1] ?? ''}` });
+				found = true;
+			} else if (match) {
 				links.push({ line: index + 1, text: cleaned, token: match[1] ?? '' });
 				found = true;
 			} else if (BARE_TOKEN.test(cleaned)) {

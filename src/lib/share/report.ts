@@ -1,6 +1,6 @@
 /** The class report: groups scored results by module and seed and counts where the class went wrong. Runs in the browser. */
 import type { ResultMeta, ResultRecord } from '$lib/quiz/token';
-import type { FoundLink } from './links';
+import { resultHref, type FoundLink } from './links';
 import { cellStatus, gridCells, type GridCell } from './report-grid';
 import {
 	calibrationOf,
@@ -144,7 +144,7 @@ export function studentRow(entry: Entry, columns: string[]): StudentRow {
 	return {
 		line: entry.link.line,
 		label: result.name || entry.link.formName || `Student on line ${entry.link.line}`,
-		href: `/results/${entry.token}`,
+		href: resultHref(entry.token),
 		right: result.right,
 		total: result.total,
 		percent: percent(result.right, result.total),

@@ -102,15 +102,24 @@ export function confusable(a: Entity, b: Entity): boolean {
 	);
 }
 
-/** Entities that speak or claim something somewhere in the bank: the plausible answers. */
-export function voices(bank: Bank): Entity[] {
+const voiceCache = new WeakMap<Bank, readonly Entity[]>();
+
+/**
+ * Entities that speak or claim something somewhere in the bank: the plausible answers. Cached per
+ * bank (banks are never changed once built), since every question of a long article asks for them.
+ */
+export function voices(bank: Bank): readonly Entity[] {
+	const hit = voiceCache.get(bank);
+	if (hit) return hit;
 	const ids = new Set<string>();
 	for (const q of Object.values(bank.quotes)) if (q.speakerId) ids.add(q.speakerId);
 	for (const f of Object.values(bank.figures)) if (f.claimantId) ids.add(f.claimantId);
-	return [...ids]
+	const found = [...ids]
 		.sort()
 		.map((id) => bank.entities[id])
 		.filter((e): e is Entity => e !== undefined);
+	voiceCache.set(bank, found);
+	return found;
 }
 
 /**
@@ -122,7 +131,7 @@ export function voices(bank: Bank): Entity[] {
 export function distractors(
 	ctx: Context,
 	answer: Entity,
-	pool: Entity[],
+	pool: readonly Entity[],
 	n: number,
 	options: { exclude?: Entity[]; item?: Item } = {}
 ): Entity[] | null {
