@@ -33,6 +33,8 @@ export interface Ent {
 	/** Context words used to infer the side. */
 	context: string[];
 	order: number;
+	/** A bare word seen only opening sentences ("Speaking", "Already"): maybe not a name at all. */
+	openerOnly?: boolean;
 	/** Known from a courtesy title or a gendered role, for resolving "he" and "she". */
 	gender?: Gender | null;
 }
@@ -92,6 +94,8 @@ export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerC
 const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
 const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
+/** A capitalised name word: "Lee", "McKinley", "O'Brien", "Holtz-Eakin", "DeSantis". */
+export const NAME_WORD = /^(?=.*\p{Ll})\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+|['’-]\p{Lu}?\p{Ll}+)*$/u;
 const isAcronym = (w: string): boolean =>
 	/^(?:\p{Lu}\.?){2,}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
 const norm = (s: string): string =>
@@ -248,7 +252,7 @@ export class Registry {
 	}
 
 	touch(e: Ent): void {
-		if (e.type === 'person') this.lastPerson = e;
+		if (personLike(e)) this.lastPerson = e;
 		else if (e.type !== 'place') this.lastThing = e;
 	}
 
@@ -285,7 +289,7 @@ export class Registry {
 			// The discourse's centre: whichever of the last speaker and the last subject is more recent.
 			const centres =
 				this.subjectAt > this.speakerAt ? [this.lastSubject, ls] : [ls, this.lastSubject];
-			for (const c of centres) if (c && c.type === 'person' && pronounFits(w, c.gender)) return c;
+			for (const c of centres) if (c && personLike(c) && pronounFits(w, c.gender)) return c;
 			// A bare surname that spoke ("Putin said") may be the "he".
 			if (
 				ls &&
@@ -343,6 +347,14 @@ function roleCountry(e: Ent): string | null {
 	return e.country;
 }
 
+/** A person, or a bare surname nothing else is known of ("Okafor said"): a "he" or "she" may be it. */
+export function personLike(e: Ent): boolean {
+	return (
+		e.type === 'person' ||
+		(e.type === 'group' && !e.unnamed && !e.role && !e.openerOnly && NAME_WORD.test(e.name))
+	);
+}
+
 /** Final entity: follow document owners. */
 export function resolveEnt(e: Ent | null): Ent | null {
 	let cur = e;
@@ -368,11 +380,13 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		out.push(m);
 		if (m.ent.type === 'person' && !m.ent.gender)
 			m.ent.gender = titleGender(tokens, m.i, m.j) ?? roleGender(m.ent.role);
+		// "Okafor said": a word that speaks is a name, even at the start of a sentence.
+		if (m.ent.openerOnly && SPEECH_VERB_FORMS.has(tokens[m.j]?.lower ?? '')) m.ent.openerOnly = false;
 		reg.touch(m.ent);
 		// A person opening a sentence is its subject: the likely "he" or "she" that follows.
 		const sent = tokens[m.i]!.sent;
 		if (
-			m.ent.type === 'person' &&
+			personLike(m.ent) &&
 			sent !== subjectSent &&
 			tokens[m.i - SUBJECT_REACH]?.sent !== sent
 		) {
@@ -393,9 +407,10 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 			continue;
 		}
 		const lw = t.lower;
-		// Pronouns and relative pronouns.
-		if (['he', 'she', 'it', 'they'].includes(lw) && t.t !== t.t.toUpperCase()) {
-			const e = reg.resolvePronoun(lw, out);
+		// Pronouns (also contracted: "he's", "they're") and relative pronouns.
+		const pro = lw.replace(/['’](?:s|d|ll|re|ve)$/, '');
+		if (['he', 'she', 'it', 'they'].includes(pro) && t.t !== t.t.toUpperCase()) {
+			const e = reg.resolvePronoun(pro, out);
 			if (e) out.push({ i, j: i + 1, ent: e, kind: 'pronoun' });
 			i++;
 			continue;
@@ -656,7 +671,7 @@ function isRunStart(tokens: Token[], i: number): boolean {
 /** A capitalised word that is neither a title, an organisation word nor a place. */
 function plainName(t: Token): boolean {
 	return (
-		/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.t) &&
+		NAME_WORD.test(t.t) &&
 		!isTitle(t.t) &&
 		!isOrgWord(t.t) &&
 		!isMediaWord(t.t) &&
@@ -908,7 +923,7 @@ function nameMention(
 	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;
 	const plainName = nameWords.every(
 		(w, k) =>
-			(/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
+			(NAME_WORD.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
 			/^\p{Lu}\.$/u.test(w) ||
 			(k > 0 && PARTICLES.has(w))
 	);
@@ -933,6 +948,8 @@ function nameMention(
 		if (nameWords.length === 1 && !titled) {
 			const w = nameWords[0]!;
 			const org = reg.org(w);
+			const opener = s === 0 || tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.quoted;
+			if (org && !opener) org.openerOnly = false;
 			if (org && norm(org.name) === norm(w)) {
 				describe(org, tokens, s, src);
 				return { i: s, j, ent: org, kind: 'name' };
@@ -943,6 +960,7 @@ function nameMention(
 			const g = groupPhrase(tokens, s, j, reg, src);
 			if (g && !CAPITALS.has(w.toLowerCase())) return g;
 			const e = reg.create(w, CAPITALS.has(w.toLowerCase()) ? 'place' : 'group');
+			e.openerOnly = opener;
 			const desc = descriptor(tokens, s, src);
 			if (desc) {
 				e.role = desc.text;

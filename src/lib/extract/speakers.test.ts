@@ -100,4 +100,35 @@ describe('speakers', () => {
 			who('Residents in the so-called "red zone" face fines, according to the ordinance.')[0]![1]
 		).toBeNull();
 	});
+	it('reads surnames with inner capitals or hyphens after a courtesy title', () => {
+		expect(who("''It is over,'' Mr. McAllister said.").map((x) => x[1])).toEqual(['McAllister']);
+		expect(who('"We are done," said Ms. Okafor-Reyes.').map((x) => x[1])).toEqual([
+			'Okafor-Reyes'
+		]);
+	});
+	it('reads a cue past a bracketed party label', () => {
+		expect(who('"Rules matter," Rep. Tom Alder (R-Utah) said after the vote.')).toEqual([
+			['Rules matter,', 'Tom Alder', []]
+		]);
+		expect(
+			who('"Rules matter," committee Chairman Sen. Ana Ruiz (D-Ore.) said.').map((x) => x[1])
+		).toEqual(['Ana Ruiz']);
+	});
+	it('resolves "he" to a bare surname that spoke, and to "he\'s" as to "he"', () => {
+		expect(
+			who('Brannock said the plan had failed.\n\n"It was never funded," he said.').map((x) => x[1])
+		).toEqual(['Brannock']);
+		expect(
+			who('Ines Varga spoke first. He’s claiming that the count was "a total fraud."').map(
+				(x) => x[1]
+			)
+		).toEqual(['Ines Varga']);
+	});
+	it('does not take a word that only opens sentences for the "he"', () => {
+		expect(
+			who(
+				'Mayor Dan Holt met the council.\n\nSpeaking to reporters, he added: "Cuts hurt."'
+			).map((x) => x[1])
+		).toEqual(['Dan Holt']);
+	});
 });

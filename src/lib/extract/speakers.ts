@@ -172,7 +172,7 @@ export class Attributor {
 			}
 			break;
 		}
-		const m = this.mentionEndingAt(b);
+		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
 		if (m) return m.ent;
 		const p = this.tok(b - 1);
 		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
@@ -231,11 +231,11 @@ export class Attributor {
 		}
 		const m0 = this.mentionStartingAt(k);
 		const m =
-			m0 && !isVerb(this.tok(m0.j))
+			m0 && !isVerb(this.tok(this.pastBrackets(m0.j)))
 				? (this.mentionAfterModifiers(k, end) ?? m0)
 				: (m0 ?? this.mentionAfterModifiers(k, end));
 		if (!m) return null;
-		let v = m.j;
+		let v = isVerb(this.tok(m.j)) ? m.j : this.pastBrackets(m.j);
 		// "Carl Szabo, the group's general counsel, said": skip the appositive.
 		if (this.tok(v)?.t === ',') {
 			let c = v + 1;
@@ -262,13 +262,27 @@ export class Attributor {
 		return { speaker: m.ent, cue: this.text(k, v + 1), via: this.viaAfter(v + 1, end, m.ent) };
 	}
 
-	/** "a weary Lee said", "Green Party nominee Lee said": a speaking name after a few modifiers. */
+	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
+	pastBrackets(k: number): number {
+		if (this.tok(k)?.t !== '(') return k;
+		for (let c = k + 1; c < k + 8; c++) if (this.tok(c)?.t === ')') return c + 1;
+		return k;
+	}
+
+	/** Before a short bracketed aside ending just before token k. */
+	beforeBrackets(k: number): number {
+		if (this.tok(k - 1)?.t !== ')') return k;
+		for (let c = k - 2; c > k - 9 && c >= 0; c--) if (this.tok(c)?.t === '(') return c;
+		return k;
+	}
+
+	/** "a weary Lee said", "Harbour Party nominee Lee said": a speaking name after a few modifiers. */
 	private mentionAfterModifiers(k: number, end: number): Mention | undefined {
 		for (let z = k; z < Math.min(end, k + 4); z++) {
 			const t = this.tok(z)!;
 			if (!t.word || t.quoted || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
 			const m = this.mentionStartingAt(z + 1);
-			if (m && isVerb(this.tok(m.j))) return m;
+			if (m && isVerb(this.tok(this.pastBrackets(m.j)))) return m;
 		}
 		return undefined;
 	}
