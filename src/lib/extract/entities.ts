@@ -381,15 +381,12 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		if (m.ent.type === 'person' && !m.ent.gender)
 			m.ent.gender = titleGender(tokens, m.i, m.j) ?? roleGender(m.ent.role);
 		// "Okafor said": a word that speaks is a name, even at the start of a sentence.
-		if (m.ent.openerOnly && SPEECH_VERB_FORMS.has(tokens[m.j]?.lower ?? '')) m.ent.openerOnly = false;
+		if (m.ent.openerOnly && SPEECH_VERB_FORMS.has(tokens[m.j]?.lower ?? ''))
+			m.ent.openerOnly = false;
 		reg.touch(m.ent);
 		// A person opening a sentence is its subject: the likely "he" or "she" that follows.
 		const sent = tokens[m.i]!.sent;
-		if (
-			personLike(m.ent) &&
-			sent !== subjectSent &&
-			tokens[m.i - SUBJECT_REACH]?.sent !== sent
-		) {
+		if (personLike(m.ent) && sent !== subjectSent && tokens[m.i - SUBJECT_REACH]?.sent !== sent) {
 			reg.noteSubject(m.ent);
 		}
 		subjectSent = sent;

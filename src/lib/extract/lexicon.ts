@@ -46,7 +46,8 @@ brand urge protest reply respond comment remark acknowledge admit+ concede stres
 promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame
 remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
 retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
-email text write/wrote,written`);
+email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
+marvel wonder/wondered`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS = verbs(

@@ -102,9 +102,7 @@ describe('speakers', () => {
 	});
 	it('reads surnames with inner capitals or hyphens after a courtesy title', () => {
 		expect(who("''It is over,'' Mr. McAllister said.").map((x) => x[1])).toEqual(['McAllister']);
-		expect(who('"We are done," said Ms. Okafor-Reyes.').map((x) => x[1])).toEqual([
-			'Okafor-Reyes'
-		]);
+		expect(who('"We are done," said Ms. Okafor-Reyes.').map((x) => x[1])).toEqual(['Okafor-Reyes']);
 	});
 	it('reads a cue past a bracketed party label', () => {
 		expect(who('"Rules matter," Rep. Tom Alder (R-Utah) said after the vote.')).toEqual([
@@ -126,9 +124,26 @@ describe('speakers', () => {
 	});
 	it('does not take a word that only opens sentences for the "he"', () => {
 		expect(
-			who(
-				'Mayor Dan Holt met the council.\n\nSpeaking to reporters, he added: "Cuts hurt."'
-			).map((x) => x[1])
+			who('Mayor Dan Holt met the council.\n\nSpeaking to reporters, he added: "Cuts hurt."').map(
+				(x) => x[1]
+			)
 		).toEqual(['Dan Holt']);
+	});
+	it('reads a cue after an appositive of several commas, or after a question', () => {
+		const lead = 'The board met on Monday to discuss the plan.\n';
+		expect(
+			who(
+				lead +
+					'“It is an overreach,” Tom Alder, the attorney general of Ohio, one of the states suing, said.'
+			).map((x) => x[1])
+		).toEqual(['Tom Alder']);
+		expect(who(lead + '“Why is this so big?” Alder demanded.').map((x) => x[1])).toEqual(['Alder']);
+	});
+	it('credits a quote to the name after a dash that closes the paragraph', () => {
+		const lead = 'Readers wrote to us after the debate.\nHere is what they said.\n';
+		expect(who(lead + '“We stay here. We fight.” ― Ana Ruiz\n“We go.” — Tom Alder.')).toEqual([
+			['We stay here. We fight.', 'Ana Ruiz', []],
+			['We go.', 'Tom Alder', []]
+		]);
 	});
 });

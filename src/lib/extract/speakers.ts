@@ -236,12 +236,8 @@ export class Attributor {
 				: (m0 ?? this.mentionAfterModifiers(k, end));
 		if (!m) return null;
 		let v = isVerb(this.tok(m.j)) ? m.j : this.pastBrackets(m.j);
-		// "Carl Szabo, the group's general counsel, said": skip the appositive.
-		if (this.tok(v)?.t === ',') {
-			let c = v + 1;
-			while (c < Math.min(end, v + 14) && this.tok(c)!.t !== ',' && !this.tok(c)!.quoted) c++;
-			if (this.tok(c)?.t === ',' && isVerb(this.tok(c + 1))) v = c + 1;
-		}
+		// "Carl Szabo, the group's general counsel, said": skip the appositive (of up to three commas).
+		if (this.tok(v)?.t === ',') v = this.pastAppositive(v, end) ?? v;
 		let skips = 0;
 		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
 			if (!SKIP.has(this.tok(v)!.lower)) return null;
@@ -260,6 +256,20 @@ export class Attributor {
 				};
 		}
 		return { speaker: m.ent, cue: this.text(k, v + 1), via: this.viaAfter(v + 1, end, m.ent) };
+	}
+
+	/** The speech verb after an appositive opening with the comma at k: "X, 82, told", "X, a fellow, said". */
+	private pastAppositive(k: number, end: number): number | null {
+		const lim = Math.min(end, k + 40);
+		for (let c = k + 1, commas = 0; c < lim && commas < 3; c++) {
+			const t = this.tok(c)!;
+			if (t.quoted || t.t === '.' || t.t === ';') return null;
+			if (t.t === ',') {
+				commas++;
+				if (isVerb(this.tok(c + 1))) return c + 1;
+			}
+		}
+		return null;
 	}
 
 	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
@@ -386,8 +396,10 @@ export class Attributor {
 		const closeSent = this.tok(close - 1)?.sent;
 		const afterOk = this.tok(close) !== undefined && this.tok(close)!.sent === closeSent;
 		const end = afterOk ? this.sentEnd(close) : close;
-		const after = afterOk ? this.cueAt(close, end) : null;
+		const after = afterOk ? this.cueAt(close, end) : this.cueAfterAsking(q, close);
 		const sentHasLead = open > this.sentStart(open);
+		const credit = this.dashCredit(close);
+		if (credit) return credit;
 		if (q.kind === 'full') {
 			if (after) return after;
 			const lead = this.leadCue(open);
@@ -425,6 +437,23 @@ export class Attributor {
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
 		return { speaker: null, cue: null, via: [] };
+	}
+
+	/** "“We stay.” — Ana Ruiz": a dash and a name closing the paragraph credit the quote. */
+	private dashCredit(close: number): Attribution | null {
+		if (!/^[—―–-]$/.test(this.tok(close)?.t ?? '')) return null;
+		const m = this.mentionStartingAt(close + 1);
+		if (!m) return null;
+		const rest = this.tok(m.j);
+		if (rest && !/^[.,]$/.test(rest.t)) return null;
+		return { speaker: m.ent, cue: this.text(close, m.j), via: [] };
+	}
+
+	/** "“Why now?” Lee asked.": a question or exclamation closes its sentence, and the cue follows. */
+	private cueAfterAsking(q: QuoteSpan, close: number): Attribution | null {
+		if (!/[?!]$/.test(this.src.slice(q.start, q.end).trimEnd())) return null;
+		const next = this.tok(close);
+		return next ? this.cueAt(close, this.sentEnd(close)) : null;
 	}
 
 	/** A cue ending in a colon or comma right before the opening mark: `X said: "..."`. */
