@@ -201,13 +201,14 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 			? []
 			: findMentions(tokens, reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
 		assignDocOwners(p);
-		const at = new Attributor(p, text);
+		const at = new Attributor(p, text, reg);
 		let prev: Attribution | null = null;
 		const carry = carriedPara === index - 1 ? carried : null;
 		let lastQuoteSpeaker: Ent | null = null;
 		for (const q of qs) {
 			let a: Attribution;
-			if (runOn && q === qs[0] && carry) a = { speaker: carry, cue: 'continues', via: [] };
+			if (runOn && q === qs[0] && carry)
+				a = at.transcriptLabel(q) ?? { speaker: carry, cue: 'continues', via: [] };
 			else a = at.attribute(q, prev, q.start - 1 <= line.start + 1 || prev === null ? carry : null);
 			prev = a;
 			if (a.speaker) {

@@ -146,4 +146,10 @@ describe('speakers', () => {
 			['We go.', 'Tom Alder', []]
 		]);
 	});
+	it('reads the speaker of a transcript turn quoted whole from its label', () => {
+		const text =
+			'The interview went on for an hour.\nThe host began with the news.\n' +
+			'"HOLT: Let us start with the vote. Why now?\n"MS. RUIZ: Because it matters."';
+		expect(who(text).map((x) => x[1])).toEqual(['Holt', 'Ruiz']);
+	});
 });

@@ -1,9 +1,10 @@
 /** Speakers: attribute each quote from speech cues before, after or around it; keep relay chains. */
 import type { Span } from './types';
 import type { Token } from './tokens';
-import type { Ent, Mention } from './entities';
+import type { Ent, Mention, Registry } from './registry';
 import type { QuoteSpan } from './quotes';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
+import { isTitle } from './words';
 
 export interface Para {
 	/** Index among kept paragraphs. */
@@ -49,6 +50,9 @@ const NOT_MODIFIER = new Set(
 	)
 );
 
+/** A speaker's name in capitals and a colon opening a turn of a transcript: "HOLT:", "MS. RUIZ:". */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}): /u;
+
 export class Attributor {
 	private sStart: number[] = [];
 	private sEnd: number[] = [];
@@ -71,7 +75,9 @@ export class Attributor {
 
 	constructor(
 		private p: Para,
-		private src: string
+		private src: string,
+		/** Names the speaker of a transcript label ("SMITH: ..."); without it labels are not read. */
+		private reg: Registry | null = null
 	) {
 		p.tokens.forEach((t, k) => {
 			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
@@ -398,7 +404,7 @@ export class Attributor {
 		const end = afterOk ? this.sentEnd(close) : close;
 		const after = afterOk ? this.cueAt(close, end) : this.cueAfterAsking(q, close);
 		const sentHasLead = open > this.sentStart(open);
-		const credit = this.dashCredit(close);
+		const credit = this.dashCredit(close) ?? this.transcriptLabel(q);
 		if (credit) return credit;
 		if (q.kind === 'full') {
 			if (after) return after;
@@ -437,6 +443,21 @@ export class Attributor {
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
 		return { speaker: null, cue: null, via: [] };
+	}
+
+	/** A transcript's turn quoted whole: "“HOLT: We will not back down.”" is Holt's. */
+	transcriptLabel(q: QuoteSpan): Attribution | null {
+		if (!this.reg || q.kind !== 'full') return null;
+		const m = TRANSCRIPT_LABEL.exec(this.src.slice(q.start, q.start + 40));
+		if (!m) return null;
+		const words = m[1]!
+			.split(' ')
+			.map((w) => w[0] + w.slice(1).toLowerCase())
+			.filter((w, k, all) => k === all.length - 1 || !isTitle(w));
+		const known = this.reg.person(words.slice(-1));
+		const speaker =
+			known ?? this.reg.org(words.join(' ')) ?? this.reg.create(words.join(' '), 'person');
+		return { speaker, cue: `${m[1]}:`, via: [] };
 	}
 
 	/** "“We stay.” — Ana Ruiz": a dash and a name closing the paragraph credit the quote. */
