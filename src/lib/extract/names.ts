@@ -29,6 +29,8 @@ import {
 	textOf
 } from './words';
 
+const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
+
 /** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
 interface RunShape extends NameRun {
 	multiPlace: Set<number>;
@@ -103,9 +105,12 @@ function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
 	let last = -1;
 	let lastTitle = -1;
 	let lastOrg = -1;
+	// "Mr. King", "Dr. Judge": after a courtesy title comes a surname, even one that is a title word.
+	const titleAt = (k: number): boolean =>
+		isTitle(words[k]!) && !(k > 0 && COURTESY.test(words[k - 1]!));
 	words.forEach((w, k) => {
 		if (
-			isTitle(w) ||
+			titleAt(k) ||
 			placeOf(w) ||
 			multiPlace.has(k) ||
 			isOrgWord(w) ||
@@ -115,7 +120,7 @@ function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
 				!(PARTICLES.has(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && !isTitle(words[k - 1]!)))
 		)
 			last = k;
-		if (isTitle(w)) lastTitle = k;
+		if (titleAt(k)) lastTitle = k;
 		if (isOrgWord(w) || isMediaWord(w)) lastOrg = k;
 	});
 	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;

@@ -79,7 +79,7 @@ export function determinerAt(sc: MentionScan, i: number): number {
 	if (!(DETS.has(lw) || INDEF.has(lw)) || !sc.free(i + 1)) return -1;
 	const k = headIndex(sc, i);
 	const head = k > 0 ? sc.tk(k) : undefined;
-	if (!head || !sc.free(k) || !head.word || head.cap) return -1;
+	if (!head || !sc.free(k) || !head.word || head.cap || reportsThat(sc, k)) return -1;
 	if (sc.tk(k + 1) && sc.tk(k + 1)!.cap && !isPossessive(head.t)) return -1;
 	const hw = head.lower;
 	const indefinite = INDEF.has(lw);
@@ -161,4 +161,16 @@ function documentAt(sc: MentionScan, i: number, k: number, indefinite: boolean):
 	if (owner && !e.owner && owner !== e && owner.type !== 'group') e.owner = owner;
 	sc.add({ i, j: k + 1, ent: e, kind: 'anaphor' });
 	return k + 1;
+}
+
+/** "The Daily Ledger reports that ...": a noun that is also a speech verb, used as the verb. */
+function reportsThat(sc: MentionScan, k: number): boolean {
+	const w = sc.tk(k)!.lower;
+	const next = sc.tk(k + 1);
+	return (
+		/s$/.test(w) &&
+		SPEECH_VERB_FORMS.has(w) &&
+		next !== undefined &&
+		(next.lower === 'that' || next.quoted || next.t === ',' || next.t === ':')
+	);
 }

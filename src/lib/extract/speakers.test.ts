@@ -152,4 +152,14 @@ describe('speakers', () => {
 			'"HOLT: Let us start with the vote. Why now?\n"MS. RUIZ: Because it matters."';
 		expect(who(text).map((x) => x[1])).toEqual(['Holt', 'Ruiz']);
 	});
+	it('reads a surname that is also a title word after a courtesy title', () => {
+		expect(who("The board met.\n''They pay us,'' Mr. King said.").map((x) => x[1])).toEqual([
+			'King'
+		]);
+	});
+	it('credits a publication that "reports that", not a document called "reports"', () => {
+		expect(who('The board met.\nThe Daily Ledger reports that the mayor “lied.”')).toEqual([
+			['lied.', 'Daily Ledger', []]
+		]);
+	});
 });
