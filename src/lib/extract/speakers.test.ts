@@ -162,4 +162,10 @@ describe('speakers', () => {
 			['lied.', 'Daily Ledger', []]
 		]);
 	});
+	it('credits a narrator placed by a phrase, and the person a participle follows', () => {
+		const text =
+			'The campaign released a new spot.\n“You pay your taxes. Why did he not?” a narrator in the ad asks. ' +
+			'The spot ends with footage of Holt saying, “That makes me smart.”';
+		expect(who(text).map((x) => x[1])).toEqual(['narrator', 'Holt']);
+	});
 });

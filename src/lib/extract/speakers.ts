@@ -5,6 +5,7 @@ import type { Ent, Mention, Registry } from './registry';
 import type { QuoteSpan } from './quotes';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
 import { isTitle } from './words';
+import { personLike } from './coreference';
 
 export interface Para {
 	/** Index among kept paragraphs. */
@@ -164,6 +165,9 @@ export class Attributor {
 				)
 					return m.ent;
 			}
+			// "footage of Lee saying", "Lee asking": the person right before the participle.
+			const near = this.mentionEndingAt(v);
+			if (near && personLike(near.ent)) return near.ent;
 			return this.mainSubject(v, v);
 		}
 		let b = v;
@@ -241,7 +245,7 @@ export class Attributor {
 				? (this.mentionAfterModifiers(k, end) ?? m0)
 				: (m0 ?? this.mentionAfterModifiers(k, end));
 		if (!m) return null;
-		let v = isVerb(this.tok(m.j)) ? m.j : this.pastBrackets(m.j);
+		let v = isVerb(this.tok(m.j)) ? m.j : this.pastPlace(this.pastBrackets(m.j));
 		// "Carl Szabo, the group's general counsel, said": skip the appositive (of up to three commas).
 		if (this.tok(v)?.t === ',') v = this.pastAppositive(v, end) ?? v;
 		let skips = 0;
@@ -276,6 +280,13 @@ export class Attributor {
 			}
 		}
 		return null;
+	}
+
+	/** Past a short phrase placing the speaker: "a narrator in the ad asks", "a lawyer for the city said". */
+	private pastPlace(k: number): number {
+		if (!/^(?:in|at|from|for|with|of|on)$/.test(this.tok(k)?.lower ?? '')) return k;
+		const m = this.mentionIn(k + 1, k + 3);
+		return m && isVerb(this.tok(m.j)) ? m.j : k;
 	}
 
 	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
