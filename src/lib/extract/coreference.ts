@@ -7,7 +7,12 @@ import { NAME_WORD } from './words';
 export function personLike(e: Ent): boolean {
 	return (
 		e.type === 'person' ||
-		(e.type === 'group' && !e.unnamed && !e.role && !e.openerOnly && NAME_WORD.test(e.name))
+		(e.type === 'group' &&
+			!e.unnamed &&
+			!e.role &&
+			!e.openerOnly &&
+			!e.placeLike &&
+			NAME_WORD.test(e.name))
 	);
 }
 

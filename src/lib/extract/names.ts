@@ -180,6 +180,7 @@ function bareWordMention(
 	if (g && !capital) return g;
 	const e = reg.create(w, capital ? 'place' : 'group');
 	e.openerOnly = opener;
+	e.placeLike = PREP_PLACE.has(tokens[s - 1]?.lower ?? '');
 	const desc = descriptor(tokens, s, src);
 	if (!desc) return { i: s, j, ent: e, kind: 'name' };
 	e.role = desc.text;
@@ -225,6 +226,7 @@ function organisationMention(
 	const e = reg.org(nm) ?? (short && short.type === 'group' ? short : null) ?? reg.create(nm, type);
 	if (e === short && type !== 'group') e.type = type;
 	reg.addAlias(e, nm);
+	if (PREP_PLACE.has(tokens[run.i - 1]?.lower ?? '')) e.placeLike = true;
 	describe(e, tokens, s, src);
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);

@@ -21,6 +21,8 @@ export interface Ent {
 	order: number;
 	/** A bare word seen only opening sentences ("Speaking", "Already"): maybe not a name at all. */
 	openerOnly?: boolean;
+	/** A bare word seen after "in", "at", "from" ("in Cleveland"): a place, not a person. */
+	placeLike?: boolean;
 	/** Known from a courtesy title or a gendered role, for resolving "he" and "she". */
 	gender?: Gender | null;
 }

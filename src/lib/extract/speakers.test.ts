@@ -168,4 +168,10 @@ describe('speakers', () => {
 			'The spot ends with footage of Holt saying, “That makes me smart.”';
 		expect(who(text).map((x) => x[1])).toEqual(['narrator', 'Holt']);
 	});
+	it('does not take a place named after "in" for the "he"', () => {
+		const text =
+			'The vote was close.\nThe long and noisy rally for Dana Holt went on.\n' +
+			'It ran late in Brookfield. He said “we will win.”';
+		expect(who(text).map((x) => x[1])).toEqual(['Dana Holt']);
+	});
 });
