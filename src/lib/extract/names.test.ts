@@ -25,4 +25,11 @@ describe('names', () => {
 		const [a] = mentionsOf(['Meanwhile, the vote went ahead.']);
 		expect(a!.every((m) => m[2] !== 'person')).toBe(true);
 	});
+	it('reads "Secretary of State" as a title and describing words before a name as its role', () => {
+		const [a] = mentionsOf(['It was then that Secretary of State Tom F. Alder spoke.']);
+		expect(a).toContainEqual(['Secretary of State Tom F. Alder', 'Tom F. Alder', 'person', 'name']);
+		const [b] = mentionsOf(['Democratic presidential nominee Ana Ruiz spoke.']);
+		expect(b!.map((m) => m[1])).toContain('Ana Ruiz');
+		expect(b!.map((m) => m[1])).not.toContain('Democratic presidential nominee');
+	});
 });

@@ -109,8 +109,11 @@ function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
 	const titleAt = (k: number): boolean =>
 		isTitle(words[k]!) && !(k > 0 && COURTESY.test(words[k - 1]!));
 	words.forEach((w, k) => {
+		// "Secretary of State Ana Ruiz": the word after a title's "of" belongs to the title.
+		const titleOf = k >= 2 && words[k - 1]!.toLowerCase() === 'of' && titleAt(k - 2);
 		if (
 			titleAt(k) ||
+			titleOf ||
 			placeOf(w) ||
 			multiPlace.has(k) ||
 			isOrgWord(w) ||
@@ -305,6 +308,8 @@ export function groupPhrase(
 		k++;
 	// "Trump said": a bare name, not a common noun phrase.
 	if (k === j && !/s['’]?$/.test(tokens[s]!.t)) return null;
+	// "Democratic presidential nominee Ana Ruiz": words describing the name that follows.
+	if (k > j && tokens[k]?.cap && !tokens[k]!.quoted) return null;
 	const phrase = textOf(tokens, s, k, src);
 	const e = reg.org(phrase) ?? reg.create(phrase, 'group');
 	e.unnamed = true;
