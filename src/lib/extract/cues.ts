@@ -173,7 +173,9 @@ export class CueReader extends ParaIndex {
 		const lim = Math.min(end, k + 40);
 		for (let c = k + 1, commas = 0; c < lim && commas < 3; c++) {
 			const t = this.tok(c)!;
-			if (t.quoted || t.t === '.' || t.t === ';') return null;
+			// A full stop ends the sentence, unless it closes an abbreviation: "Alder, R-Ky., said".
+			const abbreviation = t.t === '.' && this.tok(c + 1)?.t === ',';
+			if (t.quoted || (t.t === '.' && !abbreviation) || t.t === ';') return null;
 			if (t.t === ',') {
 				commas++;
 				if (isVerb(this.tok(c + 1))) return c + 1;

@@ -208,7 +208,8 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		for (const q of qs) {
 			let a: Attribution;
 			if (runOn && q === qs[0] && carry)
-				a = at.transcriptLabel(q) ?? { speaker: carry, cue: 'continues', via: [] };
+				a = at.transcriptLabel(q) ??
+					at.cueAfter(q) ?? { speaker: carry, cue: 'continues', via: [] };
 			else a = at.attribute(q, prev, q.start - 1 <= line.start + 1 || prev === null ? carry : null);
 			prev = a;
 			if (a.speaker) {

@@ -174,4 +174,17 @@ describe('speakers', () => {
 			'It ran late in Brookfield. He said “we will win.”';
 		expect(who(text).map((x) => x[1])).toEqual(['Dana Holt']);
 	});
+	it('reads a cue past a party label set off by commas', () => {
+		expect(
+			who('The vote was close.\n“It is over,” Senate Majority Leader Tom Alder, R-Ky., said.').map(
+				(x) => x[1]
+			)
+		).toEqual(['Tom Alder']);
+	});
+	it('lets a new cue after a quote that continues the paragraph before name its own speaker', () => {
+		const text =
+			'The vote was close.\n“It is a scandal,” Ana Ruiz said. “We will not stop.\n' +
+			'“It is fine,” added Tom Alder, the leader of the caucus.';
+		expect(who(text).map((x) => x[1])).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Tom Alder']);
+	});
 });

@@ -23,6 +23,14 @@ export class Attributor extends CueReader {
 		super(p, src);
 	}
 
+	/** The cue right after a quote in its sentence, if any: `“…,” added Rep. Dana Holt.` */
+	cueAfter(q: QuoteSpan): Attribution | null {
+		const close = this.at(q.close);
+		const next = this.tok(close);
+		if (!next || next.sent !== this.tok(close - 1)?.sent) return null;
+		return this.cueAt(close, this.sentEnd(close));
+	}
+
 	/** Attribute one quote; `prev` is the attribution of the quote before it in this paragraph. */
 	attribute(q: QuoteSpan, prev: Attribution | null, carried: Ent | null): Attribution {
 		const open = this.at(q.open);
