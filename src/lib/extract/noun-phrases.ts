@@ -141,7 +141,7 @@ function headIndex(sc: MentionScan, i: number): number {
 	return k;
 }
 
-/** "the report", "a Treasury statement": the latest document of its class, or a new one with its owner. */
+/** "the report", "an Acme statement": the latest document of its class, or a new one with its owner. */
 function documentAt(sc: MentionScan, i: number, k: number, indefinite: boolean): number {
 	const { reg, tokens } = sc;
 	const hw = tokens[k]!.lower;
