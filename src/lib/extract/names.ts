@@ -1,17 +1,10 @@
 /** Names: a capitalised run read as a person, an organisation, a medium, a place or a bare role. */
 import type { Token } from './tokens';
-import {
-	CAP_STOP,
-	CAPITALS,
-	ORG_ANAPHORS,
-	PLACES,
-	ROLE_HEADS,
-	SPEECH_VERBS as SPEECH_VERB_FORMS,
-	US_STATES
-} from './lexicon';
+import { CAP_STOP, ORG_ANAPHORS, PLACES, ROLE_HEADS, US_STATES } from './lexicon';
 import type { Ent, Mention, Registry } from './registry';
+import { bareWordMention, groupPhrase } from './bare-names';
 import { personMention, type NameRun } from './persons';
-import { describe, descriptor, orgType } from './roles';
+import { describe, orgType } from './roles';
 import {
 	baseWord,
 	CONNECT,
@@ -21,7 +14,6 @@ import {
 	isPossessive,
 	isTitle,
 	NAME_WORD,
-	norm,
 	PARTICLES,
 	placeOf,
 	PREP_PLACE,
@@ -159,39 +151,6 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 	);
 }
 
-/** One capitalised word with no title: a known organisation or person, a capital, or a new bare name. */
-function bareWordMention(
-	tokens: Token[],
-	s: number,
-	j: number,
-	w: string,
-	reg: Registry,
-	src: string
-): Mention {
-	const org = reg.org(w);
-	const opener = s === 0 || tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.quoted;
-	if (org && !opener) org.openerOnly = false;
-	if (org && norm(org.name) === norm(w)) {
-		describe(org, tokens, s, src);
-		return { i: s, j, ent: org, kind: 'name' };
-	}
-	const known = reg.person([w]);
-	if (known) return { i: s, j, ent: known, kind: 'name' };
-	if (org) return { i: s, j, ent: org, kind: 'name' };
-	const capital = CAPITALS.has(w.toLowerCase());
-	const g = groupPhrase(tokens, s, j, reg, src);
-	if (g && !capital) return g;
-	const e = reg.create(w, capital ? 'place' : 'group');
-	e.openerOnly = opener;
-	e.placeLike = PREP_PLACE.has(tokens[s - 1]?.lower ?? '');
-	const desc = descriptor(tokens, s, src);
-	if (!desc) return { i: s, j, ent: e, kind: 'name' };
-	e.role = desc.text;
-	e.type = desc.type;
-	for (const x of desc.text.split(/\s+/)) if (placeOf(x) && !e.country) e.country = placeOf(x);
-	return { i: desc.start, j, ent: e, kind: 'name' };
-}
-
 /** Organisation, medium, place or role-only run. */
 function organisationMention(
 	tokens: Token[],
@@ -282,36 +241,4 @@ function bareRole(tokens: Token[], run: RunShape, written: string, reg: Registry
 	}
 	if (e) return { i: s, j, ent: e, kind: 'role' };
 	return null;
-}
-
-/** "Rail workers' unions have rejected...": a sentence-initial common noun phrase, not a name. */
-export function groupPhrase(
-	tokens: Token[],
-	s: number,
-	j: number,
-	reg: Registry,
-	src: string
-): Mention | null {
-	const sentStart = s === 0 || tokens[s - 1]!.sent !== tokens[s]!.sent || tokens[s - 1]!.quoted;
-	if (!sentStart) return null;
-	let k = j;
-	while (
-		k < j + 4 &&
-		tokens[k] &&
-		!tokens[k]!.quoted &&
-		tokens[k]!.word &&
-		!tokens[k]!.cap &&
-		!FUNCTION_WORDS.has(tokens[k]!.lower) &&
-		!/(?:ed|ing)$/.test(tokens[k]!.lower) &&
-		!SPEECH_VERB_FORMS.has(tokens[k]!.lower)
-	)
-		k++;
-	// "Trump said": a bare name, not a common noun phrase.
-	if (k === j && !/s['’]?$/.test(tokens[s]!.t)) return null;
-	// "Democratic presidential nominee Ana Ruiz": words describing the name that follows.
-	if (k > j && tokens[k]?.cap && !tokens[k]!.quoted) return null;
-	const phrase = textOf(tokens, s, k, src);
-	const e = reg.org(phrase) ?? reg.create(phrase, 'group');
-	e.unnamed = true;
-	return { i: s, j: k, ent: e, kind: 'name' };
 }
