@@ -83,7 +83,7 @@ class ArticleReader {
 	read(line: Line, index: number): void {
 		this.reg.para = index;
 		const p = this.paragraph(line, index);
-		const at = new Attributor(p, this.text);
+		const at = new Attributor(p, this.text, this.reg);
 		const carry = this.carriedPara === index - 1 ? this.carried : null;
 		const lastSpeaker = this.attributeQuotes(p, at, line, carry);
 		const speech = at.speechSubject();
@@ -132,9 +132,12 @@ class ArticleReader {
 		let last: Ent | null = null;
 		for (const q of qs) {
 			const opensParagraph = q.start - 1 <= line.start + 1 || prev === null;
+			// A quote running on from the paragraph before keeps its speaker unless a transcript label or a
+			// new cue names another.
 			const a: Attribution =
 				this.runOn && q === qs[0] && carry
-					? { speaker: carry, cue: 'continues', via: [] }
+					? (at.transcriptLabel(q) ??
+						at.cueAfter(q) ?? { speaker: carry, cue: 'continues', via: [] })
 					: at.attribute(q, prev, opensParagraph ? carry : null);
 			prev = a;
 			if (a.speaker) {

@@ -46,7 +46,8 @@ brand urge protest reply respond comment remark acknowledge admit+ concede stres
 promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame
 remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
 retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
-email text write/wrote,written`);
+email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
+marvel wonder/wondered bark snarl thunder taunt interrupt`);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS = verbs(
@@ -83,7 +84,8 @@ economist historian author activist republican democrat conservative labour tory
 export const ROLE_HEADS =
 	set(`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary
 director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst
-expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source`);
+expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source
+narrator announcer moderator questioner interviewer representative strategist pollster`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =
@@ -102,7 +104,7 @@ telegraph observer chronicle broadcasting broadcaster wire newswire newspaper re
 
 /** Document nouns grouped so that "the post" can refer back to "a posting". */
 export const DOC_NOUNS: Record<string, string> = table(
-	'report:report reports study survey paper|post:post posting blog tweet|statement:statement document communique declaration release|article:article editorial commentary story column op|letter:letter email e-mail memo|indictment:indictment complaint filing lawsuit ruling|book:book|law:ordinance law regulation regulations decree directive guidance bill|data:records data figures'
+	'report:report reports study survey poll paper|post:post posting blog tweet|statement:statement document communique declaration release|article:article editorial commentary story column op|letter:letter email e-mail memo|indictment:indictment complaint filing lawsuit ruling|book:book|ad:ad ads advert advertisement commercial spot clip video|law:ordinance law regulation regulations decree directive guidance bill|data:records data figures'
 );
 
 /** Organisation head nouns usable as anaphors ("the ministry", "the center"). */

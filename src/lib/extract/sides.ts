@@ -1,5 +1,5 @@
 /** Stage: what kind of party an entity speaks as (a government, a company, news media, academia), by general rules. */
-import type { Ent } from './entities';
+import type { Ent } from './registry';
 import { PLACES } from './lexicon';
 import type { EntityType, PartyKind } from './types';
 

@@ -100,4 +100,91 @@ describe('speakers', () => {
 			who('Residents in the so-called "red zone" face fines, according to the ordinance.')[0]![1]
 		).toBeNull();
 	});
+	it('reads surnames with inner capitals or hyphens after a courtesy title', () => {
+		expect(who("''It is over,'' Mr. McAllister said.").map((x) => x[1])).toEqual(['McAllister']);
+		expect(who('"We are done," said Ms. Okafor-Reyes.').map((x) => x[1])).toEqual(['Okafor-Reyes']);
+	});
+	it('reads a cue past a bracketed party label', () => {
+		expect(who('"Rules matter," Rep. Tom Alder (R-Utah) said after the vote.')).toEqual([
+			['Rules matter,', 'Tom Alder', []]
+		]);
+		expect(
+			who('"Rules matter," committee Chairman Sen. Ana Ruiz (D-Ore.) said.').map((x) => x[1])
+		).toEqual(['Ana Ruiz']);
+	});
+	it('resolves "he" to a bare surname that spoke, and to "he\'s" as to "he"', () => {
+		expect(
+			who('Brannock said the plan had failed.\n\n"It was never funded," he said.').map((x) => x[1])
+		).toEqual(['Brannock']);
+		expect(
+			who('Ines Varga spoke first. He’s claiming that the count was "a total fraud."').map(
+				(x) => x[1]
+			)
+		).toEqual(['Ines Varga']);
+	});
+	it('does not take a word that only opens sentences for the "he"', () => {
+		expect(
+			who('Mayor Dan Holt met the council.\n\nSpeaking to reporters, he added: "Cuts hurt."').map(
+				(x) => x[1]
+			)
+		).toEqual(['Dan Holt']);
+	});
+	it('reads a cue after an appositive of several commas, or after a question', () => {
+		const lead = 'The board met on Monday to discuss the plan.\n';
+		expect(
+			who(
+				lead +
+					'“It is an overreach,” Tom Alder, the attorney general of Ohio, one of the states suing, said.'
+			).map((x) => x[1])
+		).toEqual(['Tom Alder']);
+		expect(who(lead + '“Why is this so big?” Alder demanded.').map((x) => x[1])).toEqual(['Alder']);
+	});
+	it('credits a quote to the name after a dash that closes the paragraph', () => {
+		const lead = 'Readers wrote to us after the debate.\nHere is what they said.\n';
+		expect(who(lead + '“We stay here. We fight.” ― Ana Ruiz\n“We go.” — Tom Alder.')).toEqual([
+			['We stay here. We fight.', 'Ana Ruiz', []],
+			['We go.', 'Tom Alder', []]
+		]);
+	});
+	it('reads the speaker of a transcript turn quoted whole from its label', () => {
+		const text =
+			'The interview went on for an hour.\nThe host began with the news.\n' +
+			'"HOLT: Let us start with the vote. Why now?\n"MS. RUIZ: Because it matters."';
+		expect(who(text).map((x) => x[1])).toEqual(['Holt', 'Ruiz']);
+	});
+	it('reads a surname that is also a title word after a courtesy title', () => {
+		expect(who("The board met.\n''They pay us,'' Mr. King said.").map((x) => x[1])).toEqual([
+			'King'
+		]);
+	});
+	it('credits a publication that "reports that", not a document called "reports"', () => {
+		expect(who('The board met.\nThe Daily Ledger reports that the mayor “lied.”')).toEqual([
+			['lied.', 'Daily Ledger', []]
+		]);
+	});
+	it('credits a narrator placed by a phrase, and the person a participle follows', () => {
+		const text =
+			'The campaign released a new spot.\n“You pay your taxes. Why did he not?” a narrator in the ad asks. ' +
+			'The spot ends with footage of Holt saying, “That makes me smart.”';
+		expect(who(text).map((x) => x[1])).toEqual(['narrator', 'Holt']);
+	});
+	it('does not take a place named after "in" for the "he"', () => {
+		const text =
+			'The vote was close.\nThe long and noisy rally for Dana Holt went on.\n' +
+			'It ran late in Brookfield. He said “we will win.”';
+		expect(who(text).map((x) => x[1])).toEqual(['Dana Holt']);
+	});
+	it('reads a cue past a party label set off by commas', () => {
+		expect(
+			who('The vote was close.\n“It is over,” Senate Majority Leader Tom Alder, R-Ky., said.').map(
+				(x) => x[1]
+			)
+		).toEqual(['Tom Alder']);
+	});
+	it('lets a new cue after a quote that continues the paragraph before name its own speaker', () => {
+		const text =
+			'The vote was close.\n“It is a scandal,” Ana Ruiz said. “We will not stop.\n' +
+			'“It is fine,” added Tom Alder, the leader of the caucus.';
+		expect(who(text).map((x) => x[1])).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Tom Alder']);
+	});
 });

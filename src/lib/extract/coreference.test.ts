@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Registry } from './registry';
+import { personLike, resolvePronoun } from './coreference';
+
+describe('coreference', () => {
+	it('resolves "he" and "she" to the person in focus of a fitting gender', () => {
+		const reg = new Registry();
+		const ana = reg.create('Ana Ruiz', 'person');
+		ana.gender = 'f';
+		const tom = reg.create('Tom Alder', 'person');
+		tom.gender = 'm';
+		reg.touch(ana);
+		reg.lastSpeaker = ana;
+		reg.touch(tom);
+		expect(resolvePronoun(reg, 'she')).toBe(ana);
+		expect(resolvePronoun(reg, 'he')).toBe(tom);
+	});
+	it('takes the more recent of the last speaker and the last subject', () => {
+		const reg = new Registry();
+		const a = reg.create('Ana Ruiz', 'person');
+		const b = reg.create('Lee Brannock', 'person');
+		reg.lastSpeaker = a;
+		reg.noteSubject(b);
+		expect(resolvePronoun(reg, 'he')).toBe(b);
+		reg.lastSpeaker = a;
+		expect(resolvePronoun(reg, 'he')).toBe(a);
+	});
+	it('counts a bare surname as a person, not a word seen only opening sentences', () => {
+		const reg = new Registry();
+		const surname = reg.create('Brannock', 'group');
+		expect(personLike(surname)).toBe(true);
+		const opener = reg.create('Meanwhile', 'group');
+		opener.openerOnly = true;
+		expect(personLike(opener)).toBe(false);
+		expect(personLike(reg.create('Acme Group', 'group'))).toBe(false);
+	});
+	it('resolves "it" and "they" to the latest thing, not a person', () => {
+		const reg = new Registry();
+		const board = reg.create('Safety Board', 'agency');
+		reg.touch(board);
+		reg.touch(reg.create('Ana Ruiz', 'person'));
+		expect(resolvePronoun(reg, 'it')).toBe(board);
+	});
+});

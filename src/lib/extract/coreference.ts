@@ -1,0 +1,58 @@
+/** Coreference: which entity a pronoun stands for, from the mentions before it and the discourse's centre. */
+import { pronounFits } from './gender';
+import type { Ent, Mention, Registry } from './registry';
+import { NAME_WORD } from './words';
+
+/** A person, or a bare surname nothing else is known of ("Okafor said"): a "he" or "she" may be it. */
+export function personLike(e: Ent): boolean {
+	return (
+		e.type === 'person' ||
+		(e.type === 'group' &&
+			!e.unnamed &&
+			!e.role &&
+			!e.openerOnly &&
+			!e.placeLike &&
+			NAME_WORD.test(e.name))
+	);
+}
+
+/** "he", "she", "it", "they": the nearest fitting mention in the sentence so far, else the discourse. */
+export function resolvePronoun(reg: Registry, w: string, local: Mention[] = []): Ent | null {
+	const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+	const plural = (e: Ent): boolean => e.type === 'group' && /s$/i.test(e.name);
+	for (let k = local.length - 1; k >= 0; k--) {
+		const e = local[k]!.ent;
+		if (
+			person
+				? e.type === 'person' && pronounFits(w, e.gender)
+				: e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))
+		)
+			return e;
+	}
+	if (person) return personInFocus(reg, w);
+	if (reg.lastSpeaker && reg.lastSpeaker.type !== 'person') return reg.lastSpeaker;
+	return reg.lastThing;
+}
+
+/** The person a "he" or "she" most likely means when the sentence so far names none. */
+function personInFocus(reg: Registry, w: string): Ent | null {
+	const ls = reg.lastSpeaker;
+	// The discourse's centre: whichever of the last speaker and the last subject is more recent.
+	const centres = reg.subjectAt > reg.speakerAt ? [reg.lastSubject, ls] : [ls, reg.lastSubject];
+	for (const c of centres) if (c && personLike(c) && pronounFits(w, c.gender)) return c;
+	// A bare surname that spoke ("Putin said") may be the "he".
+	if (
+		ls &&
+		ls.type === 'group' &&
+		!ls.unnamed &&
+		/^\p{Lu}\p{Ll}+$/u.test(ls.name) &&
+		!reg.lastPerson
+	)
+		return ls;
+	const lp = reg.lastPerson;
+	if (!lp || pronounFits(w, lp.gender)) return lp;
+	// The last person is of the other gender: the latest named person who fits.
+	for (const e of reg.recent(60))
+		if (e.type === 'person' && !e.unnamed && pronounFits(w, e.gender)) return e;
+	return lp;
+}

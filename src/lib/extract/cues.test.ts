@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CueReader } from './cues';
+import { findMentions } from './mentions';
+import { Registry } from './registry';
+import { sentences } from './segment';
+import { tokenize } from './tokens';
+
+/** A cue reader over one invented paragraph, without quotes. */
+function reader(t: string): { cr: CueReader; at: (word: string) => number; n: number } {
+	const sents = sentences(t, 0, t.length);
+	const tokens = tokenize(t, 0, t.length, sents, []);
+	const mentions = findMentions(tokens, new Registry(), t);
+	const cr = new CueReader(
+		{ index: 0, start: 0, end: t.length, sentences: sents, tokens, mentions, quotes: [] },
+		t
+	);
+	return { cr, at: (word) => tokens.findIndex((x) => x.t === word), n: tokens.length };
+}
+
+describe('cues', () => {
+	it('finds the subject of a speech verb, past adverbs, brackets and appositives', () => {
+		const a = reader('Rep. Ana Ruiz (D-Ore.) flatly said no.');
+		expect(a.cr.subjectOf(a.at('said'))?.name).toBe('Ana Ruiz');
+		const b = reader('Tom Alder, a lawyer for the city, one of the plaintiffs, said no.');
+		expect(b.cr.cueAt(0, b.n)?.speaker?.name).toBe('Tom Alder');
+	});
+	it('reads "said X" and "X said" alike', () => {
+		const a = reader('Yes, said Ana Ruiz.');
+		expect(a.cr.cueAt(a.at('said'), a.n)?.speaker?.name).toBe('Ana Ruiz');
+	});
+	it('credits the person a participle follows', () => {
+		const a = reader('The clip shows Tom Alder saying yes.');
+		expect(a.cr.subjectOf(a.at('saying'))?.name).toBe('Tom Alder');
+	});
+	it('reads a relay: "X quoted Y as saying"', () => {
+		const a = reader('The Lakeside Herald quoted Ana Ruiz as saying yes.');
+		const cue = a.cr.cueAt(0, a.n);
+		expect(cue?.speaker?.name).toBe('Ana Ruiz');
+		expect(cue?.via.map((e) => e.name)).toEqual(['Lakeside Herald']);
+	});
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './testkit';
+
+describe('names', () => {
+	it('reads people, organisations, media and places from capitalised runs', () => {
+		const [a] = mentionsOf([
+			'Dana Holt met the Northland Transport Ministry in France. The Lakeside Herald said so.'
+		]);
+		expect(a!.map((m) => [m[1], m[2]])).toEqual([
+			['Dana Holt', 'person'],
+			['Northland Transport Ministry', 'agency'],
+			['France', 'place'],
+			['Lakeside Herald', 'media']
+		]);
+	});
+	it('reads a surname after a courtesy title even when it is a title word', () => {
+		const [a] = mentionsOf(['Then Mr. King left.']);
+		expect(a).toContainEqual(['Mr. King', 'King', 'person', 'name']);
+	});
+	it('reads a country and a government word as a government', () => {
+		const [a] = mentionsOf(['The talks stalled, and French officials left.']);
+		expect(a).toContainEqual(['French officials', 'French officials', 'agency', 'name']);
+	});
+	it('keeps a bare word that opens sentences from counting as a person', () => {
+		const [a] = mentionsOf(['Meanwhile, the vote went ahead.']);
+		expect(a!.every((m) => m[2] !== 'person')).toBe(true);
+	});
+	it('reads "Secretary of State" as a title and describing words before a name as its role', () => {
+		const [a] = mentionsOf(['It was then that Secretary of State Tom F. Alder spoke.']);
+		expect(a).toContainEqual(['Secretary of State Tom F. Alder', 'Tom F. Alder', 'person', 'name']);
+		const [b] = mentionsOf(['Democratic presidential nominee Ana Ruiz spoke.']);
+		expect(b!.map((m) => m[1])).toContain('Ana Ruiz');
+		expect(b!.map((m) => m[1])).not.toContain('Democratic presidential nominee');
+	});
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './testkit';
+
+describe('common-noun mentions', () => {
+	it('reads speaking groups and "according to" sources', () => {
+		const [a, b] = mentionsOf([
+			'Local officials said the bridge was safe.',
+			'The cost rose, according to people familiar with the plan.'
+		]);
+		expect(a![0]).toEqual(['Local officials', 'Local officials', 'group', 'name']);
+		expect(b!.at(-1)).toEqual([
+			'people familiar with the plan',
+			'people familiar with the plan',
+			'group',
+			'name'
+		]);
+	});
+	it('reads documents and refers "the report" back to the one named', () => {
+		const [a, b] = mentionsOf([
+			'A Northland Rail Board report found faults.',
+			'The report also said the line was old.'
+		]);
+		const doc = a!.find((m) => m[2] === 'document')!;
+		expect(doc[3]).toBe('anaphor');
+		expect(b![0]![1]).toBe(doc[1]);
+	});
+	it('takes "reports that" for a verb, not a document', () => {
+		const [a] = mentionsOf(['The Lakeside Ledger reports that fares will rise.']);
+		expect(a!.map((m) => m[2])).not.toContain('document');
+	});
+});

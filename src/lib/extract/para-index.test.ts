@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions';
+import { isVerb, ParaIndex } from './para-index';
+import { Registry } from './registry';
+import { sentences } from './segment';
+import { tokenize } from './tokens';
+
+describe('paragraph index', () => {
+	it('looks up sentences, mentions and the next speech verb', () => {
+		const t = 'Ana Ruiz left early. Tom Alder said nothing.';
+		const sents = sentences(t, 0, t.length);
+		const tokens = tokenize(t, 0, t.length, sents, []);
+		const mentions = findMentions(tokens, new Registry(), t);
+		const ix = new ParaIndex(
+			{ index: 0, start: 0, end: t.length, sentences: sents, tokens, mentions, quotes: [] },
+			t
+		);
+		const said = tokens.findIndex((x) => x.t === 'said');
+		expect(isVerb(tokens[said])).toBe(true);
+		expect(ix.nextVerb(0)).toBe(said);
+		expect(ix.sentStart(said)).toBe(tokens.findIndex((x) => x.t === 'Tom'));
+		expect(ix.mentionEndingAt(said)?.ent.name).toBe('Tom Alder');
+		expect(ix.mentionsIn(0, tokens.length).map((m) => m.ent.name)).toEqual([
+			'Ana Ruiz',
+			'Tom Alder'
+		]);
+		expect(ix.at(t.indexOf('Tom'))).toBe(ix.sentStart(said));
+	});
+});

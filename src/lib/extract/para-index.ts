@@ -1,0 +1,130 @@
+/** The paragraph index the speaker stages read: tokens by sentence, mentions by position, speech verbs. */
+import type { Span } from './types';
+import type { Token } from './tokens';
+import type { Mention } from './registry';
+import type { QuoteSpan } from './quotes';
+import { SPEECH_VERBS } from './lexicon';
+
+export interface Para {
+	/** Index among kept paragraphs. */
+	index: number;
+	start: number;
+	end: number;
+	sentences: Span[];
+	tokens: Token[];
+	mentions: Mention[];
+	quotes: QuoteSpan[];
+}
+
+/** A speech verb outside quotes ("said", "told", "blamed"). */
+export const isVerb = (t: Token | undefined): boolean =>
+	t !== undefined &&
+	!t.quoted &&
+	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming');
+
+/** Lookups over one paragraph: sentences, mentions starting or ending at a token, the next speech verb. */
+export class ParaIndex {
+	private sStart: number[] = [];
+	private sEnd: number[] = [];
+	private byStart = new Map<number, Mention>();
+	private byEnd = new Map<number, Mention>();
+	private verbAfter: Int32Array | null = null;
+
+	constructor(
+		protected readonly p: Para,
+		protected readonly src: string
+	) {
+		p.tokens.forEach((t, k) => {
+			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
+			this.sEnd[t.sent] = k + 1;
+		});
+		for (const m of p.mentions) {
+			if (!this.byStart.has(m.i)) this.byStart.set(m.i, m);
+			this.byEnd.set(m.j, m);
+		}
+	}
+
+	/** Index of the first speech verb at or after token k (the token count when none). */
+	nextVerb(k: number): number {
+		if (!this.verbAfter) {
+			const ts = this.p.tokens;
+			this.verbAfter = new Int32Array(ts.length + 1).fill(ts.length);
+			for (let x = ts.length - 1; x >= 0; x--)
+				this.verbAfter[x] = isVerb(ts[x]) ? x : this.verbAfter[x + 1]!;
+		}
+		return this.verbAfter[Math.max(0, Math.min(k, this.p.tokens.length))]!;
+	}
+
+	mentionEndingAt(j: number): Mention | undefined {
+		return this.byEnd.get(j);
+	}
+
+	mentionStartingAt(i: number): Mention | undefined {
+		return this.byStart.get(i);
+	}
+
+	private firstIdx(a: number): number {
+		const ms = this.p.mentions;
+		let lo = 0;
+		let hi = ms.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (ms[mid]!.i < a) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** First mention starting in [a, b). */
+	mentionIn(a: number, b: number): Mention | undefined {
+		const m = this.p.mentions[this.firstIdx(a)];
+		return m && m.i < b ? m : undefined;
+	}
+
+	/** Mentions starting in [a, b). */
+	mentionsIn(a: number, b: number): Mention[] {
+		const out: Mention[] = [];
+		let idx = this.firstIdx(a);
+		let m = this.p.mentions[idx];
+		while (m && m.i < b) {
+			out.push(m);
+			m = this.p.mentions[++idx];
+		}
+		return out;
+	}
+
+	tok(k: number): Token | undefined {
+		return this.p.tokens[k];
+	}
+
+	/** First token index of the sentence holding token k. */
+	sentStart(k: number): number {
+		const t = this.p.tokens[k];
+		return t ? (this.sStart[t.sent] ?? k) : k;
+	}
+
+	sentEnd(k: number): number {
+		const t = this.p.tokens[k];
+		return t ? (this.sEnd[t.sent] ?? k) : k;
+	}
+
+	text(a: number, b: number): string {
+		const ta = this.tok(a);
+		const tb = this.tok(b - 1);
+		if (!ta || !tb) return '';
+		return this.src.slice(ta.start, tb.end);
+	}
+
+	/** Token index of the first token at or after offset. */
+	at(offset: number): number {
+		const ts = this.p.tokens;
+		let lo = 0;
+		let hi = ts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (ts[mid]!.start < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+}

@@ -1,0 +1,257 @@
+/** Roles: role phrases ("the spokesman", "an Acme spokesperson"), organisation anaphors ("the ministry"),
+ *  appositives and descriptors ("state news agency X"). */
+import type { EntityType } from './types';
+import type { Token } from './tokens';
+import {
+	CAP_STOP,
+	ORG_ANAPHORS,
+	ROLE_HEADS,
+	SPEECH_VERBS as SPEECH_VERB_FORMS,
+	table
+} from './lexicon';
+import type { Ent, Mention, Registry } from './registry';
+import { coreKey } from './org-keys';
+import {
+	baseWord,
+	DETS,
+	FUNCTION_WORDS,
+	INDEF,
+	isTitle,
+	norm,
+	placeOf,
+	runEnd,
+	textOf,
+	UNNAMED_ADJ
+} from './words';
+
+/** Common nouns that stand for the company already named ("the company", "the carrier"). */
+const COMPANY_HEADS =
+	/^(?:company|firm|carrier|maker|manufacturer|vendor|giant|group|airline|retailer|insurer|automaker|carmaker|chipmaker|publisher|startup|utility|operator|lender|bank)$/;
+
+/** "the spokesman", "an Acme spokesperson", "an unnamed spokesman from the X Office", "the ministry". */
+export function roleOrOrg(
+	tokens: Token[],
+	i: number,
+	k: number,
+	reg: Registry,
+	src: string,
+	indefinite: boolean
+): Mention | null {
+	const head = tokens[k]!.lower;
+	const mods = tokens.slice(i + 1, k);
+	const capIdx = mods.findIndex((x) => x.cap);
+	const named = capIdx >= 0 ? textOf(tokens, i + 1 + capIdx, k, src) : null;
+	const { orgName, j } = organisationAfter(tokens, k + 1, src) ?? { orgName: named, j: k + 1 };
+	if (ROLE_HEADS.has(head))
+		return roleMention(tokens, { i, j, k, head, mods, orgName }, reg, src, indefinite);
+	// Organisation anaphor: "the ministry", "the defense ministry", "the center".
+	if (capIdx >= 0) {
+		const written = textOf(tokens, i + 1 + capIdx, k + 1, src);
+		const e = reg.org(written) ?? reg.create(written, 'agency');
+		return { i, j: k + 1, ent: e, kind: 'name' };
+	}
+	if (indefinite) return null;
+	return orgAnaphor(tokens, { i, j, k, head, mods }, reg, src);
+}
+
+/** "from the X Office", "of the ministry" after a role noun: the organisation and where it ends. */
+function organisationAfter(
+	tokens: Token[],
+	j: number,
+	src: string
+): { orgName: string; j: number } | null {
+	if (!tokens[j] || !['from', 'of', 'for', 'at', 'with'].includes(tokens[j]!.lower)) return null;
+	let s = j + 1;
+	if (tokens[s] && ['the', 'a', 'an'].includes(tokens[s]!.lower)) s++;
+	const first = tokens[s];
+	if (!first || first.quoted) return null;
+	if (first.cap) {
+		const e = runEnd(tokens, s);
+		return { orgName: textOf(tokens, s, e, src), j: e };
+	}
+	if (!first.word || FUNCTION_WORDS.has(first.lower)) return null;
+	let e = s;
+	while (
+		e < s + 3 &&
+		tokens[e] &&
+		!tokens[e]!.quoted &&
+		tokens[e]!.word &&
+		!tokens[e]!.cap &&
+		!FUNCTION_WORDS.has(tokens[e]!.lower) &&
+		!SPEECH_VERB_FORMS.has(tokens[e]!.lower)
+	)
+		e++;
+	if (e > s && ORG_ANAPHORS.has(tokens[e - 1]!.lower))
+		return { orgName: textOf(tokens, s, e, src), j: e };
+	return null;
+}
+
+interface RolePhrase {
+	i: number;
+	j: number;
+	k: number;
+	head: string;
+	mods: Token[];
+	orgName?: string | null;
+}
+
+/** A role noun phrase: an earlier holder of the role, or a new unnamed person. */
+function roleMention(
+	tokens: Token[],
+	p: RolePhrase,
+	reg: Registry,
+	src: string,
+	indefinite: boolean
+): Mention | null {
+	const { i, j, head, mods, orgName } = p;
+	// Reverse appositive "A spokesperson from X, Jean Dupont," is handled by the name that follows.
+	const n1 = tokens[j];
+	const n2 = tokens[j + 1];
+	if (n1?.t === ',' && n2 && n2.cap && !CAP_STOP.has(n2.lower) && !placeOf(n2.t)) {
+		reg.pendingRole = { text: textOf(tokens, i + 1, j, src), start: i, end: j, para: reg.para };
+		return null;
+	}
+	if (!indefinite) {
+		const modWords = mods.map((m) => m.lower).filter((w) => !CAP_STOP.has(w));
+		const country = modWords.map(placeOf).find((x) => x) ?? null;
+		const e = reg.resolveRole(
+			head,
+			modWords.filter((w) => !placeOf(w)),
+			country
+		);
+		if (e) return { i, j, ent: e, kind: 'role' };
+	}
+	const cleanOrg = orgName ? orgName.replace(/^(?:unnamed|anonymous)\s+/i, '') : null;
+	const lowerMods = mods
+		.filter((m) => !m.cap && !UNNAMED_ADJ.has(m.lower) && !FUNCTION_WORDS.has(m.lower))
+		.map((m) => m.t);
+	const name = cleanOrg
+		? `${cleanOrg.replace(/^the\s+/i, '')} ${head}`
+		: [...lowerMods, head].join(' ');
+	const e = reg.create(name, 'person', textOf(tokens, i + 1, j, src));
+	e.unnamed = true;
+	if (cleanOrg) {
+		const org = reg.org(cleanOrg) ?? reg.create(cleanOrg.replace(/^the\s+/i, ''), 'agency');
+		e.context.push(...norm(org.name).split(' '));
+		if (!e.country) e.country = org.country;
+	}
+	return { i, j, ent: e, kind: 'role' };
+}
+
+/** "the company", "the ministry", "the Chinese government": an organisation named before, or a new one. */
+function orgAnaphor(tokens: Token[], p: RolePhrase, reg: Registry, src: string): Mention | null {
+	const { i, j, k, head, mods } = p;
+	const modWords = mods
+		.map((m) => m.lower)
+		.filter((w) => !UNNAMED_ADJ.has(w) || w === 'government');
+	if (COMPANY_HEADS.test(head)) {
+		const company = latestCompany(reg);
+		if (company) return { i, j: k + 1, ent: company, kind: 'anaphor' };
+	}
+	for (const e of reg.recent()) {
+		if (e.type === 'person' || e.type === 'document') continue;
+		const n = `${coreKey(e.name)} ${norm(e.role ?? '')}`;
+		const hw = head.replace('centre', 'center');
+		const nameWords = n.split(' ');
+		if (!nameWords.includes(hw)) continue;
+		if (modWords.some((w) => !placeOf(w) && !n.includes(w.replace('defence', 'defense')))) continue;
+		return { i, j, ent: e, kind: 'anaphor' };
+	}
+	if (modWords.length === 0) {
+		const e = reg.create(head, 'agency');
+		e.unnamed = true;
+		return { i, j: k + 1, ent: e, kind: 'anaphor' };
+	}
+	const written = textOf(tokens, i + 1, k + 1, src);
+	const e = reg.org(written) ?? reg.create(written, 'agency');
+	// "the Chinese government": a government entity named by its country words.
+	if (modWords.every((w) => placeOf(w))) return { i, j: k + 1, ent: e, kind: 'name' };
+	reg.addAlias(e, [...modWords, head].join(' '));
+	return { i, j: k + 1, ent: e, kind: 'anaphor' };
+}
+
+/** The company "the company" means: the latest company, else the latest single-word name ("SkyWays"). */
+function latestCompany(reg: Registry): Ent | null {
+	for (const e of reg.recent()) if (e.type === 'company') return e;
+	for (const e of reg.recent(60))
+		if (e.type === 'group' && !e.unnamed && /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(e.name)) {
+			e.type = 'company';
+			return e;
+		}
+	return null;
+}
+
+export function orgType(words: string[]): EntityType {
+	const lw = words.map((w) => baseWord(w).toLowerCase());
+	if (
+		lw.some((w) =>
+			/^(?:corp|corporation|inc|co|company|ltd|llc|plc|ag|sa|gmbh|technologies|systems|holdings|industries|enterprises|motors|airlines|electric|steel|telecom)$/.test(
+				w
+			)
+		)
+	)
+		return 'company';
+	return 'agency';
+}
+
+/** ", president of Acme," → "president of Acme". */
+export function appositive(tokens: Token[], j: number, src: string): string | null {
+	if (tokens[j]?.t !== ',') return null;
+	let k = j + 1;
+	if (tokens[k] && ['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
+	let sawTitle = false;
+	let e = k;
+	while (e < tokens.length && e - k < 14) {
+		const t = tokens[e]!;
+		if (t.quoted || t.t === ',' || t.t === '.' || t.t === ';') break;
+		if (isTitle(t.t)) sawTitle = true;
+		if (!sawTitle && e - k >= 3) return null;
+		e++;
+	}
+	if (!sawTitle || e === k) return null;
+	return src.slice(tokens[k]!.start, tokens[e - 1]!.end);
+}
+
+const DESCRIPTORS = table(
+	'media:agency newspaper broadcaster outlet tabloid daily channel magazine|company:company firm giant vendor maker manufacturer carrier|group:group|agency:ministry regulator'
+) as Record<string, EntityType>;
+
+/** "state news agency Tanjug", "Korean chipmaker Nexora": the words before a name. */
+export function descriptor(
+	tokens: Token[],
+	s: number,
+	src: string
+): { text: string; type: EntityType; start: number } | null {
+	// "Korean chip giant, Nexora Technologies": a comma may stand between.
+	if (tokens[s - 1]?.t === ',' && tokens[s - 2] && DESCRIPTORS[tokens[s - 2]!.lower]) s--;
+	const head = tokens[s - 1];
+	if (!head || head.quoted || !DESCRIPTORS[head.lower]) return null;
+	let b = s - 1;
+	while (b > 0 && s - b < 5) {
+		const p = tokens[b - 1]!;
+		if (
+			p.quoted ||
+			!p.word ||
+			DETS.has(p.lower) ||
+			INDEF.has(p.lower) ||
+			(CAP_STOP.has(p.lower) && !placeOf(p.t))
+		)
+			break;
+		b--;
+	}
+	const type: EntityType =
+		head.lower === 'agency' && !tokens.slice(b, s).some((t) => /news|press/.test(t.lower))
+			? 'agency'
+			: DESCRIPTORS[head.lower]!;
+	return { text: src.slice(tokens[b]!.start, head.end), type, start: b };
+}
+
+/** Give an organisation the role, type and country its descriptor states, if it has none yet. */
+export function describe(e: Ent, tokens: Token[], s: number, src: string): void {
+	if (e.role) return;
+	const d = descriptor(tokens, s, src);
+	if (!d) return;
+	e.role = d.text;
+	if (e.type === 'group' || e.type === 'agency') e.type = d.type;
+	for (const x of d.text.split(/\s+/)) if (placeOf(x) && !e.country) e.country = placeOf(x);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens';
+import { sentences } from './segment';
+import { NAME_WORD, isAcronym, isPossessive, norm, runEnd } from './words';
+
+const toks = (t: string) => tokenize(t, 0, t.length, sentences(t, 0, t.length), []);
+
+describe('words', () => {
+	it('knows name words, with inner capitals, apostrophes and hyphens', () => {
+		for (const w of ['Lee', 'McAllister', "O'Dwyer", 'Okafor-Reyes', 'DeLuca'])
+			expect(NAME_WORD.test(w), w).toBe(true);
+		for (const w of ['lee', 'USA', 'O', 'Mr.', 'B2B']) expect(NAME_WORD.test(w), w).toBe(false);
+	});
+	it('tests a long non-name in linear time', () => {
+		expect(NAME_WORD.test('A' + 'b'.repeat(50_000) + '1')).toBe(false);
+	});
+	it('tells acronyms and possessives', () => {
+		expect(isAcronym('NCIRC')).toBe(true);
+		expect(isAcronym('Nasa')).toBe(false);
+		expect(isPossessive('Acme’s')).toBe(true);
+		expect(isPossessive('Acme')).toBe(false);
+	});
+	it('normalises text for keys', () => {
+		expect(norm('  The “Acme”  Group’s ')).toBe("the acme group's");
+	});
+	it('ends a capitalised run at the right word', () => {
+		const t = toks('The Bank of Northland said Lula da Silva met Dana Holt today.');
+		const end = (i: number) =>
+			t
+				.slice(i, runEnd(t, i))
+				.map((x) => x.t)
+				.join(' ');
+		expect(end(1)).toBe('Bank of Northland');
+		expect(end(5)).toBe('Lula da Silva');
+		expect(end(9)).toBe('Dana Holt');
+	});
+});

@@ -1,0 +1,143 @@
+/** Word tests shared by the entity stages: name words, titles, places, runs of capitalised words. */
+import type { Token } from './tokens';
+import { CAP_STOP, MEDIA_WORDS, ORG_WORDS, PLACES, TITLE_WORDS } from './lexicon';
+
+export const FUNCTION_WORDS = new Set(
+	`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
+have had do does did said says say will would could should may might must not no this these those it its he she
+they them his her their our we you i as than then so if when while where because after before since until over
+into about against between through during without within also even just only still`.split(/\s+/)
+);
+export const CONNECT = new Set(['of', 'for', 'and', 'on', 'de', 'to', 'the', '&']);
+/** Lowercase particles inside personal names: "Lula da Silva", "von der Leyen". */
+export const PARTICLES = new Set([
+	'da',
+	'de',
+	'do',
+	'dos',
+	'das',
+	'van',
+	'von',
+	'der',
+	'den',
+	'di',
+	'du',
+	'la',
+	'le',
+	'al',
+	'bin',
+	'ibn',
+	'el',
+	'ben'
+]);
+export const DETS = new Set(['the', 'this', 'that', 'these', 'those']);
+export const INDEF = new Set(['a', 'an']);
+export const UNNAMED_ADJ = new Set([
+	'unnamed',
+	'anonymous',
+	'senior',
+	'top',
+	'former',
+	'government',
+	'military',
+	'chief'
+]);
+export const PREP_PLACE = new Set([
+	'in',
+	'at',
+	'from',
+	'near',
+	'across',
+	'into',
+	'outside',
+	'inside'
+]);
+
+export const baseWord = (w: string): string => w.replace(/['’]s?$/i, '');
+export const isPossessive = (w: string): boolean => /['’]s?$/i.test(w) && w.length > 2;
+export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerCase()] ?? null;
+export const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+export const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
+export const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
+/** A capitalised name word: "Lee", "McKinley", "O'Brien", "Holtz-Eakin", "DeSantis". */
+export const NAME_WORD = /^(?=.*\p{Ll})\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+|['’-]\p{Lu}?\p{Ll}+)*$/u;
+export const isAcronym = (w: string): boolean =>
+	/^(?:\p{Lu}\.?){2,}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+export const norm = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/[’]/g, "'")
+		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** The source text of tokens [i, j). */
+export function textOf(tokens: Token[], i: number, j: number, src: string): string {
+	if (j <= i) return '';
+	return src.slice(tokens[i]!.start, tokens[j - 1]!.end);
+}
+
+export function isRunStart(tokens: Token[], i: number): boolean {
+	const n = tokens[i + 1];
+	return (
+		tokens[i]!.lower === 'the' && n !== undefined && !n.quoted && n.cap && !CAP_STOP.has(n.lower)
+	);
+}
+
+/** A capitalised word that is neither a title, an organisation word nor a place. */
+export function plainName(t: Token): boolean {
+	return (
+		NAME_WORD.test(t.t) &&
+		!isTitle(t.t) &&
+		!isOrgWord(t.t) &&
+		!isMediaWord(t.t) &&
+		!placeOf(t.t) &&
+		!CAP_STOP.has(t.lower)
+	);
+}
+
+/** End of the capitalised run starting at token i: "Bank of England", "Lula da Silva". */
+export function runEnd(tokens: Token[], i: number): number {
+	let j = i + 1;
+	while (j < tokens.length) {
+		const t = tokens[j]!;
+		if (t.quoted) break;
+		if (t.cap && !CAP_STOP.has(t.lower)) {
+			if (isPossessive(tokens[j - 1]!.t) && !placeOf(tokens[j - 1]!.t)) break;
+			j++;
+			continue;
+		}
+		if (t.cap && CAP_STOP.has(t.lower) && t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
+		if (PARTICLES.has(t.lower) && !t.cap && plainName(tokens[j - 1]!)) {
+			let k = j + 1;
+			while (tokens[k] && PARTICLES.has(tokens[k]!.lower) && k < j + 3) k++;
+			const n = tokens[k];
+			if (n && !n.quoted && plainName(n)) {
+				j = k + 1;
+				continue;
+			}
+		}
+		if (CONNECT.has(t.lower) && !isPossessive(tokens[j - 1]!.t)) {
+			if (j - i >= 2 && t.lower !== 'and' && plainName(tokens[j - 1]!) && plainName(tokens[j - 2]!))
+				break;
+			let k = j + 1;
+			if (tokens[k]?.lower === 'the') k++;
+			const n = tokens[k];
+			if (
+				t.lower === 'and' &&
+				n &&
+				(isTitle(n.t) || placeOf(n.t) || tokens.slice(i, j).some((x) => isTitle(x.t)))
+			)
+				break;
+			if (n && !n.quoted && n.cap && !CAP_STOP.has(n.lower)) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+export const SUFFIXES =
+	/^(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|AG|SA|GmbH|Group|Holdings|Technologies|Technology|Systems|Industries|Enterprises|International|Company)\.?$/;
