@@ -118,7 +118,4 @@ export function normalise(value: number): number {
 	return Number(value.toPrecision(12));
 }
 
-/** Plain display for any number (estimates): "1,180,000", "2.5". */
-export function plainNumber(value: number): string {
-	return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 });
-}
+export { plainNumber } from './plain-number';
