@@ -10,6 +10,10 @@ import { lucideStatic } from './src/scripts/vite/lucide-static';
 const CLIENT_RUNTIME =
 	/node_modules[\\/](svelte[\\/]src|@sveltejs[\\/]kit[\\/]src[\\/](runtime[\\/](client|app[\\/](state|env|paths)|utils|shared|pathname|telemetry)|utils|exports)|devalue|clsx)[\\/]/;
 
+/** How the quiz page reads an estimate (shared with its lazily loaded offline round): one chunk, not three. */
+const ESTIMATE_READER =
+	/src[\\/](lib[\\/]quiz[\\/](estimate|number-words|plain-number)|routes[\\/]quiz[\\/]\[module\][\\/]answer)\.ts$/;
+
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [lucideStatic(), sveltekit()],
 	server: { fs: { allow: ['content', 'seeds'] } },
@@ -17,7 +21,14 @@ export default defineConfig(({ isSsrBuild }) => ({
 		? {}
 		: {
 				rolldownOptions: {
-					output: { codeSplitting: { groups: [{ name: 'runtime', test: CLIENT_RUNTIME }] } }
+					output: {
+						codeSplitting: {
+							groups: [
+								{ name: 'runtime', test: CLIENT_RUNTIME },
+								{ name: 'estimate', test: ESTIMATE_READER }
+							]
+						}
+					}
 				}
 			},
 	test: {
