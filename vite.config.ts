@@ -1,9 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { lucideStatic } from './src/scripts/vite/lucide-static';
 
-export default defineConfig({
-	plugins: [sveltekit()],
+/** How the quiz page reads an estimate (shared with its lazily loaded offline round): one chunk, not three. */
+const ESTIMATE_READER =
+	/src[\\/](lib[\\/]quiz[\\/](estimate|number-words|plain-number)|routes[\\/]quiz[\\/]\[module\][\\/]answer)\.ts$/;
+
+export default defineConfig(({ isSsrBuild }) => ({
+	plugins: [lucideStatic(), sveltekit()],
 	server: { fs: { allow: ['content', 'seeds'] } },
+	build: isSsrBuild
+		? {}
+		: {
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [{ name: 'estimate', test: ESTIMATE_READER }]
+						}
+					}
+				}
+			},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node',
@@ -12,4 +28,4 @@ export default defineConfig({
 		testTimeout: 120_000,
 		hookTimeout: 120_000
 	}
-});
+}));

@@ -17,7 +17,8 @@ function print(title: string, lines: BenchLine[]): void {
 	}
 }
 
-// `npm run bench -- --burst` runs the burst alone (it is the slowest to set up, and the one to watch).
+// `npm run bench -- --burst` runs the burst alone (it is the slowest to set up, and the one to watch);
+// `--weight` and `--lighthouse` run only the page-weight or the Lighthouse part.
 const burstOnly = process.argv.includes('--burst');
 const LAB_TITLE =
 	'Lab (wall time in Chromium: readArticle + labBank + labQuiz on the page, as /lab runs them)';
@@ -26,7 +27,10 @@ if (process.argv.includes('--lab')) {
 	print(LAB_TITLE, await benchLab());
 	process.exit(0);
 }
-if (!burstOnly) {
+const weightOnly = process.argv.includes('--weight');
+const lighthouseOnly = process.argv.includes('--lighthouse');
+const everything = !burstOnly && !weightOnly && !lighthouseOnly;
+if (everything) {
 	print('Extraction', await benchExtract());
 	print(LAB_TITLE, await benchLab());
 	print(
@@ -35,22 +39,28 @@ if (!burstOnly) {
 			'bare Node in 5 alternating rounds, so load from other work weighs on each alike)',
 		await benchServer()
 	);
+}
+if (everything || weightOnly) {
 	print(
 		'Page weight (JavaScript on first view, each file gzipped at level 9, fresh Chromium profile;\n' +
 			'production build on 127.0.0.1)',
 		await benchWeight()
 	);
+}
+if (everything || lighthouseOnly) {
 	print(
 		'Lighthouse 12 (mobile, simulated throttling; production build on 127.0.0.1, this machine’s\n' +
 			'Chromium; a busy machine lowers the performance score)',
 		await benchLighthouse()
 	);
 }
-print(
-	`Burst (production build, rate limit off as if from many clients; GET / timed by autocannon with one\n` +
-		`connection for 6 s while ${BURST} requests arrive at once; memory is the server's resident set)`,
-	await benchBurst(
-		async (env) => startProduction(await freePort(), env),
-		async () => startBare(await freePort())
-	)
-);
+if (everything || burstOnly) {
+	print(
+		`Burst (production build, rate limit off as if from many clients; GET / timed by autocannon with one\n` +
+			`connection for 6 s while ${BURST} requests arrive at once; memory is the server's resident set)`,
+		await benchBurst(
+			async (env) => startProduction(await freePort(), env),
+			async () => startBare(await freePort())
+		)
+	);
+}

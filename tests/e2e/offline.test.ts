@@ -95,30 +95,59 @@ test('a results page seen online opens again offline, as it was', async ({ page,
 	await expect(page.getByRole('region', { name: 'Score' })).toHaveText(online);
 });
 
+/** Answers the question on screen: the first choice, or 1000 for an estimate. */
+async function answerShown(page: Page) {
+	await expect(page.locator('#question-heading')).toBeVisible();
+	if (await page.locator('input[name=typed]').count()) {
+		await page.getByLabel('Or type a number').fill('1000');
+	} else {
+		await page.locator('input[name=answer]').first().check();
+	}
+	await page.getByRole('button', { name: 'Check my answer' }).click();
+	await expect(
+		page.getByRole('heading', { level: 2, name: /Right|Close|Not quite/ })
+	).toBeVisible();
+}
+
 test.describe('a quiz', () => {
 	test.use({ allowOfflineErrors: true });
-	test('an answer given offline is kept, with a plain message, and goes through once online', async ({
+	test('started online, finished offline, its results shown from the link in the browser', async ({
 		page,
 		context
 	}) => {
 		const site = await loadSite(String(test.info().project.use.baseURL));
+		await visitOnline(page);
 		await page.goto(`/quiz/${site.modules[0]!.slug}?seed=5`);
-		await expect(page.locator('#question-heading')).toBeVisible();
-		await page.evaluate(() => navigator.serviceWorker.ready);
+		// The first answer goes to the server.
+		await answerShown(page);
+		await page.getByRole('link', { name: 'Next question' }).click();
 		await goOffline(context);
-		if (await page.locator('input[name=typed]').count()) {
-			await page.getByLabel('Or type a number').fill('1000');
-		} else {
-			await page.locator('input[name=answer]').first().check();
+		// The rest is marked in this browser.
+		let answered = 1;
+		for (;;) {
+			await answerShown(page);
+			answered += 1;
+			await expect(
+				page.getByText('You are offline. This browser is keeping your answers')
+			).toBeVisible();
+			const next = page.getByRole('button', { name: 'Next question' });
+			if (!(await next.count())) break;
+			await next.click();
 		}
-		await page.getByRole('button', { name: 'Check my answer' }).click();
-		await expect(page.getByRole('alert')).toContainText('You are offline');
-		await expect(page.locator('#question-heading')).toBeVisible();
-
-		await context.setOffline(false);
-		await page.getByRole('button', { name: 'Check my answer' }).click();
+		const results = page.getByRole('link', { name: 'See your results' });
+		const href = (await results.getAttribute('href'))!;
+		await results.click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
 		await expect(
-			page.getByRole('heading', { level: 2, name: /Right|Close|Not quite/ })
-		).toBeVisible();
+			page.getByRole('list', { name: 'Question by question' }).getByRole('listitem')
+		).toHaveCount(answered);
+		const shown = await page.getByText(/out of \d+/).innerText();
+
+		// The oracle: the server scores the same link once the connection is back.
+		await context.setOffline(false);
+		const html = await (await page.request.get(href)).text();
+		const [, points, total] = /<strong[^>]*>([\d.]+)<\/strong>\s*out of (\d+)/.exec(html) ?? [];
+		expect(Number(total)).toBe(answered);
+		expect(shown).toMatch(new RegExp(`^${points}\\s*out of ${total}$`));
 	});
 });

@@ -4,7 +4,7 @@
  * (The npm word-number parsers we tried misread "fifty seven thousand" as 7050, so this is our own.)
  */
 
-import { NUMBER_WORDS } from './numbers';
+import { NUMBER_WORDS } from './number-words';
 
 export type ParsedEstimate = { ok: true; value: number } | { ok: false; error: string };
 

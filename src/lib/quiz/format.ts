@@ -1,5 +1,6 @@
 /** Writes a number the way a figure's original words do ("1.18 million", "2,077", "five", "$1.27 trillion"). */
 import type { Figure } from '$lib/extract/types';
+import { normalise } from './plain-number';
 
 const WORDS = [
 	'zero',
@@ -113,12 +114,4 @@ export function roundToStyle(value: number, style: NumberStyle): number {
 	return normalise((Math.round((value / style.scale) * factor) / factor) * style.scale);
 }
 
-/** A stable string for a number: no float noise ("2360000", not "2360000.0000000005"). */
-export function normalise(value: number): number {
-	return Number(value.toPrecision(12));
-}
-
-/** Plain display for any number (estimates): "1,180,000", "2.5". */
-export function plainNumber(value: number): string {
-	return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 });
-}
+export { normalise, plainNumber } from './plain-number';

@@ -1,35 +1,8 @@
 /** Reads every number a text states, however it is spelled ("57,000", "57000", "fifty-seven thousand", "1.2 million"). */
 
-/** Number words from one to ninety: shared with the estimate parser. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
+import { NUMBER_WORDS } from './number-words';
+
+export { NUMBER_WORDS };
 const UNITS: Record<string, number> = { ...NUMBER_WORDS, dozen: 12 };
 const SCALES: Record<string, number> = {
 	hundred: 100,

@@ -1,6 +1,7 @@
 /** The quiz engine bound to this build's bank and modules; checks at start-up that every module can be filled. */
 import type { Bank } from '$lib/extract/types';
 import { capacity, generateQuiz, type Options } from '$lib/quiz/generate';
+import { passageOf } from '$lib/quiz/passage';
 import { scoreResult } from '$lib/quiz/score';
 import type { ResultRecord } from '$lib/quiz/token';
 import type { Passage, QuizModule } from '$lib/quiz/types';
@@ -51,21 +52,5 @@ export function scoreRecord(record: ResultRecord) {
 
 /** The paragraph around a quote or figure, split so the item itself can be highlighted. */
 export function passageFor(itemId: string): Passage | null {
-	const bank = quizBank();
-	const item = bank.quotes[itemId] ?? bank.figures[itemId];
-	const text = item ? quizOptions.texts?.[item.seed] : undefined;
-	if (!item || !text) return null;
-	// The whole paragraph, so the attribution ("said Hong") shows beside the words.
-	const paragraph = bank.articles.find((a) => a.seed === item.seed)?.paragraphs[item.paragraph - 1];
-	const around =
-		paragraph && paragraph.start <= item.start && paragraph.end >= item.end
-			? paragraph
-			: item.sentence;
-	const start = Math.min(around.start, item.start);
-	const end = Math.max(around.end, item.end);
-	return {
-		before: text.slice(start, item.start),
-		mark: text.slice(item.start, item.end),
-		after: text.slice(item.end, end)
-	};
+	return passageOf(quizBank(), quizOptions.texts, itemId);
 }

@@ -41,17 +41,27 @@ export function practiceCheck(bank: Bank, modules: QuizModule[], options: Option
 	};
 }
 
+/**
+ * The bank, the modules and the seed texts from this site's own JSON (prerendered, and precached by
+ * the service worker): with them the browser builds the very rounds and sentences the server builds.
+ */
+export async function loadQuizData(fetcher: typeof fetch) {
+	const [bank, modules, texts] = await Promise.all([
+		getJson<Bank>(fetcher, '/api/bank.json'),
+		getJson<QuizModule[]>(fetcher, '/api/quiz.json'),
+		getJson<Record<string, string>>(fetcher, '/api/texts.json')
+	]);
+	const options: Options = { texts };
+	return { bank, modules, options };
+}
+
 /** Loads the bank and modules once, then scores each token locally: no link leaves the browser. */
 export async function loadScorer(fetcher: typeof fetch): Promise<Scorer> {
 	// The scorer (the quiz generator with it) loads only when a teacher asks for a report.
-	// With the seed texts the browser builds the very rounds and sentences the server builds.
-	const [bank, modules, texts, { scoreToken }] = await Promise.all([
-		getJson<Bank>(fetcher, '/api/bank.json'),
-		getJson<QuizModule[]>(fetcher, '/api/quiz.json'),
-		getJson<Record<string, string>>(fetcher, '/api/texts.json'),
+	const [{ bank, modules, options }, { scoreToken }] = await Promise.all([
+		loadQuizData(fetcher),
 		import('./score-token')
 	]);
-	const options: Options = { texts };
 	const isPractice = practiceCheck(bank, modules, options);
 	return (token) => {
 		const scored = scoreToken(token, bank, modules, options);

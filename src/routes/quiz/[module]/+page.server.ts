@@ -1,4 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { render } from 'svelte/server';
+import { loadDocument } from '$lib/content/documents';
 import { findQuizModule } from '$lib/server/content';
 import { makeQuiz, passageFor, scoreRecord } from '$lib/server/quiz';
 import { mark } from '$lib/quiz/score';
@@ -13,6 +15,7 @@ import {
 import { publicQuestion, type Question, type QuizModule } from '$lib/quiz/types';
 import type { Confidence } from '$lib/quiz/token';
 import { readAnswer } from './answer';
+import Feedback from './Feedback.svelte';
 import { isSharedDevice, setSharedDevice } from '$lib/server/shared-device';
 import {
 	countAttempt,
@@ -42,17 +45,23 @@ function randomSeed(): number {
 	return crypto.getRandomValues(new Uint32Array(1))[0]! % (MAX_SEED + 1);
 }
 
-/** Everything the feedback needs, and nothing from questions still to come. */
+/**
+ * The verdict on the last answer, and nothing from questions still to come. The feedback itself is
+ * drawn here as HTML: it is reading, not interaction, so the browser needs none of its code.
+ */
 function feedbackOf(question: Question, given: string, confidence: Confidence | null) {
+	const marked = mark(question, given);
+	const props = { question, ...marked, passage: passageFor(question.source.item) };
 	return {
-		question,
-		...mark(question, given),
+		right: marked.right,
+		points: marked.points,
+		answerLabel: question.answerLabel,
 		confidence,
-		passage: passageFor(question.source.item)
+		html: render(Feedback, { props }).body
 	};
 }
 
-export function load({ params, url, cookies, setHeaders }) {
+export async function load({ params, url, cookies, setHeaders }) {
 	const module = moduleOf(params.module);
 	if (url.searchParams.has('again')) {
 		// "Take the same quiz again": a new round of the same questions, so the recorded one is forgotten.
@@ -121,12 +130,13 @@ export function load({ params, url, cookies, setHeaders }) {
 				answers: progress.answers
 			})
 		: null;
+	// The module's introduction, before the first answer: drawn here too, so it ships no code.
+	const intro = done === 0 && !showFeedback ? render(await loadDocument(module.file)).body : null;
 	return {
 		module: {
 			slug: module.slug,
 			title: module.title,
-			description: module.description,
-			file: module.file
+			description: module.description
 		},
 		seed: progress.seed,
 		practice: progress.only !== null,
@@ -147,7 +157,8 @@ export function load({ params, url, cookies, setHeaders }) {
 		finished,
 		score: scored ? { points: scored.points, total: scored.total } : null,
 		nextUrl: progressUrl(module.slug, progress),
-		restartUrl: `/quiz/${module.slug}?seed=${progress.seed}`
+		restartUrl: `/quiz/${module.slug}?seed=${progress.seed}`,
+		intro
 	};
 }
 

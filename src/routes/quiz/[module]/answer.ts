@@ -1,5 +1,5 @@
 /** Reads a submitted answer from the quiz form, in the form the token stores it, or says what is missing. */
-import { normalise } from '$lib/quiz/format';
+import { normalise } from '$lib/quiz/plain-number';
 import { parseEstimate } from '$lib/quiz/estimate';
 import type { Question } from '$lib/quiz/types';
 

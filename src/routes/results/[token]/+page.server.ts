@@ -1,11 +1,13 @@
 /** A results page: scored from the bank (never from the token), with a form to add a name. */
 import { error, fail, redirect } from '@sveltejs/kit';
+import { render } from 'svelte/server';
 import { roundProblem } from '$lib/quiz/round-fit';
 import { cleanName, decodeResult, encodeResult, LIMITS } from '$lib/quiz/token';
 import { quizModules } from '$lib/server/content';
 import { contentVersion } from '$lib/server/content-version';
 import { passageFor, quizBank, scoreRecord } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
+import AnswerReview from './AnswerReview.svelte';
 
 // Every token is different: rendered per request. Browsers and CDNs cache it (see hooks.server.ts).
 export const prerender = false;
@@ -71,6 +73,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 	return {
 		token: params.token,
 		...result.page,
+		// The answer-by-answer review is reading only: drawn here, so the page ships none of its code.
+		review: render(AnswerReview, { props: { answers: result.page.answers } }).body,
 		// Absolute: chat apps and social sites need full URLs. The card's URL names the content it
 		// shows, so it can be cached for good.
 		pageUrl,
