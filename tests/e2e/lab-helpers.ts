@@ -71,6 +71,13 @@ export async function takeLabQuiz(page: Page): Promise<number> {
 		points += said.startsWith('Right') ? 1 : said.startsWith('Close') ? 0.5 : 0;
 		// Feedback points to the sentence: the passage with its paragraph number.
 		await expect(page.locator('.feedback .meta')).toContainText('paragraph');
+		await expect(page.locator('.feedback .passage mark')).not.toBeEmpty();
+		// Every link in the feedback leads somewhere on this page or off it: none to a missing anchor.
+		for (const href of await page
+			.locator('.feedback a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+			if (href.startsWith('#')) expect(await page.locator(href).count()).toBeGreaterThan(0);
+		}
 		const next = page.getByRole('button', { name: /Next question|See your results/ });
 		const last = (await next.innerText()).includes('results');
 		await next.press('Enter');
