@@ -1,6 +1,7 @@
 /** Quotes: spans in straight, curly and single marks; apostrophes, nesting, stray marks; kind. */
 import type { QuoteKind, Span } from './types';
 import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
+import { firstEndingAfter } from './spans';
 
 export interface QuoteSpan extends Span {
 	/** Index of the opening mark (the content starts after it). */
@@ -128,6 +129,26 @@ export function scanQuotes(
 	return { spans, openAtEnd, openWidth: bottom?.width ?? 1 };
 }
 
+/** The last character before `to` (not before `from`) that is not white space, or ''. Scans only the
+ *  white space, so a paragraph of many quotes costs no more than its length. */
+function lastNonSpace(text: string, from: number, to: number): string {
+	let i = to - 1;
+	while (i >= from && /\s/.test(text[i]!)) i--;
+	return i >= from ? text[i]! : '';
+}
+
+/** The sentence holding offset `at`, found by binary search (sentences are in order). */
+function sentenceAt(sentences: Span[], at: number): Span | undefined {
+	const s = sentences[firstEndingAfter(sentences, at)];
+	return s && s.start <= at ? s : undefined;
+}
+
+/** Whether a sentence ends inside (a, b - 1): the span runs over a sentence boundary. */
+function crossesSentence(sentences: Span[], a: number, b: number): boolean {
+	const s = sentences[firstEndingAfter(sentences, a)];
+	return s !== undefined && s.end < b - 1;
+}
+
 const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Lowercased words just before index i in the paragraph. */
@@ -151,8 +172,8 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 't
 
 /** Whether the quote opens its sentence or a speech verb follows within three words: words spoken. */
 function spokenAround(text: string, content: Span, ps: number): boolean {
-	const lead = text.slice(ps, Math.max(ps, content.start - 1)).trimEnd();
-	if (lead === '' || /[.!?:]$/.test(lead)) return true;
+	const last = lastNonSpace(text, ps, Math.max(ps, content.start - 1));
+	if (last === '' || /[.!?:]/.test(last)) return true;
 	if (wordsBefore(text, ps, content.start - 1, 3).some((w) => SPEECH_VERBS.has(w))) return true;
 	const after = text
 		.slice(content.end + 1, content.end + 60)
@@ -199,12 +220,12 @@ export function quoteKind(
 	const ws = wordsOf(t);
 	if (ws.length <= 3) {
 		// "We will win," he said: a short sentence is still a full quote.
-		const lead = text.slice(ps, open).trim();
-		const sent = sentences.find((x) => x.start <= open && open < x.end);
+		const last = lastNonSpace(text, ps, open);
+		const sent = sentenceAt(sentences, open);
 		const atStart =
-			lead === '' ||
-			/[:]$/.test(lead) ||
-			(sent !== undefined && text.slice(sent.start, open).trim() === '');
+			last === '' ||
+			last === ':' ||
+			(sent !== undefined && lastNonSpace(text, sent.start, open) === '');
 		if (ws.length >= 2 && atStart && /^[\p{Lu}]/u.test(t) && /[,.!?]$/.test(t)) return 'full';
 		return 'fragment';
 	}
@@ -217,12 +238,11 @@ export function quoteKind(
 	if (!startsCap && /["”’']\s*[^"”’“‘]{1,40},\s*$/.test(gap) && /[,.!?]["”’']\s/.test(gap))
 		return 'full';
 	if (!startsCap) return 'partial';
-	const crosses = sentences.some((s) => s.end > q.start && s.end < q.end - 1);
-	if (crosses) return 'full';
-	const lead = text.slice(ps, open).replace(/\s+$/, '');
-	const sent = sentences.find((s) => s.start <= open && open < s.end);
-	const atSentenceStart = sent !== undefined && text.slice(sent.start, open).trim() === '';
-	if (atSentenceStart || lead === '' || /[:,]$/.test(lead)) return 'full';
+	if (crossesSentence(sentences, q.start, q.end)) return 'full';
+	const last = lastNonSpace(text, ps, open);
+	const sent = sentenceAt(sentences, open);
+	const atSentenceStart = sent !== undefined && lastNonSpace(text, sent.start, open) === '';
+	if (atSentenceStart || last === '' || last === ':' || last === ',') return 'full';
 	return 'partial';
 }
 
@@ -243,7 +263,7 @@ export function findQuotes(
 		if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
 		const content = { start, end };
 		// A quote may cross a sentence boundary only if it reads as quoted sentences.
-		const crosses = sentences.some((s) => s.end > start && s.end < end - 1);
+		const crosses = crossesSentence(sentences, start, end);
 		if (crosses && !/[.,!?…;:\-—–]$/.test(text.slice(start, end)) && sp.close < pe) {
 			const after = text[sp.close];
 			if (after !== undefined && !/[\s,.;:!?]/.test(after)) continue;
@@ -257,8 +277,8 @@ export function findQuotes(
 		out.push({ start, end, open: sp.open, close: sp.close, kind, runsOn: false });
 	}
 	if (openAtEnd !== null) {
-		const lead = text.slice(ps, openAtEnd).trim();
-		if (lead === '' || /[:,.!?]$/.test(lead)) {
+		const last = lastNonSpace(text, ps, openAtEnd);
+		if (last === '' || /[:,.!?]/.test(last)) {
 			let start = openAtEnd + openWidth;
 			let end = pe;
 			while (start < end && /\s/.test(text[start]!)) start++;
