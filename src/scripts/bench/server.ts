@@ -101,6 +101,15 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 		const cpuBefore = cpuMs(app.pid);
 		const cold = await timeEach(coldTokens.map((t) => `${base}/results/${t}/card.png`));
 		const coldCpu = (cpuMs(app.pid) - cpuBefore) / coldTokens.length;
+		// Names that need a font or emoji images beyond Latin: each card loads only what its name uses.
+		const WORLD_NAMES = ['王小明', 'さくら', '김민준', 'محمد', 'Ольга', 'Robin 🦊'];
+		const coldWorld = await timeEach(
+			Array.from(
+				{ length: 30 },
+				(_, i) =>
+					`${base}/results/${makeToken(site, slug, 1, (j) => (i + j) % 2 !== 0, `${WORLD_NAMES[i % WORLD_NAMES.length]} ${i}`)}/card.png`
+			)
+		);
 		const coldPages = await timeEach(
 			coldTokens.map((t) => `${base}/results/${makeToken(site, slug, 2, () => true, t.slice(-6))}`)
 		);
@@ -161,6 +170,12 @@ export async function benchServer(seconds = 5): Promise<BenchLine[]> {
 				value: `median ${ms(cold.p50)}, p99 ${ms(cold.p99)}`,
 				target: 'median ≤ 80 ms',
 				ok: cold.p50 <= 80
+			},
+			{
+				label: 'card, cold, names in Chinese, Japanese, Korean, Arabic, Cyrillic, emoji (30)',
+				value: `median ${ms(coldWorld.p50)}, p99 ${ms(coldWorld.p99)}`,
+				target: 'median ≤ 80 ms',
+				ok: coldWorld.p50 <= 80
 			},
 			{
 				// What a cold card costs the server whatever else runs: on an idle core, about its time.
