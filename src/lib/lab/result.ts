@@ -1,7 +1,7 @@
 /** A student's result for a lab quiz: a self-contained link the class report scores with the seed quizzes' marking. */
 import * as v from 'valibot';
 import { isPartialDate } from '$lib/dates';
-import { mark, type Scored, type ScoredAnswer } from '$lib/quiz/score';
+import { scoreAnswers, type Scored } from '$lib/quiz/score';
 import { cleanName, LIMITS, type ResultRecord } from '$lib/quiz/token';
 import type { ScoredResult } from '$lib/share/scored';
 import { toScoredResult } from '$lib/share/view';
@@ -74,45 +74,13 @@ export function labRecord(result: LabResult): ResultRecord {
 /** Scores a lab result with the seed quizzes' marking (`mark`, estimates' half marks included). */
 export function scoreLabResult(result: LabResult): ScoredResult {
 	const questions = new Map(result.quiz.questions.map((q) => [q.id, q]));
-	const calibration = {
-		sure: { answered: 0, right: 0 },
-		unsure: { answered: 0, right: 0 },
-		unstated: { answered: 0, right: 0 }
-	};
-	let points = 0;
-	let total = 0;
-	const answers = result.answers.map((a): ScoredAnswer => {
-		const packed = questions.get(a.question);
-		const base = { id: a.question, given: a.answer, confidence: a.confidence };
-		if (!packed) {
-			const none = { question: null, givenLabel: a.answer, correct: null, right: false, points: 0 };
-			return { ...base, ...none, result: 'retired', retired: true };
-		}
-		const question = unpackQuestion(result.quiz, packed);
-		const marked = mark(question, a.answer);
-		points += marked.points;
-		total += 1;
-		const bucket = calibration[a.confidence ?? 'unstated'];
-		bucket.answered += 1;
-		if (marked.right) bucket.right += 1;
-		return {
-			...base,
-			question,
-			givenLabel: marked.givenLabel,
-			correct: question.answerLabel,
-			right: marked.right,
-			points: marked.points,
-			result: marked.result,
-			retired: false
-		};
-	});
 	const scored: Scored = {
 		module: null,
 		seed: result.quiz.seed,
-		answers,
-		points,
-		total,
-		calibration
+		...scoreAnswers(result.answers, (id) => {
+			const packed = questions.get(id);
+			return packed ? unpackQuestion(result.quiz, packed) : null;
+		})
 	};
 	const view = toScoredResult(scored, labRecord(result));
 	return { ...view, module: { slug: `lab-${result.fingerprint}`, title: result.quiz.title } };

@@ -3,7 +3,7 @@ import type { Bank } from '$lib/extract/types';
 import { plainNumber } from './format';
 import { buildQuestion, type Options } from './generate';
 import { offBy } from './off-by';
-import type { Confidence, ResultRecord } from './token';
+import type { Confidence, ResultAnswer, ResultRecord } from './token';
 import type { Question, QuizModule } from './types';
 
 /** A verdict in three: "close" is an estimate's half mark, shown as ◐ with its word, never as wrong. */
@@ -110,13 +110,14 @@ export interface Scored {
 	calibration: Record<'sure' | 'unsure' | 'unstated', Calibration>;
 }
 
-/** Recomputes a result's score from the bank; the token only says what was answered. */
-export function scoreResult(
-	bank: Bank,
-	modules: QuizModule[],
-	record: ResultRecord,
-	options: Options = {}
-): Scored {
+/**
+ * Marks each answer against its question (`questionFor` gives null for one no longer asked), and
+ * tallies points and calibration: the one scorer of seed and lab results.
+ */
+export function scoreAnswers(
+	answers: readonly ResultAnswer[],
+	questionFor: (id: string) => Question | null
+): Pick<Scored, 'answers' | 'points' | 'total' | 'calibration'> {
 	const calibration = {
 		sure: { answered: 0, right: 0 },
 		unsure: { answered: 0, right: 0 },
@@ -124,8 +125,8 @@ export function scoreResult(
 	};
 	let points = 0;
 	let total = 0;
-	const answers = record.answers.map((a): ScoredAnswer => {
-		const question = buildQuestion(bank, a.question, record.seed, options);
+	const scored = answers.map((a): ScoredAnswer => {
+		const question = questionFor(a.question);
 		if (!question) {
 			return {
 				id: a.question,
@@ -159,12 +160,19 @@ export function scoreResult(
 			confidence: a.confidence
 		};
 	});
+	return { answers: scored, points, total, calibration };
+}
+
+/** Recomputes a result's score from the bank; the token only says what was answered. */
+export function scoreResult(
+	bank: Bank,
+	modules: QuizModule[],
+	record: ResultRecord,
+	options: Options = {}
+): Scored {
 	return {
 		module: modules.find((m) => m.slug === record.module) ?? null,
 		seed: record.seed,
-		answers,
-		points,
-		total,
-		calibration
+		...scoreAnswers(record.answers, (id) => buildQuestion(bank, id, record.seed, options))
 	};
 }
