@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Registry } from './registry';
 import { personLike, resolvePronoun } from './coreference';
+import { extractArticle } from './extract';
+
+const speakers = (text: string): (string | null)[] =>
+	extractArticle(text, 't.txt').quotes.map((q) => q.speaker);
 
 describe('coreference', () => {
 	it('resolves "he" and "she" to the person in focus of a fitting gender', () => {
@@ -40,5 +44,24 @@ describe('coreference', () => {
 		reg.touch(board);
 		reg.touch(reg.create('Ana Ruiz', 'person'));
 		expect(resolvePronoun(reg, 'it')).toBe(board);
+	});
+	it('keeps "she" on the subject before, not a name inside a phrase of place or a possessive', () => {
+		expect(
+			speakers(
+				'The firm’s founder, Ines Varga, denied wrongdoing. In a note posted on Quillnet, she wrote that the firm "never misled anyone."'
+			)
+		).toEqual(['Ines Varga']);
+		expect(
+			speakers(
+				'Dana Holt said the plan drafted by Tom Alder was dead.\n\n"It will cost far too much," he said.'
+			)
+		).toEqual(['Dana Holt']);
+	});
+	it('follows a subject carried by pronouns across sentences, not the person last named', () => {
+		expect(
+			speakers(
+				'Dana Holt spoke first. He says he respects Tom Alder and calls his plan "bold." He adds, "But it is late."'
+			)
+		).toEqual(['Dana Holt', 'Dana Holt']);
 	});
 });

@@ -16,23 +16,28 @@ export function personLike(e: Ent): boolean {
 	);
 }
 
-/** "he", "she", "it", "they": the nearest fitting mention in the sentence so far, else the discourse. */
-export function resolvePronoun(reg: Registry, w: string, local: Mention[] = []): Ent | null {
+/** "he", "she": the most salient fitting person (`subject`: the pronoun is its sentence's subject);
+ *  "it", "they": the nearest fitting mention in the paragraph so far, else the discourse. */
+export function resolvePronoun(
+	reg: Registry,
+	w: string,
+	local: Mention[] = [],
+	subject = false
+): Ent | null {
 	const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
+	if (person) return reg.focus.best((e) => personFit(e, w), subject) ?? personInFocus(reg, w);
 	const plural = (e: Ent): boolean => e.type === 'group' && /s$/i.test(e.name);
 	for (let k = local.length - 1; k >= 0; k--) {
 		const e = local[k]!.ent;
-		if (
-			person
-				? e.type === 'person' && pronounFits(w, e.gender)
-				: e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))
-		)
-			return e;
+		if (e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))) return e;
 	}
-	if (person) return personInFocus(reg, w);
 	if (reg.lastSpeaker && reg.lastSpeaker.type !== 'person') return reg.lastSpeaker;
 	return reg.lastThing;
 }
+
+/** Whether an entity can be a "he" or "she": 1 or 0, a factor of its salience. */
+const personFit = (e: Ent, w: string): number =>
+	personLike(e) && pronounFits(w, e.gender) ? 1 : 0;
 
 /** The person a "he" or "she" most likely means when the sentence so far names none. */
 function personInFocus(reg: Registry, w: string): Ent | null {

@@ -6,6 +6,7 @@ import { personLike } from './coreference';
 import { nameMention } from './names';
 import { accordingToAt, determinerAt, groupNounAt } from './noun-phrases';
 import type { Mention, Registry } from './registry';
+import { isSubject, mentionWeight } from './salience';
 import {
 	CONNECT,
 	DETS,
@@ -49,6 +50,7 @@ export class MentionScan {
 		const { out, tokens, reg } = this;
 		while (out.length && out[out.length - 1]!.j > m.i) out.pop();
 		out.push(m);
+		noteFocus(this, m);
 		if (m.ent.type === 'person' && !m.ent.gender)
 			m.ent.gender = titleGender(tokens, m.i, m.j) ?? roleGender(m.ent.role);
 		// "Okafor said": a word that speaks is a name, even at the start of a sentence.
@@ -98,9 +100,20 @@ function pronounAt(sc: MentionScan, i: number): number {
 	const t = sc.tokens[i]!;
 	const pro = t.lower.replace(/['’](?:s|d|ll|re|ve)$/, '');
 	if (!['he', 'she', 'it', 'they'].includes(pro) || t.t === t.t.toUpperCase()) return -1;
-	const e = sc.reg.resolvePronoun(pro, sc.out);
-	if (e) sc.out.push({ i, j: i + 1, ent: e, kind: 'pronoun' });
+	sc.reg.focus.enter(sc.reg.para, t.sent);
+	const subject = isSubject(sc.tokens, { i, j: i + 1 }, sc.out);
+	const e = sc.reg.resolvePronoun(pro, sc.out, subject);
+	if (!e) return i + 1;
+	const m: Mention = { i, j: i + 1, ent: e, kind: 'pronoun' };
+	sc.out.push(m);
+	noteFocus(sc, m);
 	return i + 1;
+}
+
+/** A mention (a pronoun's too) brings its entity into focus. */
+function noteFocus(sc: MentionScan, m: Mention): void {
+	sc.reg.focus.enter(sc.reg.para, sc.tokens[m.i]!.sent);
+	sc.reg.focus.note(m.ent, mentionWeight(sc.tokens, m, sc.out), isSubject(sc.tokens, m, sc.out));
 }
 
 /** "which" or "who" right after a mention stands for it. */
