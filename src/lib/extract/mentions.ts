@@ -6,7 +6,6 @@ import { personLike } from './coreference';
 import { nameMention } from './names';
 import { accordingToAt, determinerAt, groupNounAt } from './noun-phrases';
 import type { Mention, Registry } from './registry';
-import { isSubject, mentionWeight } from './salience';
 import {
 	CONNECT,
 	DETS,
@@ -50,7 +49,7 @@ export class MentionScan {
 		const { out, tokens, reg } = this;
 		while (out.length && out[out.length - 1]!.j > m.i) out.pop();
 		out.push(m);
-		noteFocus(this, m);
+		reg.focus.noteMention(reg.para, tokens, m);
 		if (m.ent.type === 'person' && !m.ent.gender)
 			m.ent.gender = titleGender(tokens, m.i, m.j) ?? roleGender(m.ent.role);
 		// "Okafor said": a word that speaks is a name, even at the start of a sentence.
@@ -92,6 +91,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		if (!tokens[i]!.quoted) for (const rule of RULES) if ((next = rule(sc, i)) >= 0) break;
 		i = next >= 0 ? next : i + 1;
 	}
+	reg.focus.flush();
 	return sc.out;
 }
 
@@ -100,20 +100,14 @@ function pronounAt(sc: MentionScan, i: number): number {
 	const t = sc.tokens[i]!;
 	const pro = t.lower.replace(/['’](?:s|d|ll|re|ve)$/, '');
 	if (!['he', 'she', 'it', 'they'].includes(pro) || t.t === t.t.toUpperCase()) return -1;
-	sc.reg.focus.enter(sc.reg.para, t.sent);
-	const subject = isSubject(sc.tokens, { i, j: i + 1 }, sc.out);
+	const subject = sc.reg.focus.subjectAt(sc.reg.para, sc.tokens, i);
 	const e = sc.reg.resolvePronoun(pro, sc.out, subject);
 	if (!e) return i + 1;
 	const m: Mention = { i, j: i + 1, ent: e, kind: 'pronoun' };
 	sc.out.push(m);
-	noteFocus(sc, m);
+	// The pronoun's mention brings its referent into focus, as a name would.
+	sc.reg.focus.noteMention(sc.reg.para, sc.tokens, m);
 	return i + 1;
-}
-
-/** A mention (a pronoun's too) brings its entity into focus. */
-function noteFocus(sc: MentionScan, m: Mention): void {
-	sc.reg.focus.enter(sc.reg.para, sc.tokens[m.i]!.sent);
-	sc.reg.focus.note(m.ent, mentionWeight(sc.tokens, m, sc.out), isSubject(sc.tokens, m, sc.out));
 }
 
 /** "which" or "who" right after a mention stands for it. */

@@ -3,13 +3,14 @@ import { Registry } from './registry';
 import { tokenize } from './tokens';
 import { findMentions } from './mentions';
 import { sentences } from './segment';
-import { Salience, mentionWeight, WEIGHT } from './salience';
+import { Salience, WEIGHT } from './salience';
+import { extractArticle } from './extract';
 
 /** Mentions of one invented paragraph, read into `reg`. */
 function read(reg: Registry, text: string) {
 	const sents = sentences(text, 0, text.length);
 	const tokens = tokenize(text, 0, text.length, sents, []);
-	return { tokens, mentions: findMentions(tokens, reg, text) };
+	return { mentions: findMentions(tokens, reg, text) };
 }
 
 describe('salience', () => {
@@ -37,12 +38,12 @@ describe('salience', () => {
 	});
 	it('weighs a subject that speaks above a possessive and a prepositional object', () => {
 		const reg = new Registry();
-		const { tokens, mentions } = read(
+		const { mentions } = read(
 			reg,
 			'Dana Holt said the plan by Tom Alder was dead, and Lee Brannock’s aides agreed.'
 		);
-		const byName = (n: string) => mentions.find((m) => m.ent.name.startsWith(n))!;
-		const w = (n: string) => mentionWeight(tokens, byName(n), mentions);
+		const ent = (n: string) => mentions.find((m) => m.ent.name.startsWith(n))!.ent;
+		const w = (n: string) => reg.focus.weight(ent(n));
 		const full = WEIGHT.recent + WEIGHT.direct + WEIGHT.head;
 		expect(w('Dana')).toBe(full + WEIGHT.subject + WEIGHT.speaker);
 		expect(w('Tom')).toBe(WEIGHT.recent + WEIGHT.head);
@@ -56,5 +57,11 @@ describe('salience', () => {
 		);
 		const he = mentions.find((m) => m.kind === 'pronoun' && m.ent.type === 'person')!;
 		expect(he.ent.name).toBe('Dana Holt');
+	});
+	it('weighs a role replaced by the name after its comma as the name alone', () => {
+		const text =
+			'Fares rose.\n\nThe Harbour Minister, Dana Holt, said the city had "done enough."\n\n"We made a fair offer," he said.';
+		const x = extractArticle(text, 't.txt');
+		expect(x.quotes.map((q) => q.speaker)).toEqual(['Dana Holt', 'Dana Holt']);
 	});
 });

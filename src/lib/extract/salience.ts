@@ -50,12 +50,15 @@ export class Salience {
 	private sentence = '';
 	/** Entities last mentioned as a subject: a subject pronoun leans to them (parallel roles). */
 	private subjects = new Set<Ent>();
+	/** The current sentence has had a mention that is neither a prepositional object nor a possessive. */
+	private subjectTaken = false;
 
 	/** Start a sentence (paragraph index and sentence index in it): older weights halve. */
 	enter(para: number, sent: number): void {
 		const key = `${para}:${sent}`;
 		if (key === this.sentence) return;
 		this.sentence = key;
+		this.subjectTaken = false;
 		for (const [e, w] of this.weights) {
 			if (w * WEIGHT.decay < FORGOTTEN) this.weights.delete(e);
 			else this.weights.set(e, w * WEIGHT.decay);
@@ -71,13 +74,55 @@ export class Salience {
 		this.noted.set(e, ++this.clock);
 	}
 
+	/** The latest mention, held until the next one shows it was not replaced by a longer one. */
+	private pending: { para: number; tokens: readonly Token[]; m: Mention } | null = null;
+
+	/** Note a mention found in a paragraph's tokens: its entity gains the weight of where it stands. A
+	 *  mention that overlaps the one before replaces it ("The Transport Secretary, Mark Harper"). */
+	noteMention(para: number, tokens: readonly Token[], m: Mention): void {
+		const p = this.pending;
+		if (p && !(p.para === para && p.tokens === tokens && p.m.j > m.i)) this.flush();
+		this.pending = { para, tokens, m };
+	}
+
+	/** Weigh the mention held back, if any. */
+	flush(): void {
+		const p = this.pending;
+		if (!p) return;
+		this.pending = null;
+		const { para, tokens, m } = p;
+		this.enter(para, tokens[m.i]!.sent);
+		const direct = isDirect(tokens, m.i);
+		const head = isHead(tokens, m.j);
+		// The subject: the first mention of its sentence that is neither a prepositional object nor a possessive.
+		const subject = direct && head && !this.subjectTaken;
+		const speaks = head && speaksAt(tokens, m);
+		let w = WEIGHT.recent;
+		if (direct) w += WEIGHT.direct;
+		if (head) w += WEIGHT.head;
+		if (subject) w += WEIGHT.subject;
+		if (speaks) w += WEIGHT.speaker;
+		// A word seen only opening sentences ("Asked about …, Lee said") may be no name: Lee is the subject.
+		if (direct && head && (!m.ent.openerOnly || speaks)) this.subjectTaken = true;
+		this.note(m.ent, w, subject);
+	}
+
+	/** Whether a pronoun at token i would be its sentence's subject. */
+	subjectAt(para: number, tokens: readonly Token[], i: number): boolean {
+		this.flush();
+		this.enter(para, tokens[i]!.sent);
+		return isDirect(tokens, i) && isHead(tokens, i + 1) && !this.subjectTaken;
+	}
+
 	weight(e: Ent): number {
+		this.flush();
 		return this.weights.get(e) ?? 0;
 	}
 
 	/** The entity of the highest weight times its fit (0: does not fit), the latest noted on a tie; null
 	 *  when nothing in focus fits. */
 	best(fit: (e: Ent) => number, subject = false): Ent | null {
+		this.flush();
 		let top: Ent | null = null;
 		let topW = 0;
 		for (const [e, w0] of this.weights) {
@@ -93,49 +138,14 @@ export class Salience {
 	}
 }
 
-/** The weight a mention earns from where it stands; `before` are the paragraph's earlier mentions. */
-export function mentionWeight(
-	tokens: readonly Token[],
-	m: Mention,
-	before: readonly Mention[]
-): number {
-	const direct = isDirect(tokens, m);
-	const head = isHead(tokens, m);
-	let w = WEIGHT.recent;
-	if (direct) w += WEIGHT.direct;
-	if (head) w += WEIGHT.head;
-	if (isSubject(tokens, m, before)) w += WEIGHT.subject;
-	if (head && speaksAt(tokens, m)) w += WEIGHT.speaker;
-	return w;
+/** Not the object of a preposition: no preposition right before token i in its sentence. */
+function isDirect(tokens: readonly Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	return !(prev && prev.sent === tokens[i]!.sent && PREPOSITIONS.has(prev.lower));
 }
 
-/** The subject: the first mention of its sentence that is neither a prepositional object nor a possessive. */
-export function isSubject(
-	tokens: readonly Token[],
-	m: Pick<Mention, 'i' | 'j'>,
-	before: readonly Mention[]
-): boolean {
-	const sent = tokens[m.i]!.sent;
-	return (
-		isDirect(tokens, m) &&
-		isHead(tokens, m) &&
-		!before.some(
-			(o) =>
-				o.i < m.i &&
-				tokens[o.i]!.sent === sent &&
-				!o.ent.openerOnly &&
-				isDirect(tokens, o) &&
-				isHead(tokens, o)
-		)
-	);
-}
-
-const isDirect = (tokens: readonly Token[], m: Pick<Mention, 'i' | 'j'>): boolean => {
-	const prev = tokens[m.i - 1];
-	return !(prev && prev.sent === tokens[m.i]!.sent && PREPOSITIONS.has(prev.lower));
-};
-const isHead = (tokens: readonly Token[], m: Pick<Mention, 'i' | 'j'>): boolean =>
-	!isPossessive(tokens[m.j - 1]!.t);
+/** Not a possessive: the mention ending before token j does not end in "'s". */
+const isHead = (tokens: readonly Token[], j: number): boolean => !isPossessive(tokens[j - 1]!.t);
 
 /** "Song said", "Song also told", "said Song": a speech verb right beside the mention. */
 function speaksAt(tokens: readonly Token[], m: Mention): boolean {
