@@ -64,4 +64,11 @@ describe('coreference', () => {
 			)
 		).toEqual(['Dana Holt', 'Dana Holt']);
 	});
+	it('sends "it" to the thing in focus, past a person named since', () => {
+		expect(
+			speakers(
+				'The Harbour Council voted on Monday to close the pier. Dana Holt, a resident, was angry.\n\n"The pier is unsafe," it said in a statement.'
+			)
+		).toEqual(['Harbour Council']);
+	});
 });

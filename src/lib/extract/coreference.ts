@@ -16,21 +16,32 @@ export function personLike(e: Ent): boolean {
 	);
 }
 
+/** How many mentions back "it" or "they" looks in its own sentence. */
+const SENTENCE_REACH = 30;
+
 /** "he", "she": the most salient fitting person (`subject`: the pronoun is its sentence's subject);
- *  "it", "they": the nearest fitting mention in the paragraph so far, else the discourse. */
+ *  "it", "they": the nearest fitting thing in the pronoun's sentence (`inSentence` tells which of the
+ *  paragraph's mentions so far are in it), else the most salient, else the last speaker or thing. */
 export function resolvePronoun(
 	reg: Registry,
 	w: string,
 	local: Mention[] = [],
-	subject = false
+	subject = false,
+	inSentence: (m: Mention) => boolean = () => true
 ): Ent | null {
 	const person = w === 'he' || w === 'she' || w === 'him' || w === 'her';
 	if (person) return reg.focus.best((e) => personFit(e, w), subject) ?? personInFocus(reg, w);
-	const plural = (e: Ent): boolean => e.type === 'group' && /s$/i.test(e.name);
-	for (let k = local.length - 1; k >= 0; k--) {
-		const e = local[k]!.ent;
-		if (e.type !== 'person' && e.type !== 'place' && (w === 'they' || !plural(e))) return e;
+	const fits = (e: Ent): boolean =>
+		e.type !== 'person' &&
+		e.type !== 'place' &&
+		!personLike(e) &&
+		(w === 'they' || !(e.type === 'group' && /s$/i.test(e.name)));
+	for (let k = local.length - 1; k >= Math.max(0, local.length - SENTENCE_REACH); k--) {
+		if (!inSentence(local[k]!)) break;
+		if (fits(local[k]!.ent)) return local[k]!.ent;
 	}
+	const thing = reg.focus.best((e) => (fits(e) ? 1 : 0), subject);
+	if (thing) return thing;
 	if (reg.lastSpeaker && reg.lastSpeaker.type !== 'person') return reg.lastSpeaker;
 	return reg.lastThing;
 }

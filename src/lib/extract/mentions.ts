@@ -101,7 +101,7 @@ function pronounAt(sc: MentionScan, i: number): number {
 	const pro = t.lower.replace(/['’](?:s|d|ll|re|ve)$/, '');
 	if (!['he', 'she', 'it', 'they'].includes(pro) || t.t === t.t.toUpperCase()) return -1;
 	const subject = sc.reg.focus.subjectAt(sc.reg.para, sc.tokens, i);
-	const e = sc.reg.resolvePronoun(pro, sc.out, subject);
+	const e = sc.reg.resolvePronoun(pro, sc.out, subject, (m) => sc.tokens[m.i]!.sent === t.sent);
 	if (!e) return i + 1;
 	const m: Mention = { i, j: i + 1, ent: e, kind: 'pronoun' };
 	sc.out.push(m);

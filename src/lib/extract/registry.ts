@@ -158,8 +158,13 @@ export class Registry {
 	}
 
 	/** The entity a pronoun stands for (see coreference). */
-	resolvePronoun(w: string, local: Mention[] = [], subject = false): Ent | null {
-		return resolvePronoun(this, w, local, subject);
+	resolvePronoun(
+		w: string,
+		local: Mention[] = [],
+		subject = false,
+		inSentence?: (m: Mention) => boolean
+	): Ent | null {
+		return resolvePronoun(this, w, local, subject, inSentence);
 	}
 
 	/** "the spokesman", "the ministry", "French ambassador to the US". */
