@@ -71,4 +71,11 @@ describe('coreference', () => {
 			)
 		).toEqual(['Harbour Council']);
 	});
+	it('takes a closing "she said" over the subject of the reported words', () => {
+		expect(
+			speakers(
+				'Dana Holt spoke at the hall on Monday.\n\nResidents had "lost all patience" with the council, she said.'
+			)
+		).toEqual(['Dana Holt']);
+	});
 });
