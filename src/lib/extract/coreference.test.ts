@@ -37,6 +37,8 @@ describe('coreference', () => {
 		opener.openerOnly = true;
 		expect(personLike(opener)).toBe(false);
 		expect(personLike(reg.create('Acme Group', 'group'))).toBe(false);
+		expect(personLike(reg.create('J.M. Brannock', 'group'))).toBe(true);
+		expect(personLike(reg.create('Harbour Trust', 'group'))).toBe(false);
 	});
 	it('resolves "it" and "they" to the latest thing, not a person', () => {
 		const reg = new Registry();

@@ -3,6 +3,9 @@ import { pronounFits } from './gender';
 import type { Ent, Mention, Registry } from './registry';
 import { NAME_WORD } from './words';
 
+/** Initials and a surname: "J.M. Berger", "T. Okafor". */
+const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
 /** A person, or a bare surname nothing else is known of ("Okafor said"): a "he" or "she" may be it. */
 export function personLike(e: Ent): boolean {
 	return (
@@ -12,7 +15,7 @@ export function personLike(e: Ent): boolean {
 			!e.role &&
 			!e.openerOnly &&
 			!e.placeLike &&
-			NAME_WORD.test(e.name))
+			(NAME_WORD.test(e.name) || INITIALS_NAME.test(e.name)))
 	);
 }
 
