@@ -79,5 +79,11 @@ describe('coreference', () => {
 				'Dana Holt spoke at the hall on Monday.\n\nResidents had "lost all patience" with the council, she said.'
 			)
 		).toEqual(['Dana Holt']);
+		// An outlet's closing cue relays the subject's words.
+		const x = extractArticle(
+			'Dana Holt had "no plans to resign" before the vote, the Harbour Times reported.',
+			't.txt'
+		);
+		expect(x.quotes.map((q) => [q.speaker, q.via])).toEqual([['Dana Holt', ['harbour-times']]]);
 	});
 });

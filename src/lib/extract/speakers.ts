@@ -5,6 +5,7 @@ import { NAMING_VERBS } from './lexicon';
 import { isTitle } from './words';
 import { CueReader, type Attribution } from './cues';
 import { isVerb, type Para } from './para-index';
+import { personLike } from './coreference';
 
 export type { Attribution } from './cues';
 export type { Para } from './para-index';
@@ -69,13 +70,15 @@ export class Attributor extends CueReader {
 		if (after) return after;
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
-		// "Democrats had “put the biggest crack” in it, she said.": the closing cue names the speaker.
+		// "Democrats had “put the biggest crack” in it, she said.": a person's closing cue names the
+		// speaker; an outlet's ("…, the agency reported.") relays the subject's words.
 		const trail = this.trailingCue(close);
-		if (trail) return trail;
+		if (trail?.speaker && personLike(trail.speaker)) return trail;
 		const subj = this.mainSubject(open, open);
 		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
-			return { speaker: subj, cue: null, via: [] };
+			return { speaker: subj, cue: null, via: trail?.speaker ? [trail.speaker] : [] };
+		if (trail) return trail;
 		if (prev && prev.speaker && !sentHasLead)
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
