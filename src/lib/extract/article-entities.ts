@@ -3,6 +3,7 @@ import type { Entity, EntityType, Side } from './types';
 import { inferSide, Registry, type Ent } from './entities';
 import { countryOf } from './sides';
 import { slugify } from './ids';
+import { sourceType } from './source-types';
 
 /** A person's side from the organisation their role names ("Acme spokesperson"). */
 function sideOf(e: Ent, reg: Registry): Side {
@@ -24,7 +25,7 @@ function sideOf(e: Ent, reg: Registry): Side {
 }
 
 export function entityOf(e: Ent, seed: string, reg: Registry): Entity {
-	const type: EntityType = e.type === 'place' ? 'agency' : e.type;
+	const type: EntityType = sourceType(e);
 	let role = e.role;
 	if (e.type === 'place' && !role) role = e.country ? `Government in ${e.name}` : null;
 	// A long agency name with an acronym reads better as the acronym ("NCIRC").

@@ -65,7 +65,8 @@ export const GROUP_NOUNS =
 residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers
 organizers campaigners regulators diplomats sources executives employees workers students parents teachers
 managers bosses colleagues neighbours neighbors opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers
-officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters`);
+officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters
+respondents participants consumers customers shareholders readers viewers`);
 
 /** Titles and role nouns that precede or describe a person. */
 export const TITLE_WORDS =
@@ -113,7 +114,8 @@ export const ORG_ANAPHORS =
 university institute company firm group bank army court committee administration association union embassy
 government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
 regulator watchdog channel station council party campaign charity organisation organization
-airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender`);
+airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender
+daily tabloid broadsheet weekly magazine publication newsroom`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
 export const PLACES: Record<string, string> = table(

@@ -49,6 +49,7 @@ export class MentionScan {
 		const { out, tokens, reg } = this;
 		while (out.length && out[out.length - 1]!.j > m.i) out.pop();
 		out.push(m);
+		reg.focus.noteMention(reg.para, tokens, m);
 		if (m.ent.type === 'person' && !m.ent.gender)
 			m.ent.gender = titleGender(tokens, m.i, m.j) ?? roleGender(m.ent.role);
 		// "Okafor said": a word that speaks is a name, even at the start of a sentence.
@@ -90,6 +91,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		if (!tokens[i]!.quoted) for (const rule of RULES) if ((next = rule(sc, i)) >= 0) break;
 		i = next >= 0 ? next : i + 1;
 	}
+	reg.focus.flush();
 	return sc.out;
 }
 
@@ -98,8 +100,13 @@ function pronounAt(sc: MentionScan, i: number): number {
 	const t = sc.tokens[i]!;
 	const pro = t.lower.replace(/['’](?:s|d|ll|re|ve)$/, '');
 	if (!['he', 'she', 'it', 'they'].includes(pro) || t.t === t.t.toUpperCase()) return -1;
-	const e = sc.reg.resolvePronoun(pro, sc.out);
-	if (e) sc.out.push({ i, j: i + 1, ent: e, kind: 'pronoun' });
+	const subject = sc.reg.focus.subjectAt(sc.reg.para, sc.tokens, i);
+	const e = sc.reg.resolvePronoun(pro, sc.out, subject, (m) => sc.tokens[m.i]!.sent === t.sent);
+	if (!e) return i + 1;
+	const m: Mention = { i, j: i + 1, ent: e, kind: 'pronoun' };
+	sc.out.push(m);
+	// The pronoun's mention brings its referent into focus, as a name would.
+	sc.reg.focus.noteMention(sc.reg.para, sc.tokens, m);
 	return i + 1;
 }
 

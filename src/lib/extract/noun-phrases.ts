@@ -11,6 +11,7 @@ import {
 import type { MentionScan } from './mentions';
 import type { Ent } from './registry';
 import { roleOrOrg } from './roles';
+import { mediaHeadAt, MEDIA_HEADS, shareStart } from './source-types';
 import { DETS, FUNCTION_WORDS, INDEF, isPossessive, placeOf, runEnd } from './words';
 
 const AUXILIARIES = ['also', 'have', 'has', 'had', 'later', 'previously', 'repeatedly'];
@@ -38,6 +39,9 @@ export function groupNounAt(sc: MentionScan, i: number): number {
 		if (!p.word || FUNCTION_WORDS.has(p.lower) || SPEECH_VERB_FORMS.has(p.lower)) break;
 		b--;
 	}
+	// "41 percent of respondents said": the share speaks, as a group.
+	const share = shareStart(sc.tokens, b);
+	if (share >= 0 && sc.free(share) && sc.tk(share)!.sent === t.sent) b = share;
 	const phrase = sc.text(b, i + 1);
 	const e = sc.reg.org(phrase) ?? sc.reg.create(phrase, 'group');
 	e.unnamed = true;
@@ -101,6 +105,7 @@ export function determinerAt(sc: MentionScan, i: number): number {
 		lastM.j === i - 1 &&
 		lastM.ent.type === 'person';
 	if (!(ROLE_HEADS.has(hw) || ORG_ANAPHORS.has(hw)) || appositiveRole) return -1;
+	if (MEDIA_HEADS.test(hw) && !mediaHeadAt(sc.tokens, k)) return -1;
 	const m = roleOrOrg(sc.tokens, i, k, sc.reg, sc.src, indefinite);
 	if (!m) return -1;
 	sc.add(m);

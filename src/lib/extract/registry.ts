@@ -4,6 +4,7 @@ import type { Gender } from './gender';
 import { resolvePronoun, personLike } from './coreference';
 import { coreKey, orgKeys, orgKey } from './org-keys';
 import { isTitle, norm, placeOf, SUFFIXES } from './words';
+import { Salience } from './salience';
 
 export interface Ent {
 	key: string;
@@ -37,6 +38,8 @@ export interface Mention {
 /** The article's entities, with state for resolving pronouns and anaphors. */
 export class Registry {
 	ents: Ent[] = [];
+	/** How much each entity is in focus, for pronouns. */
+	readonly focus = new Salience();
 	/** The subject of the latest sentence that opens with a person ("Lee told the board ..."). */
 	lastSubject: Ent | null = null;
 	private speaker: Ent | null = null;
@@ -155,8 +158,13 @@ export class Registry {
 	}
 
 	/** The entity a pronoun stands for (see coreference). */
-	resolvePronoun(w: string, local: Mention[] = []): Ent | null {
-		return resolvePronoun(this, w, local);
+	resolvePronoun(
+		w: string,
+		local: Mention[] = [],
+		subject = false,
+		inSentence?: (m: Mention) => boolean
+	): Ent | null {
+		return resolvePronoun(this, w, local, subject, inSentence);
 	}
 
 	/** "the spokesman", "the ministry", "French ambassador to the US". */

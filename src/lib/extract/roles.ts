@@ -11,6 +11,7 @@ import {
 } from './lexicon';
 import type { Ent, Mention, Registry } from './registry';
 import { coreKey } from './org-keys';
+import { latestMedia, MEDIA_HEADS } from './source-types';
 import {
 	baseWord,
 	DETS,
@@ -148,6 +149,12 @@ function orgAnaphor(tokens: Token[], p: RolePhrase, reg: Registry, src: string):
 		const company = latestCompany(reg);
 		if (company) return { i, j: k + 1, ent: company, kind: 'anaphor' };
 	}
+	// "the newspaper", "the daily": the publication named before, else an unnamed one.
+	const media = MEDIA_HEADS.test(head);
+	if (media) {
+		const outlet = latestMedia(reg);
+		if (outlet) return { i, j: k + 1, ent: outlet, kind: 'anaphor' };
+	}
 	for (const e of reg.recent()) {
 		if (e.type === 'person' || e.type === 'document') continue;
 		const n = `${coreKey(e.name)} ${norm(e.role ?? '')}`;
@@ -158,12 +165,12 @@ function orgAnaphor(tokens: Token[], p: RolePhrase, reg: Registry, src: string):
 		return { i, j, ent: e, kind: 'anaphor' };
 	}
 	if (modWords.length === 0) {
-		const e = reg.create(head, 'agency');
+		const e = reg.create(head, media ? 'media' : 'agency');
 		e.unnamed = true;
 		return { i, j: k + 1, ent: e, kind: 'anaphor' };
 	}
 	const written = textOf(tokens, i + 1, k + 1, src);
-	const e = reg.org(written) ?? reg.create(written, 'agency');
+	const e = reg.org(written) ?? reg.create(written, media ? 'media' : 'agency');
 	// "the Chinese government": a government entity named by its country words.
 	if (modWords.every((w) => placeOf(w))) return { i, j: k + 1, ent: e, kind: 'name' };
 	reg.addAlias(e, [...modWords, head].join(' '));

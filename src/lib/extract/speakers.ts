@@ -5,6 +5,7 @@ import { NAMING_VERBS } from './lexicon';
 import { isTitle } from './words';
 import { CueReader, type Attribution } from './cues';
 import { isVerb, type Para } from './para-index';
+import { personLike } from './coreference';
 
 export type { Attribution } from './cues';
 export type { Para } from './para-index';
@@ -69,11 +70,14 @@ export class Attributor extends CueReader {
 		if (after) return after;
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
+		// "Democrats had “put the biggest crack” in it, she said.": a person's closing cue names the
+		// speaker; an outlet's ("…, the agency reported.") relays the subject's words.
+		const trail = this.trailingCue(close);
+		if (trail?.speaker && personLike(trail.speaker)) return trail;
 		const subj = this.mainSubject(open, open);
 		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
-			return { speaker: subj, cue: null, via: this.trailing(close) };
-		const trail = this.trailingCue(close);
+			return { speaker: subj, cue: null, via: trail?.speaker ? [trail.speaker] : [] };
 		if (trail) return trail;
 		if (prev && prev.speaker && !sentHasLead)
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
@@ -145,11 +149,6 @@ export class Attributor extends CueReader {
 			}
 		}
 		return null;
-	}
-
-	trailing(close: number): Ent[] {
-		const t = this.trailingCue(close);
-		return t && t.speaker ? [t.speaker] : [];
 	}
 
 	/** The speaker of a speech verb outside quotes in this paragraph (for carrying to the next). */

@@ -20,7 +20,9 @@ export type PartyKind = 'government' | 'company' | 'media' | 'academic' | 'outle
  */
 export type Side = PartyKind | PartyLabel;
 
-export type EntityType = 'person' | 'agency' | 'company' | 'media' | 'document' | 'group';
+/** `survey`: a poll or survey speaking through its findings ("a survey found"); added after the others. */
+export type EntityType =
+	'person' | 'agency' | 'company' | 'media' | 'document' | 'group' | 'survey';
 
 export interface Entity {
 	/** Stable slug from the canonical name, e.g. `marie-leblanc`. */

@@ -7,6 +7,7 @@ const PLACEHOLDER: Record<EntityType, string> = {
 	company: '[the company]',
 	media: '[the outlet]',
 	document: '[the document]',
+	survey: '[the survey]',
 	group: '[the group]'
 };
 

@@ -64,6 +64,7 @@ const FAMILY: Record<EntityType, string> = {
 	person: 'person',
 	agency: 'org',
 	document: 'org',
+	survey: 'org',
 	group: 'org',
 	company: 'company',
 	media: 'media'
