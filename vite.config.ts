@@ -12,6 +12,13 @@ export default defineConfig(({ isSsrBuild }) => ({
 	build: isSsrBuild
 		? {}
 		: {
+				// A lazily loaded module's stylesheets still load with it; its scripts load through its own
+				// imports. Listing them too, for preloading, put every route's chunk list in the entry
+				// script every page loads (and each lazy import's list in its chunk).
+				modulePreload: {
+					resolveDependencies: (_file: string, deps: string[]) =>
+						deps.filter((dep) => dep.endsWith('.css'))
+				},
 				rolldownOptions: {
 					output: {
 						codeSplitting: {
