@@ -2,9 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { lucideStatic } from './src/scripts/vite/lucide-static';
 
-/** How the quiz page reads an estimate (shared with its lazily loaded offline round): one chunk, not three. */
+/**
+ * How the estimate slider reads a number (shared with the lazily loaded offline round and the lab's
+ * player): one chunk, not four. Not answer.ts, which only those two use: the slider loads without it.
+ */
 const ESTIMATE_READER =
-	/src[\\/](lib[\\/]quiz[\\/](estimate|number-words|plain-number)|routes[\\/]quiz[\\/]\[module\][\\/]answer)\.ts$/;
+	/src[\\/](lib[\\/]quiz[\\/](estimate|number-words|plain-number)|routes[\\/]quiz[\\/]\[module\][\\/]slider)\.ts$/;
 
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [lucideStatic(), sveltekit()],
@@ -12,6 +15,13 @@ export default defineConfig(({ isSsrBuild }) => ({
 	build: isSsrBuild
 		? {}
 		: {
+				// A lazily loaded module's stylesheets still load with it; its scripts load through its own
+				// imports. Listing them too, for preloading, put every route's chunk list in the entry
+				// script every page loads (and each lazy import's list in its chunk).
+				modulePreload: {
+					resolveDependencies: (_file: string, deps: string[]) =>
+						deps.filter((dep) => dep.endsWith('.css'))
+				},
 				rolldownOptions: {
 					output: {
 						codeSplitting: {

@@ -1,9 +1,12 @@
 import { redirect } from '@sveltejs/kit';
+import { render } from 'svelte/server';
 import { quizModules } from '$lib/server/content';
 import { qrSvg } from '$lib/server/teach/qr';
 import { roundKey } from '$lib/server/teach/round';
 import { classLinkPath, drawSeed, readSeedChoice } from '$lib/teach/class-link';
 import { exportSummary } from '$lib/teach/export/summary';
+import TeachGuide from './TeachGuide.svelte';
+import TeachIntro from './TeachIntro.svelte';
 
 // `?module=…&seed=…` shows that class link: rendered per request.
 export const prerender = false;
@@ -32,7 +35,16 @@ function classLink(moduleSlug: string, seed: number, origin: string) {
 	};
 }
 
+/** The page's prose, the same on every request: drawn once, sent as HTML, so it ships as no script. */
+let prose: { intro: string; guide: string } | null = null;
+const proseHtml = () =>
+	(prose ??= { intro: render(TeachIntro).body, guide: render(TeachGuide).body });
+
 export function load({ url }) {
+	return { ...proseHtml(), ...classLinkData(url) };
+}
+
+function classLinkData(url: URL) {
 	const modules = modulesList();
 	const moduleSlug = url.searchParams.get('module');
 	if (moduleSlug === null) return { modules, chosen: null, link: null, problem: null };

@@ -2,7 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../../../tests/e2e/chromium';
-import { loadSite, makeRecord, makeToken } from '../../../tests/e2e/tokens';
+import { loadSite, makeRecord, makeToken, type Site } from '../../../tests/e2e/tokens';
+import { generateQuiz } from '../../lib/quiz/generate';
 import { progressUrl } from '../../lib/quiz/progress';
 import { startProduction } from './processes';
 import { freePort, type BenchLine } from './server';
@@ -27,6 +28,16 @@ export interface PageType {
 	budget?: number;
 }
 
+/** A practice round of one estimate question: the quiz page with the slider and its number reader. */
+function estimateQuestion(site: Site): string | null {
+	for (const module of site.modules) {
+		const quiz = generateQuiz(site.bank, module, 1, { texts: site.texts });
+		const question = quiz.questions.find((q) => q.kind === 'estimate');
+		if (question) return progressUrl(module.slug, { seed: 1, only: [question.id], answers: [] });
+	}
+	return null;
+}
+
 /** One URL of every page type, from the running app's own modules and bank. */
 export async function pageTypes(base: string): Promise<PageType[]> {
 	const site = await loadSite(base);
@@ -38,6 +49,7 @@ export async function pageTypes(base: string): Promise<PageType[]> {
 	const sources = (await (await fetch(`${base}/sources`)).text()).match(/href="\/sources\/[^"]+"/);
 	const source = sources ? sources[0].slice(6, -1) : '/sources';
 	const page = BUDGET_KB.page;
+	const estimate = estimateQuestion(site);
 	return [
 		{ label: 'home', path: '/', budget: page },
 		{ label: 'learn index', path: '/learn', budget: page },
@@ -45,6 +57,7 @@ export async function pageTypes(base: string): Promise<PageType[]> {
 		{ label: 'quiz index', path: '/quiz', budget: page },
 		{ label: 'quiz question', path: `/quiz/${slug}?seed=1`, budget: page },
 		{ label: 'quiz feedback', path: progressUrl(slug, first, true), budget: page },
+		...(estimate ? [{ label: 'estimate question', path: estimate, budget: page }] : []),
 		{
 			label: 'results',
 			path: `/results/${makeToken(site, slug, 1, (i) => i % 2 === 0)}`,

@@ -25,6 +25,7 @@ import {
 	saveRound,
 	startRound
 } from './round';
+import SharedComputer from './SharedComputer.svelte';
 import { unfinishedRound } from './turn';
 
 // Query strings (seed, answers) are invisible to prerendering: this page is rendered per request.
@@ -130,8 +131,16 @@ export async function load({ params, url, cookies, setHeaders }) {
 				answers: progress.answers
 			})
 		: null;
-	// The module's introduction, before the first answer: drawn here too, so it ships no code.
-	const intro = done === 0 && !showFeedback ? render(await loadDocument(module.file)).body : null;
+	// The module's introduction and the shared-computer switch, before the first answer: drawn here
+	// too, so they ship no code.
+	const starting = done === 0 && !showFeedback;
+	const intro = starting ? render(await loadDocument(module.file)).body : null;
+	const nextUrl = progressUrl(module.slug, progress);
+	const sharedForm = starting
+		? render(SharedComputer, {
+				props: { shared, action: `?${nextUrl.split('?')[1] ?? ''}&/shared` }
+			}).body
+		: null;
 	return {
 		module: {
 			slug: module.slug,
@@ -156,9 +165,10 @@ export async function load({ params, url, cookies, setHeaders }) {
 		kept: showFeedback && (recorded !== null || url.searchParams.get('kept') === '1'),
 		finished,
 		score: scored ? { points: scored.points, total: scored.total } : null,
-		nextUrl: progressUrl(module.slug, progress),
+		nextUrl,
 		restartUrl: `/quiz/${module.slug}?seed=${progress.seed}`,
-		intro
+		intro,
+		sharedForm
 	};
 }
 

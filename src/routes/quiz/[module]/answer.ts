@@ -2,9 +2,7 @@
 import { normalise } from '$lib/quiz/plain-number';
 import { parseEstimate } from '$lib/quiz/estimate';
 import type { Question } from '$lib/quiz/types';
-
-/** Where the slider starts: a position still here, never moved, is not an answer. */
-export const SLIDER_START = 500;
+import { SLIDER_START } from './slider';
 
 /** The slider's position (0 to 1000) on a log scale between the range's ends, to 3 significant digits. */
 export function fromPosition(position: number, min: number, max: number): number {

@@ -8,6 +8,8 @@ import { contentVersion } from '$lib/server/content-version';
 import { passageFor, quizBank, scoreRecord } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 import AnswerReview from './AnswerReview.svelte';
+import CalibrationSummary from './CalibrationSummary.svelte';
+import Overview from './Overview.svelte';
 
 // Every token is different: rendered per request. Browsers and CDNs cache it (see hooks.server.ts).
 export const prerender = false;
@@ -70,11 +72,15 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!result.ok) error(400, { message: result.error, ...BROKEN });
 	// url.origin is ORIGIN in production (serve.js requires it), never the request's Host header.
 	const pageUrl = `${url.origin}/results/${params.token}`;
+	const { answers, calibration, links, points, total } = result.page;
 	return {
 		token: params.token,
 		...result.page,
-		// The answer-by-answer review is reading only: drawn here, so the page ships none of its code.
-		review: render(AnswerReview, { props: { answers: result.page.answers } }).body,
+		// What the page only shows is drawn here, so it ships none of that code: the score with its
+		// grid and next steps, how sure against how right, and the answer-by-answer review.
+		overview: render(Overview, { props: { points, total, answers, links } }).body,
+		calibrationSummary: render(CalibrationSummary, { props: { calibration } }).body,
+		review: render(AnswerReview, { props: { answers } }).body,
 		// Absolute: chat apps and social sites need full URLs. The card's URL names the content it
 		// shows, so it can be cached for good.
 		pageUrl,
