@@ -34,8 +34,11 @@ const PROMPT =
 const CREDIT =
 	/^\(?\s*(?:photo(?:graph)?|image|picture|illustration|video|graphic|credit|source)s?(?:\s+credit)?\s*(?::|by\b)[^.!?]{0,100}\)?$|^[^.!?]{0,80}\s\/\s*(?:\p{Lu}[\p{L}]*\s*){1,3}$/iu;
 
-/** Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one. */
-function wordCount(s: string, atMost = 64): number {
+/**
+ * Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one,
+ * and each test counts only as far as it needs to (`wordCount(s, k) <= k` is `words <= k`).
+ */
+function wordCount(s: string, atMost: number): number {
 	const re = /\S+/g;
 	let n = 0;
 	while (n <= atMost && re.exec(s)) n++;
@@ -50,9 +53,9 @@ export function furnitureReason(text: string): string | null {
 	if (t.length < 120 && BYLINE.test(t)) return 'byline';
 	if (DATELINE.test(t)) return 'timestamp';
 	if (/^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t)) return 'credits';
-	if (wordCount(t) <= 8 && PROMPT.test(t)) return 'prompt';
+	if (wordCount(t, 8) <= 8 && PROMPT.test(t)) return 'prompt';
 	if (MENU.test(t)) return 'navigation';
-	if (wordCount(t) <= 16 && CREDIT.test(t)) return 'image credit';
+	if (wordCount(t, 16) <= 16 && CREDIT.test(t)) return 'image credit';
 	const icons = t.match(/icon/gi);
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t, icons.length * 12))
 		return 'icon residue';
@@ -66,7 +69,7 @@ export function furnitureReason(text: string): string | null {
  */
 function isLabel(text: string, maxWords: number): boolean {
 	return (
-		wordCount(text) <= maxWords &&
+		wordCount(text, maxWords) <= maxWords &&
 		!/[.!?…:;"”’'»)]$/.test(text) &&
 		!/["“”«»]|[‘’']\S.*[‘’']/.test(text) &&
 		!/\d/.test(text)
@@ -74,7 +77,7 @@ function isLabel(text: string, maxWords: number): boolean {
 }
 
 /** A line that is article text: a sentence or more. */
-const isBody = (l: Line): boolean => wordCount(l.text) >= 12;
+const isBody = (l: Line): boolean => wordCount(l.text, 12) >= 12;
 
 /**
  * Furniture by its place: labels before the first body paragraph (a headline is longer), between
@@ -89,7 +92,7 @@ function furnitureByPlace(lines: Line[], reasons: (string | null)[]): void {
 	const seen = new Set<string>();
 	lines.forEach((l, i) => {
 		const key = l.text.trim().toLowerCase();
-		const repeated = seen.has(key) && wordCount(key) <= 12 && !/[.!?"”']$/.test(key);
+		const repeated = seen.has(key) && wordCount(key, 12) <= 12 && !/[.!?"”']$/.test(key);
 		seen.add(key);
 		if (reasons[i]) return;
 		const max = i < firstBody ? 3 : i > lastBody ? 6 : 4;

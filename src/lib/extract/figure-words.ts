@@ -32,14 +32,49 @@ export function isLetter(code: number): boolean {
 	return /\p{L}/u.test(String.fromCharCode(code));
 }
 
+/** Lowercase ASCII words as a trie of letters, to test a word of the text without copying it. */
+interface LetterTrie {
+	end: boolean;
+	next: (LetterTrie | undefined)[];
+}
+
+function letterTrie(words: Iterable<string>): LetterTrie {
+	const root: LetterTrie = { end: false, next: [] };
+	for (const w of words) {
+		let node = root;
+		for (let k = 0; k < w.length; k++) {
+			const c = w.charCodeAt(k) - 97;
+			node = node.next[c] ??= { end: false, next: [] };
+		}
+		node.end = true;
+	}
+	return root;
+}
+
+/** Every word a word figure can open with (its part before a hyphen): most words are none. */
+const OPENERS = letterTrie([...STARTERS, ...Object.keys(NUMBER_WORDS)]);
+
+/** Whether ASCII letters text[a, b), lowercased, are one of `trie`'s words. */
+function inTrie(trie: LetterTrie, text: string, a: number, b: number): boolean {
+	let node: LetterTrie | undefined = trie;
+	for (let k = a; k < b && node; k++) node = node.next[(text.charCodeAt(k) | 32) - 97];
+	return node !== undefined && node.end;
+}
+
 /** A figure in words at i (a word start), or where the scan resumes when there is none. */
 export function wordFigureAt(text: string, i: number, s: number, e: number): Found {
 	let we = i + 1;
-	while (
-		we < e &&
-		(isLetter(text.charCodeAt(we)) || (text[we] === '-' && isLetter(text.charCodeAt(we + 1))))
-	)
-		we++;
+	let ascii = text.charCodeAt(i) < 128;
+	let hyphen = -1;
+	for (; we < e; we++) {
+		const c = text.charCodeAt(we);
+		if (isLetter(c)) ascii &&= c < 128;
+		else if (c === 45 && isLetter(text.charCodeAt(we + 1))) hyphen = hyphen < 0 ? we : hyphen;
+		else break;
+	}
+	// An ASCII word whose first part opens no figure is skipped whole without being copied.
+	if (ascii && !inTrie(OPENERS, text, i, hyphen < 0 ? we : hyphen))
+		return { fig: null, next: we - 1 };
 	const w0 = text.slice(i, we).toLowerCase();
 	if (!STARTERS.has(w0) && NUMBER_WORDS[w0.split('-')[0]!] === undefined)
 		return { fig: null, next: i + Math.max(0, w0.length - 1) };
