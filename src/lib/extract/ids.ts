@@ -28,8 +28,35 @@ export function normWords(text: string): string[] {
 		.filter((w) => w.length > 0);
 }
 
+/**
+ * normWords(text).join(' '), without regular expressions or arrays for plain ASCII text (most
+ * figures and many quotes); other text takes normWords, whose lowercasing is Unicode's.
+ */
+function normKey(text: string): string {
+	let out = '';
+	let a = -1;
+	for (let k = 0; k <= text.length; k++) {
+		const c = k < text.length ? text.charCodeAt(k) : 32;
+		if (c >= 128 || c === 96) return normWords(text).join(' ');
+		const inWord =
+			(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+		if (inWord && a < 0) a = k;
+		if (inWord || a < 0) continue;
+		let b = k;
+		while (a < b && text.charCodeAt(a) === 39) a++;
+		while (b > a && text.charCodeAt(b - 1) === 39) b--;
+		if (b > a) out += (out ? ' ' : '') + text.slice(a, b).toLowerCase();
+		a = -1;
+	}
+	return out;
+}
+
+/** FNV-1a state after the last seed's `seed + "\0"`: every id of an article starts with it. */
+let seedKey = { seed: '', hash: 0 };
+
 /** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
 export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
-	const key = seed + '\u0000' + normWords(text).join(' ') + (repeat ? '\u0000' + repeat : '');
-	return `${prefix}-${fnv1a(key)}`;
+	if (seedKey.seed !== seed) seedKey = { seed, hash: fnv1a32(seed + '\u0000') };
+	const h = fnv1a32(normKey(text) + (repeat ? '\u0000' + repeat : ''), seedKey.hash);
+	return `${prefix}-${h.toString(16).padStart(8, '0')}`;
 }
