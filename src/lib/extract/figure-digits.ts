@@ -254,7 +254,7 @@ function countOrDuration(text: string, n: NumberAt): FigureSpan {
 					text.slice(n.numEnd, n.numEnd + 40)
 				);
 	if (ell && TIME_UNITS.has(ell[1]!.toLowerCase())) counts = ell[1]!.toLowerCase();
-	const first = counts.split(/\s+/)[0]?.toLowerCase() ?? '';
+	const first = counts ? (counts.split(/\s+/)[0]?.toLowerCase() ?? '') : '';
 	const kind: FigureKind = TIME_UNITS.has(first) ? 'duration' : 'count';
 	const end = kind === 'duration' ? c2.endAt : n.numEnd;
 	return {

@@ -1,9 +1,18 @@
 /** Stable content-derived ids: FNV-1a hashes and name slugs, never positions. */
 import { fnv1a32 } from '../hash';
 
+/** An unsigned 32-bit number as 8 lowercase hex digits (as toString(16) and padStart, which cost more). */
+function hex8(h: number): string {
+	const d = (k: number): number => {
+		const n = (h >>> k) & 15;
+		return n < 10 ? 48 + n : 87 + n;
+	};
+	return String.fromCharCode(d(28), d(24), d(20), d(16), d(12), d(8), d(4), d(0));
+}
+
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
 export function fnv1a(input: string): string {
-	return fnv1a32(input).toString(16).padStart(8, '0');
+	return hex8(fnv1a32(input));
 }
 
 /** Lowercase words joined by hyphens, diacritics and punctuation removed. */
@@ -58,5 +67,5 @@ let seedKey = { seed: '', hash: 0 };
 export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
 	if (seedKey.seed !== seed) seedKey = { seed, hash: fnv1a32(seed + '\u0000') };
 	const h = fnv1a32(normKey(text) + (repeat ? '\u0000' + repeat : ''), seedKey.hash);
-	return `${prefix}-${h.toString(16).padStart(8, '0')}`;
+	return `${prefix}-${hex8(h)}`;
 }
