@@ -1,5 +1,6 @@
 /** Cleaning: split raw text into lines, drop page furniture, keep raw offsets. */
 import type { Furniture, Span } from './types';
+import { isSpaceCode } from './chars';
 
 export interface Line extends Span {
 	/** Non-empty lines counted from 1. */
@@ -39,10 +40,14 @@ const CREDIT =
  * and each test counts only as far as it needs to (`wordCount(s, k) <= k` is `words <= k`).
  */
 function wordCount(s: string, atMost: number): number {
-	const re = /\S+/g;
 	let n = 0;
-	while (n <= atMost && re.exec(s)) n++;
-	return n;
+	let inWord = false;
+	for (let k = 0; k < s.length && n <= atMost; k++) {
+		const space = isSpaceCode(s.charCodeAt(k));
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return Math.min(n, atMost + 1);
 }
 
 /** Why a line is furniture by its own shape, or null when it may be article text. */
@@ -111,8 +116,8 @@ export function clean(raw: string): Cleaned {
 		if (nl < 0) nl = raw.length;
 		let s = pos;
 		let e = nl;
-		while (s < e && /\s/.test(raw[s]!)) s++;
-		while (e > s && /\s/.test(raw[e - 1]!)) e--;
+		while (s < e && isSpaceCode(raw.charCodeAt(s))) s++;
+		while (e > s && isSpaceCode(raw.charCodeAt(e - 1))) e--;
 		if (e > s) {
 			paragraph++;
 			lines.push({ start: s, end: e, paragraph, text: raw.slice(s, e) });

@@ -103,7 +103,8 @@ class ArticleReader {
 		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
 		const next = this.lines[index + 1];
 		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
-		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
+		const marked =
+			names.length > 0 || qs.length > 1 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
 		const tokens = tokenize(text, line.start, line.end, sents, marked);
 		// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
 		const headline = isHeadline(line.text, index);
@@ -171,8 +172,10 @@ class ArticleReader {
 
 	/** The paragraph's figures, each with its claimant. */
 	private readFigures(p: Para, at: Attributor, line: Line): void {
+		const found = findFigures(this.text, line.start, line.end);
+		if (found.length === 0) return;
 		const claims = new FigureClaims(p, at, this.quotes.slice(this.quotes.length - p.quotes.length));
-		for (const f of findFigures(this.text, line.start, line.end)) {
+		for (const f of found) {
 			const claimant = claims.claimantOf(f);
 			const words = this.text.slice(f.start, f.end);
 			const sp = sentenceHolding(p.sentences, f) ?? { start: line.start, end: line.end };

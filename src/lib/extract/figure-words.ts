@@ -154,11 +154,12 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	const none = { fig: null, next: i };
 	const wm = /^[a-z]+(?:-[a-z]+)?/i.exec(text.slice(i, Math.min(e, i + 20)));
 	if (!wm) return none;
-	const parts = wm[0].toLowerCase().split('-');
-	let n = NUMBER_WORDS[parts[0]!];
+	const w = wm[0].toLowerCase();
+	const hyphen = w.indexOf('-');
+	let n = NUMBER_WORDS[hyphen < 0 ? w : w.slice(0, hyphen)];
 	if (n === undefined) return none;
-	if (parts[1]) {
-		const u = NUMBER_WORDS[parts[1]];
+	if (hyphen >= 0) {
+		const u = NUMBER_WORDS[w.slice(hyphen + 1)];
 		if (u === undefined || u >= 10) return none;
 		n += u;
 	}

@@ -26,8 +26,9 @@ export const isVerb = (t: Token | undefined): boolean =>
 export class ParaIndex {
 	private sStart: number[] = [];
 	private sEnd: number[] = [];
-	private byStart = new Map<number, Mention>();
-	private byEnd = new Map<number, Mention>();
+	/** Made only for a paragraph with mentions: most short paragraphs have none. */
+	private byStart: Map<number, Mention> | null = null;
+	private byEnd: Map<number, Mention> | null = null;
 	private verbAfter: Int32Array | null = null;
 
 	constructor(
@@ -38,9 +39,12 @@ export class ParaIndex {
 			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
 			this.sEnd[t.sent] = k + 1;
 		});
+		if (p.mentions.length === 0) return;
+		const byStart = (this.byStart = new Map());
+		const byEnd = (this.byEnd = new Map());
 		for (const m of p.mentions) {
-			if (!this.byStart.has(m.i)) this.byStart.set(m.i, m);
-			this.byEnd.set(m.j, m);
+			if (!byStart.has(m.i)) byStart.set(m.i, m);
+			byEnd.set(m.j, m);
 		}
 	}
 
@@ -56,11 +60,11 @@ export class ParaIndex {
 	}
 
 	mentionEndingAt(j: number): Mention | undefined {
-		return this.byEnd.get(j);
+		return this.byEnd?.get(j);
 	}
 
 	mentionStartingAt(i: number): Mention | undefined {
-		return this.byStart.get(i);
+		return this.byStart?.get(i);
 	}
 
 	private firstIdx(a: number): number {
