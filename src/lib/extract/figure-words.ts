@@ -32,23 +32,28 @@ export function isLetter(code: number): boolean {
 	return /\p{L}/u.test(String.fromCharCode(code));
 }
 
-/** Lowercase ASCII words as a trie of letters, to test a word of the text without copying it. */
+/**
+ * Lowercase ASCII words as a trie of letters, to test a word of the text without copying it: node n's
+ * child by letter c is next[n * 26 + c] (0 for none; the root is node 0), and end[n] marks a word.
+ */
 interface LetterTrie {
-	end: boolean;
-	next: (LetterTrie | undefined)[];
+	next: Int32Array;
+	end: Uint8Array;
 }
 
-function letterTrie(words: Iterable<string>): LetterTrie {
-	const root: LetterTrie = { end: false, next: [] };
+function letterTrie(words: string[]): LetterTrie {
+	const size = 1 + words.reduce((n, w) => n + w.length, 0);
+	const trie = { next: new Int32Array(size * 26), end: new Uint8Array(size) };
+	let nodes = 1;
 	for (const w of words) {
-		let node = root;
+		let node = 0;
 		for (let k = 0; k < w.length; k++) {
-			const c = w.charCodeAt(k) - 97;
-			node = node.next[c] ??= { end: false, next: [] };
+			const at = node * 26 + w.charCodeAt(k) - 97;
+			node = trie.next[at] ||= nodes++;
 		}
-		node.end = true;
+		trie.end[node] = 1;
 	}
-	return root;
+	return trie;
 }
 
 /** Every word a word figure can open with (its part before a hyphen): most words are none. */
@@ -56,9 +61,12 @@ const OPENERS = letterTrie([...STARTERS, ...Object.keys(NUMBER_WORDS)]);
 
 /** Whether ASCII letters text[a, b), lowercased, are one of `trie`'s words. */
 function inTrie(trie: LetterTrie, text: string, a: number, b: number): boolean {
-	let node: LetterTrie | undefined = trie;
-	for (let k = a; k < b && node; k++) node = node.next[(text.charCodeAt(k) | 32) - 97];
-	return node !== undefined && node.end;
+	let node = 0;
+	for (let k = a; k < b; k++) {
+		node = trie.next[node * 26 + (text.charCodeAt(k) | 32) - 97]!;
+		if (node === 0) return false;
+	}
+	return trie.end[node] === 1;
 }
 
 /** A figure in words at i (a word start), or where the scan resumes when there is none. */

@@ -66,7 +66,10 @@ export const baseWord = (w: string): string => {
 };
 export const isPossessive = (w: string): boolean => possessiveLength(w) > 0 && w.length > 2;
 export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerCase()] ?? null;
-export const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+export const isTitle = (w: string): boolean => {
+	const lw = w.toLowerCase();
+	return TITLE_WORDS.has(lw.endsWith('.') ? lw.slice(0, -1) : lw);
+};
 export const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
 export const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
 /** A capitalised name word: "Lee", "McKinley", "O'Brien", "Holtz-Eakin", "DeSantis". */
