@@ -11,6 +11,7 @@ import { findFigures } from './figures';
 import { FigureClaims } from './figure-claims';
 import { itemId } from './ids';
 import { sentenceHolding, sentencesOver } from './spans';
+import { isSpaceCode } from './chars';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -25,12 +26,21 @@ export interface ArticleExtraction {
 
 const OPEN_MARK = /^["“‘'«„]/;
 
+/** Runs of white space in t (the pieces t.split(/\s+/) gives, less one), counted up to `atMost`. */
+function spaceRuns(t: string, atMost: number): number {
+	let n = 0;
+	for (let k = 0; k < t.length && n < atMost; k++)
+		if (isSpaceCode(t.charCodeAt(k)) && (k === 0 || !isSpaceCode(t.charCodeAt(k - 1)))) n++;
+	return n;
+}
+
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 function isHeadline(line: string, index: number): boolean {
 	const t = line.trim().replace(/["”’']+$/, '');
 	if (/[.!?…:;,]$/.test(t)) return false;
+	// More than 25 words is no headline: count them before splitting a paragraph of a megabyte.
+	if (spaceRuns(t, 25) >= 25) return false;
 	const words = t.split(/\s+/);
-	if (words.length > 25) return false;
 	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
 	const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return index < 2 || caps >= 0.6 * words.length;

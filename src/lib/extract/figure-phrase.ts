@@ -74,7 +74,7 @@ export function countsAfter(
 		const lw = x.w.toLowerCase();
 		if (!/[\p{L}]/u.test(x.w)) break;
 		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
-		const prevW = kept[kept.length - 1]?.w ?? '';
+		const prevW = kept.length > 0 ? kept[kept.length - 1]!.w : '';
 		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
 		if (
 			/[a-z]{3}s$/.test(prevW) &&

@@ -47,7 +47,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		return false;
 	};
 	const push = (f: FigureSpan): void => {
-		maxEnd.push(Math.max(f.end, maxEnd[maxEnd.length - 1] ?? 0));
+		maxEnd.push(Math.max(f.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1]! : 0));
 		out.push(f);
 	};
 	for (let i = s; i < e; i++) {
