@@ -3,11 +3,22 @@ import { fnv1a32 } from '../hash';
 
 /** An unsigned 32-bit number as 8 lowercase hex digits (as toString(16) and padStart, which cost more). */
 function hex8(h: number): string {
-	const d = (k: number): number => {
-		const n = (h >>> k) & 15;
-		return n < 10 ? 48 + n : 87 + n;
-	};
-	return String.fromCharCode(d(28), d(24), d(20), d(16), d(12), d(8), d(4), d(0));
+	return String.fromCharCode(
+		hexDigit(h, 28),
+		hexDigit(h, 24),
+		hexDigit(h, 20),
+		hexDigit(h, 16),
+		hexDigit(h, 12),
+		hexDigit(h, 8),
+		hexDigit(h, 4),
+		hexDigit(h, 0)
+	);
+}
+
+/** Char code of the hex digit of h at bit `shift`. */
+function hexDigit(h: number, shift: number): number {
+	const n = (h >>> shift) & 15;
+	return n < 10 ? 48 + n : 87 + n;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
