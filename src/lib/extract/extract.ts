@@ -185,10 +185,17 @@ class ArticleReader {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
 		const claims = new FigureClaims(p, at, this.quotes.slice(this.quotes.length - p.quotes.length));
+		// Figures of one sentence share its span object (read-only; a sentence of 50,000 figures makes one).
+		let held: Span | undefined;
+		let heldCopy: Span = { start: line.start, end: line.end };
 		for (const f of found) {
 			const claimant = claims.claimantOf(f);
 			const words = this.text.slice(f.start, f.end);
-			const sp = sentenceHolding(p.sentences, f) ?? { start: line.start, end: line.end };
+			const sp = sentenceHolding(p.sentences, f);
+			if (sp === undefined || sp !== held) {
+				held = sp;
+				heldCopy = sp ? { start: sp.start, end: sp.end } : { start: line.start, end: line.end };
+			}
 			const fig: Figure = {
 				id: this.idFor('f', words),
 				seed: this.seed,
@@ -200,7 +207,7 @@ class ArticleReader {
 				counts: f.counts,
 				kind: f.kind,
 				paragraph: line.paragraph,
-				sentence: { start: sp.start, end: sp.end },
+				sentence: heldCopy,
 				claimantId: null,
 				claimant: null,
 				via: []
