@@ -31,6 +31,10 @@ function afterCommaAndSpace(text: string, k: number): number {
 	return skipSpaces(text, k, text.length);
 }
 
+/** An ASCII character that is no letter (a word of letters cannot start with it). */
+const isAsciiNonLetter = (c: number): boolean =>
+	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+
 /**
  * Whether text[k] is one of `chars` (lowercase letters, or other ASCII) in either case: a cheap test
  * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
@@ -217,8 +221,9 @@ function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 		const counts = of ? countsAfter(text, end + of[0].length, e).counts : '';
 		return figureSpan(i, end, n.value / 100, 'share', counts, 'ratio');
 	}
+	const wordAt = afterCommaAndSpace(text, numEnd);
 	const nextW =
-		text[numEnd] === ',' || isSpaceAt(text, numEnd)
+		wordAt >= 0 && !isAsciiNonLetter(text.charCodeAt(wordAt))
 			? /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20))
 			: null;
 	const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;

@@ -30,6 +30,8 @@ export class ParaIndex {
 	private byStart: Map<number, Mention> | null = null;
 	private byEnd: Map<number, Mention> | null = null;
 	private verbAfter: Int32Array | null = null;
+	/** The last answer of `at`. */
+	private lastAt = 0;
 
 	constructor(
 		protected readonly p: Para,
@@ -121,6 +123,18 @@ export class ParaIndex {
 
 	/** Token index of the first token at or after offset. */
 	at(offset: number): number {
+		const ts = this.p.tokens;
+		// Figures are looked up in text order: try the few tokens from the last answer on first.
+		for (let k = this.lastAt; k <= ts.length && k <= this.lastAt + 3; k++) {
+			if (k > 0 && ts[k - 1]!.start >= offset) break;
+			if (k === ts.length || ts[k]!.start >= offset) return (this.lastAt = k);
+		}
+		this.lastAt = this.search(offset);
+		return this.lastAt;
+	}
+
+	/** `at` by binary search. */
+	private search(offset: number): number {
 		const ts = this.p.tokens;
 		let lo = 0;
 		let hi = ts.length;
