@@ -40,14 +40,10 @@ const CREDIT =
  * and each test counts only as far as it needs to (`wordCount(s, k) <= k` is `words <= k`).
  */
 function wordCount(s: string, atMost: number): number {
+	const re = /\S+/g;
 	let n = 0;
-	let inWord = false;
-	for (let k = 0; k < s.length && n <= atMost; k++) {
-		const space = isSpaceCode(s.charCodeAt(k));
-		if (!space && !inWord) n++;
-		inWord = !space;
-	}
-	return Math.min(n, atMost + 1);
+	while (n <= atMost && re.exec(s)) n++;
+	return n;
 }
 
 /** Why a line is furniture by its own shape, or null when it may be article text. */

@@ -11,7 +11,6 @@ import { findFigures } from './figures';
 import { FigureClaims } from './figure-claims';
 import { itemId } from './ids';
 import { sentenceHolding, sentencesOver } from './spans';
-import { isSpaceCode } from './chars';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -28,9 +27,9 @@ const OPEN_MARK = /^["“‘'«„]/;
 
 /** Runs of white space in t (the pieces t.split(/\s+/) gives, less one), counted up to `atMost`. */
 function spaceRuns(t: string, atMost: number): number {
+	const re = /\s+/g;
 	let n = 0;
-	for (let k = 0; k < t.length && n < atMost; k++)
-		if (isSpaceCode(t.charCodeAt(k)) && (k === 0 || !isSpaceCode(t.charCodeAt(k - 1)))) n++;
+	while (n < atMost && re.exec(t)) n++;
 	return n;
 }
 
