@@ -27,6 +27,11 @@ if (process.argv.includes('--lab')) {
 	print(LAB_TITLE, await benchLab());
 	process.exit(0);
 }
+// `npm run bench -- --extract` prints the extraction lines alone (no build needed).
+if (process.argv.includes('--extract')) {
+	print('Extraction', await benchExtract());
+	process.exit(0);
+}
 const weightOnly = process.argv.includes('--weight');
 const lighthouseOnly = process.argv.includes('--lighthouse');
 const everything = !burstOnly && !weightOnly && !lighthouseOnly;

@@ -1,5 +1,6 @@
 /** Cleaning: split raw text into lines, drop page furniture, keep raw offsets. */
 import type { Furniture, Span } from './types';
+import { isSpaceCode } from './chars';
 
 export interface Line extends Span {
 	/** Non-empty lines counted from 1. */
@@ -34,8 +35,11 @@ const PROMPT =
 const CREDIT =
 	/^\(?\s*(?:photo(?:graph)?|image|picture|illustration|video|graphic|credit|source)s?(?:\s+credit)?\s*(?::|by\b)[^.!?]{0,100}\)?$|^[^.!?]{0,80}\s\/\s*(?:\p{Lu}[\p{L}]*\s*){1,3}$/iu;
 
-/** Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one. */
-function wordCount(s: string, atMost = 64): number {
+/**
+ * Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one,
+ * and each test counts only as far as it needs to (`wordCount(s, k) <= k` is `words <= k`).
+ */
+function wordCount(s: string, atMost: number): number {
 	const re = /\S+/g;
 	let n = 0;
 	while (n <= atMost && re.exec(s)) n++;
@@ -50,9 +54,9 @@ export function furnitureReason(text: string): string | null {
 	if (t.length < 120 && BYLINE.test(t)) return 'byline';
 	if (DATELINE.test(t)) return 'timestamp';
 	if (/^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t)) return 'credits';
-	if (wordCount(t) <= 8 && PROMPT.test(t)) return 'prompt';
+	if (wordCount(t, 8) <= 8 && PROMPT.test(t)) return 'prompt';
 	if (MENU.test(t)) return 'navigation';
-	if (wordCount(t) <= 16 && CREDIT.test(t)) return 'image credit';
+	if (wordCount(t, 16) <= 16 && CREDIT.test(t)) return 'image credit';
 	const icons = t.match(/icon/gi);
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t, icons.length * 12))
 		return 'icon residue';
@@ -66,7 +70,7 @@ export function furnitureReason(text: string): string | null {
  */
 function isLabel(text: string, maxWords: number): boolean {
 	return (
-		wordCount(text) <= maxWords &&
+		wordCount(text, maxWords) <= maxWords &&
 		!/[.!?…:;"”’'»)]$/.test(text) &&
 		!/["“”«»]|[‘’']\S.*[‘’']/.test(text) &&
 		!/\d/.test(text)
@@ -74,7 +78,7 @@ function isLabel(text: string, maxWords: number): boolean {
 }
 
 /** A line that is article text: a sentence or more. */
-const isBody = (l: Line): boolean => wordCount(l.text) >= 12;
+const isBody = (l: Line): boolean => wordCount(l.text, 12) >= 12;
 
 /**
  * Furniture by its place: labels before the first body paragraph (a headline is longer), between
@@ -89,7 +93,7 @@ function furnitureByPlace(lines: Line[], reasons: (string | null)[]): void {
 	const seen = new Set<string>();
 	lines.forEach((l, i) => {
 		const key = l.text.trim().toLowerCase();
-		const repeated = seen.has(key) && wordCount(key) <= 12 && !/[.!?"”']$/.test(key);
+		const repeated = seen.has(key) && wordCount(key, 12) <= 12 && !/[.!?"”']$/.test(key);
 		seen.add(key);
 		if (reasons[i]) return;
 		const max = i < firstBody ? 3 : i > lastBody ? 6 : 4;
@@ -108,8 +112,8 @@ export function clean(raw: string): Cleaned {
 		if (nl < 0) nl = raw.length;
 		let s = pos;
 		let e = nl;
-		while (s < e && /\s/.test(raw[s]!)) s++;
-		while (e > s && /\s/.test(raw[e - 1]!)) e--;
+		while (s < e && isSpaceCode(raw.charCodeAt(s))) s++;
+		while (e > s && isSpaceCode(raw.charCodeAt(e - 1))) e--;
 		if (e > s) {
 			paragraph++;
 			lines.push({ start: s, end: e, paragraph, text: raw.slice(s, e) });

@@ -25,12 +25,21 @@ export interface ArticleExtraction {
 
 const OPEN_MARK = /^["“‘'«„]/;
 
+/** Runs of white space in t (the pieces t.split(/\s+/) gives, less one), counted up to `atMost`. */
+function spaceRuns(t: string, atMost: number): number {
+	const re = /\s+/g;
+	let n = 0;
+	while (n < atMost && re.exec(t)) n++;
+	return n;
+}
+
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 function isHeadline(line: string, index: number): boolean {
 	const t = line.trim().replace(/["”’']+$/, '');
 	if (/[.!?…:;,]$/.test(t)) return false;
+	// More than 25 words is no headline: count them before splitting a paragraph of a megabyte.
+	if (spaceRuns(t, 25) >= 25) return false;
 	const words = t.split(/\s+/);
-	if (words.length > 25) return false;
 	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
 	const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return index < 2 || caps >= 0.6 * words.length;
@@ -103,7 +112,8 @@ class ArticleReader {
 		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
 		const next = this.lines[index + 1];
 		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
-		const marked = [...qs, ...names].sort((a, b) => a.start - b.start);
+		const marked =
+			names.length > 0 || qs.length > 1 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
 		const tokens = tokenize(text, line.start, line.end, sents, marked);
 		// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
 		const headline = isHeadline(line.text, index);
@@ -171,11 +181,20 @@ class ArticleReader {
 
 	/** The paragraph's figures, each with its claimant. */
 	private readFigures(p: Para, at: Attributor, line: Line): void {
+		const found = findFigures(this.text, line.start, line.end);
+		if (found.length === 0) return;
 		const claims = new FigureClaims(p, at, this.quotes.slice(this.quotes.length - p.quotes.length));
-		for (const f of findFigures(this.text, line.start, line.end)) {
+		// Figures of one sentence share its span object (read-only; a sentence of 50,000 figures makes one).
+		let held: Span | undefined;
+		let heldCopy: Span = { start: line.start, end: line.end };
+		for (const f of found) {
 			const claimant = claims.claimantOf(f);
 			const words = this.text.slice(f.start, f.end);
-			const sp = sentenceHolding(p.sentences, f) ?? { start: line.start, end: line.end };
+			const sp = sentenceHolding(p.sentences, f);
+			if (sp === undefined || sp !== held) {
+				held = sp;
+				heldCopy = sp ? { start: sp.start, end: sp.end } : { start: line.start, end: line.end };
+			}
 			const fig: Figure = {
 				id: this.idFor('f', words),
 				seed: this.seed,
@@ -187,7 +206,7 @@ class ArticleReader {
 				counts: f.counts,
 				kind: f.kind,
 				paragraph: line.paragraph,
-				sentence: { start: sp.start, end: sp.end },
+				sentence: heldCopy,
 				claimantId: null,
 				claimant: null,
 				via: []

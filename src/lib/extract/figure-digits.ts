@@ -3,12 +3,47 @@ import type { FigureKind } from './types';
 import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
+import { isSpaceAt } from './chars';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS = table(
 	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
 );
 const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+/** Index of the first non-space character in text[k, end), or `end`. */
+function skipSpaces(text: string, k: number, end: number): number {
+	while (k < end && isSpaceAt(text, k)) k++;
+	return k;
+}
+
+/** Index of the last non-space character in text[from, to), or -1. */
+function lastNonSpace(text: string, from: number, to: number): number {
+	let k = to - 1;
+	while (k >= from && isSpaceAt(text, k)) k--;
+	return k >= from ? k : -1;
+}
+
+/** Where the word after ",? +" starts, or -1 when no spaces follow (the ", or five" of an alternative). */
+function afterCommaAndSpace(text: string, k: number): number {
+	if (text[k] === ',') k++;
+	if (!isSpaceAt(text, k)) return -1;
+	return skipSpaces(text, k, text.length);
+}
+
+/** An ASCII character that is no letter (a word of letters cannot start with it). */
+const isAsciiNonLetter = (c: number): boolean =>
+	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+
+/**
+ * Whether text[k] is one of `chars` (lowercase letters, or other ASCII) in either case: a cheap test
+ * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
+ */
+function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
+	if (k < 0 || k >= text.length) return false;
+	const c = text.charCodeAt(k);
+	return c < 128 && chars.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+}
 
 /** A currency sign starts a figure as a digit does. */
 export const isCurrencySign = (c: string): boolean => CURRENCY[c] !== undefined;
@@ -57,7 +92,11 @@ function isReading(text: string, i: number, d: Digits): boolean {
 		return true;
 	if (after !== undefined && /["'″′”’]/.test(after) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
 		return true;
-	if (/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))) return true;
+	if (
+		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 9), 'oap') &&
+		/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))
+	)
+		return true;
 	return after === '.' && /\d/.test(text[numEnd + 1] ?? '');
 }
 
@@ -67,35 +106,48 @@ function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string)
 		return true;
 	if (!d.currency && /^(?:no|nos|#)$/i.test(pw)) return true;
 	const after = text[d.numEnd];
-	const lead = text.slice(Math.max(s, i - 20), i);
+	const from = Math.max(s, i - 20);
+	// Both tests on the 20 characters before need them to end in ", " or in "to", "-" or "and".
+	const lead = isSpaceAt(text, i - 1) || text[i - 1] === '-' ? text.slice(from, i) : '';
 	if (
+		i - 2 >= from &&
+		text[i - 2] === ',' &&
 		/\p{Lu}[\p{Ll}]+,\s$/u.test(lead) &&
 		(after === ',' || after === '.' || after === undefined) &&
 		parseFloat(d.raw.replace(/,/g, '')) < 120
 	)
 		return true;
-	return /^(?:aged?|ages)$/i.test(pw) || /\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(lead);
+	return (
+		/^(?:aged?|ages)$/i.test(pw) ||
+		(isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
+			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(lead))
+	);
 }
 
 /** A number in digits at i (a digit or currency sign at a word start). */
 export function digitFigureAt(text: string, i: number, s: number, e: number): Found | null {
 	const d = digitsAt(text, i, e);
 	if (!d) return null;
-	const skip = { fig: null, next: d.numEnd - 1 };
-	if (isReading(text, i, d)) return skip;
+	if (isReading(text, i, d)) return { fig: null, next: d.numEnd - 1 };
 	const pw = prevWord(text, i, s);
-	if (isLabelOrAge(text, i, s, d, pw)) return skip;
-	let value = parseFloat(d.raw.replace(/,/g, ''));
+	if (isLabelOrAge(text, i, s, d, pw)) return { fig: null, next: d.numEnd - 1 };
+	let value = parseFloat(d.raw.includes(',') ? d.raw.replace(/,/g, '') : d.raw);
 	let { numEnd, currency } = d;
-	const scale = /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
-		text.slice(numEnd, numEnd + 10)
-	);
+	// Each pattern below runs only where its first letter is found: most numbers have none.
+	const scale = isAsciiLetterIn(text, isSpaceAt(text, numEnd) ? numEnd + 1 : numEnd, 'tbmk')
+		? /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
+				text.slice(numEnd, numEnd + 10)
+			)
+		: null;
 	if (scale && (scale[1]!.length > 2 || currency)) {
 		value *= SCALE_WORDS[scale[1]!.toLowerCase()]!;
 		numEnd += scale[0].length;
 	}
-	const cw = /^\s+([a-z]+)\b/.exec(text.slice(numEnd, numEnd + 12));
-	if (!currency && cw && CURRENCY_WORDS[cw[1]!]) {
+	const cw =
+		!currency && isSpaceAt(text, numEnd)
+			? /^\s+([a-z]+)\b/.exec(text.slice(numEnd, numEnd + 12))
+			: null;
+	if (cw && CURRENCY_WORDS[cw[1]!]) {
 		currency = CURRENCY_WORDS[cw[1]!]!;
 		numEnd += cw[0].length;
 	}
@@ -106,9 +158,11 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	if (!fig) return { fig: null, next: numEnd };
 	// "more than 30 years": keep the qualifier in the span.
 	const q =
-		/(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
-			text.slice(Math.max(s, i - 14), i)
-		);
+		i > s && isSpaceAt(text, i - 1)
+			? /(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
+					text.slice(Math.max(s, i - 14), i)
+				)
+			: null;
 	if (q && fig.kind !== 'year' && fig.kind !== 'date') fig.start = i - q[0].length;
 	return { fig, next: Math.max(i, fig.end - 1) };
 }
@@ -127,7 +181,8 @@ interface NumberAt {
 
 /** "June 3" or "June 3, 2021": a date whose month comes first (the span starts at the month). */
 function dateBefore(text: string, n: NumberAt): Found | null {
-	const month = MONTHS[n.pw.toLowerCase()];
+	const month = n.pw ? MONTHS[n.pw.toLowerCase()] : undefined;
+	if (month === undefined) return null;
 	if (n.currency || /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.test(pctText(text, n)))
 		return null;
 	if (month === undefined || n.value < 1 || n.value > 31 || n.raw.includes(',')) return null;
@@ -145,30 +200,40 @@ const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.nu
 /** Kind, unit and what the number counts; null for a decade ("1990s"), which is skipped. */
 function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 	const { i, e, raw, numEnd, currency } = n;
-	const pct = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(pctText(text, n));
-	const nextW = /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20));
-	const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;
 	if (currency) {
 		let counts = countsAfter(text, numEnd, e).counts;
 		// "$2 billion in government bonds": what the money is in or for.
-		const prep = counts
-			? null
-			: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
+		const prep =
+			counts || !isSpaceAt(text, numEnd)
+				? null
+				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
 		if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
 		return figureSpan(i, numEnd, n.value, currency, counts, 'money');
 	}
+	const pctAt = isSpaceAt(text, numEnd) ? numEnd + 1 : numEnd;
+	const pct =
+		text[pctAt] === '%' || isAsciiLetterIn(text, pctAt, 'p')
+			? /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(pctText(text, n))
+			: null;
 	if (pct) {
 		const end = numEnd + pct[0].length;
 		const of = /^\s+of\s+/.exec(text.slice(end, end + 6));
 		const counts = of ? countsAfter(text, end + of[0].length, e).counts : '';
 		return figureSpan(i, end, n.value / 100, 'share', counts, 'ratio');
 	}
+	const wordAt = afterCommaAndSpace(text, numEnd);
+	const nextW =
+		wordAt >= 0 && !isAsciiNonLetter(text.charCodeAt(wordAt))
+			? /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20))
+			: null;
+	const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;
 	if (nextMonth !== undefined && n.value >= 1 && n.value <= 31 && !raw.includes(',')) {
 		const rest = /^,?\s+[\p{L}]+\.?(?:,?\s+(\d{4}))?/u.exec(text.slice(numEnd, numEnd + 24))!;
 		const value = (rest[1] ? parseInt(rest[1], 10) * 10000 : 0) + nextMonth * 100 + n.value;
 		return figureSpan(i, numEnd + rest[0].length, value, 'date', 'date', 'date');
 	}
-	if (/^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100) return yearOrCount(text, n);
+	if (raw.length === 4 && /^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100)
+		return yearOrCount(text, n);
 	return countOrDuration(text, n);
 }
 
@@ -187,13 +252,14 @@ function countOrDuration(text: string, n: NumberAt): FigureSpan {
 	const c2 = countsAfter(text, n.numEnd, n.e);
 	let counts = c2.counts;
 	// "the next 10, maybe five years": the unit comes after an alternative.
-	const ell = counts
-		? null
-		: /^,?\s+(?:or|maybe|perhaps|to|and)\s+(?:the\s+)?(?:next\s+)?[\w.]+\s+([a-z]+)/i.exec(
-				text.slice(n.numEnd, n.numEnd + 40)
-			);
+	const ell =
+		counts || !isAsciiLetterIn(text, afterCommaAndSpace(text, n.numEnd), 'ompta')
+			? null
+			: /^,?\s+(?:or|maybe|perhaps|to|and)\s+(?:the\s+)?(?:next\s+)?[\w.]+\s+([a-z]+)/i.exec(
+					text.slice(n.numEnd, n.numEnd + 40)
+				);
 	if (ell && TIME_UNITS.has(ell[1]!.toLowerCase())) counts = ell[1]!.toLowerCase();
-	const first = counts.split(/\s+/)[0]?.toLowerCase() ?? '';
+	const first = counts ? (counts.split(/\s+/)[0]?.toLowerCase() ?? '') : '';
 	const kind: FigureKind = TIME_UNITS.has(first) ? 'duration' : 'count';
 	const end = kind === 'duration' ? c2.endAt : n.numEnd;
 	return {

@@ -1,5 +1,6 @@
 /** Stage of figures: the words around a number — what it counts, its unit, the word before it. */
 import { GROUP_NOUNS, TIME_UNITS } from './lexicon';
+import { isSpaceAt } from './chars';
 
 const PEOPLE = new Set([
 	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
@@ -27,7 +28,7 @@ function wordsAt(
 	n: number
 ): { w: string; s: number; e: number }[] {
 	const out: { w: string; s: number; e: number }[] = [];
-	const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,.;:()"“”]/gu;
+	const re = WORD_OR_MARK;
 	re.lastIndex = i;
 	let m: RegExpExecArray | null;
 	while (out.length < n && (m = re.exec(text)) !== null && m.index < end) {
@@ -41,6 +42,8 @@ function wordsAt(
 	return out;
 }
 
+/** A word or a mark that ends a noun phrase (one shared instance: each search sets lastIndex). */
+const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,.;:()"“”]/gu;
 const HAS_LETTER = /\p{L}/u;
 const WORD_PART = /[\p{L}\p{N}.'’-]/u;
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -51,7 +54,7 @@ export function prevWord(text: string, i: number, start: number): string {
 	const lo = Math.max(start, i - 40);
 	let e = i;
 	if (e > lo && text[e - 1] === '#') e--;
-	while (e > lo && /[\s\u00a0]/.test(text[e - 1]!)) e--;
+	while (e > lo && isSpaceAt(text, e - 1)) e--;
 	let b = e;
 	while (b > lo && WORD_PART.test(text[b - 1]!)) b--;
 	while (b < e && !WORD_START.test(text[b]!)) b++;
@@ -71,7 +74,7 @@ export function countsAfter(
 		const lw = x.w.toLowerCase();
 		if (!/[\p{L}]/u.test(x.w)) break;
 		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
-		const prevW = kept[kept.length - 1]?.w ?? '';
+		const prevW = kept.length > 0 ? kept[kept.length - 1]!.w : '';
 		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
 		if (
 			/[a-z]{3}s$/.test(prevW) &&
@@ -108,6 +111,7 @@ export function countsAfter(
 }
 
 export function unitOf(counts: string): string {
+	if (!counts) return 'items';
 	const ws = counts.toLowerCase().split(/\s+/).filter(Boolean);
 	const last = ws[ws.length - 1] ?? '';
 	if (PEOPLE.has(last)) return 'people';

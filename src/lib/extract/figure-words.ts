@@ -32,14 +32,57 @@ export function isLetter(code: number): boolean {
 	return /\p{L}/u.test(String.fromCharCode(code));
 }
 
+/**
+ * Lowercase ASCII words as a trie of letters, to test a word of the text without copying it: node n's
+ * child by letter c is next[n * 26 + c] (0 for none; the root is node 0), and end[n] marks a word.
+ */
+interface LetterTrie {
+	next: Int32Array;
+	end: Uint8Array;
+}
+
+function letterTrie(words: string[]): LetterTrie {
+	const size = 1 + words.reduce((n, w) => n + w.length, 0);
+	const trie = { next: new Int32Array(size * 26), end: new Uint8Array(size) };
+	let nodes = 1;
+	for (const w of words) {
+		let node = 0;
+		for (let k = 0; k < w.length; k++) {
+			const at = node * 26 + w.charCodeAt(k) - 97;
+			node = trie.next[at] ||= nodes++;
+		}
+		trie.end[node] = 1;
+	}
+	return trie;
+}
+
+/** Every word a word figure can open with (its part before a hyphen): most words are none. */
+const OPENERS = letterTrie([...STARTERS, ...Object.keys(NUMBER_WORDS)]);
+
+/** Whether ASCII letters text[a, b), lowercased, are one of `trie`'s words. */
+function inTrie(trie: LetterTrie, text: string, a: number, b: number): boolean {
+	let node = 0;
+	for (let k = a; k < b; k++) {
+		node = trie.next[node * 26 + (text.charCodeAt(k) | 32) - 97]!;
+		if (node === 0) return false;
+	}
+	return trie.end[node] === 1;
+}
+
 /** A figure in words at i (a word start), or where the scan resumes when there is none. */
 export function wordFigureAt(text: string, i: number, s: number, e: number): Found {
 	let we = i + 1;
-	while (
-		we < e &&
-		(isLetter(text.charCodeAt(we)) || (text[we] === '-' && isLetter(text.charCodeAt(we + 1))))
-	)
-		we++;
+	let ascii = text.charCodeAt(i) < 128;
+	let hyphen = -1;
+	for (; we < e; we++) {
+		const c = text.charCodeAt(we);
+		if (isLetter(c)) ascii &&= c < 128;
+		else if (c === 45 && isLetter(text.charCodeAt(we + 1))) hyphen = hyphen < 0 ? we : hyphen;
+		else break;
+	}
+	// An ASCII word whose first part opens no figure is skipped whole without being copied.
+	if (ascii && !inTrie(OPENERS, text, i, hyphen < 0 ? we : hyphen))
+		return { fig: null, next: we - 1 };
 	const w0 = text.slice(i, we).toLowerCase();
 	if (!STARTERS.has(w0) && NUMBER_WORDS[w0.split('-')[0]!] === undefined)
 		return { fig: null, next: i + Math.max(0, w0.length - 1) };
@@ -119,11 +162,12 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	const none = { fig: null, next: i };
 	const wm = /^[a-z]+(?:-[a-z]+)?/i.exec(text.slice(i, Math.min(e, i + 20)));
 	if (!wm) return none;
-	const parts = wm[0].toLowerCase().split('-');
-	let n = NUMBER_WORDS[parts[0]!];
+	const w = wm[0].toLowerCase();
+	const hyphen = w.indexOf('-');
+	let n = NUMBER_WORDS[hyphen < 0 ? w : w.slice(0, hyphen)];
 	if (n === undefined) return none;
-	if (parts[1]) {
-		const u = NUMBER_WORDS[parts[1]];
+	if (hyphen >= 0) {
+		const u = NUMBER_WORDS[w.slice(hyphen + 1)];
 		if (u === undefined || u >= 10) return none;
 		n += u;
 	}

@@ -36,3 +36,17 @@ describe('numbers beyond the safe range', () => {
 		expect(figs('It cost $4,000,000,000,000.')[0]).toMatchObject({ value: 4e12 });
 	});
 });
+
+describe('words that name a property of every object', () => {
+	it('are read like any other word, not as number words or months (and do not crash)', () => {
+		for (const t of [
+			'He has constructor rights.',
+			'The constructor hired 40 workers.',
+			'Constructor 5 was built and cost 5 constructor dollars.'
+		])
+			expect(figs(t)).toEqual(
+				figs(t.replace(/constructor/gi, (w) => (w[0] === 'C' ? 'Builder' : 'builder')))
+			);
+		expect(figs('The constructor hired 40 workers.')).toMatchObject([{ value: 40, kind: 'count' }]);
+	});
+});

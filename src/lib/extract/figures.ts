@@ -35,21 +35,19 @@ function isWordChar(code: number): boolean {
 	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
+/** Whether [a, b) overlaps a figure found already; maxEnd[n] is the largest end among out[0..n]. */
+function overlapsFound(out: FigureSpan[], maxEnd: number[], a: number, b: number): boolean {
+	for (let n = out.length - 1; n >= 0 && maxEnd[n]! > a; n--)
+		if (out[n]!.start < b && a < out[n]!.end) return true;
+	return false;
+}
+
 /** Find figures in paragraph text[s, e). */
 export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	const out: FigureSpan[] = [];
 	// The largest end among out[0..n]: the scan back stops where nothing earlier can reach `a`, so
 	// figures found in text order cost O(1) each however densely they sit.
 	const maxEnd: number[] = [];
-	const taken = (a: number, b: number): boolean => {
-		for (let n = out.length - 1; n >= 0 && maxEnd[n]! > a; n--)
-			if (out[n]!.start < b && a < out[n]!.end) return true;
-		return false;
-	};
-	const push = (f: FigureSpan): void => {
-		maxEnd.push(Math.max(f.end, maxEnd[maxEnd.length - 1] ?? 0));
-		out.push(f);
-	};
 	for (let i = s; i < e; i++) {
 		if (i > s && isWordChar(text.charCodeAt(i - 1))) continue;
 		const code = text.charCodeAt(i);
@@ -59,7 +57,11 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		else if ((code >= 48 && code <= 57) || isCurrencySign(c) || (code > 127 && /\p{N}/u.test(c)))
 			found = digitFigureAt(text, i, s, e);
 		if (!found) continue;
-		if (found.fig && !taken(found.fig.start, found.fig.end)) push(found.fig);
+		const f = found.fig;
+		if (f && !overlapsFound(out, maxEnd, f.start, f.end)) {
+			maxEnd.push(Math.max(f.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1]! : 0));
+			out.push(f);
+		}
 		i = found.next;
 	}
 	// Twelve significant digits hide float noise ("0.07" from 7 / 100); whole numbers have none.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fnv1a, itemId, normWords, slugify } from './ids';
 
@@ -16,5 +17,21 @@ describe('ids', () => {
 		expect(itemId('q', 'a.txt', 'Hello', 0)).not.toBe(itemId('q', 'b.txt', 'Hello', 0));
 		expect(itemId('q', 'a.txt', 'Hello', 0)).not.toBe(itemId('q', 'a.txt', 'Hello', 1));
 		expect(normWords('The “U.S.” isn’t')).toEqual(['the', 'u', 's', "isn't"]);
+	});
+	it('hashes the seed and the normalized words, whatever the text (the ASCII fast path included)', () => {
+		const chars = fc.constantFrom(...'aZ09 \'`’‘.,-$%"“KİéÉ\n'.split(''));
+		fc.assert(
+			fc.property(
+				fc.string({ unit: chars, maxLength: 24 }),
+				fc.constantFrom('a.txt', 'b.txt'),
+				fc.nat(3),
+				(text, seed, repeat) => {
+					const key =
+						seed + '\u0000' + normWords(text).join(' ') + (repeat ? '\u0000' + repeat : '');
+					expect(itemId('f', seed, text, repeat)).toBe(`f-${fnv1a(key)}`);
+				}
+			),
+			{ numRuns: 500 }
+		);
 	});
 });

@@ -1,9 +1,29 @@
 /** Stable content-derived ids: FNV-1a hashes and name slugs, never positions. */
 import { fnv1a32 } from '../hash';
 
+/** An unsigned 32-bit number as 8 lowercase hex digits (as toString(16) and padStart, which cost more). */
+function hex8(h: number): string {
+	return String.fromCharCode(
+		hexDigit(h, 28),
+		hexDigit(h, 24),
+		hexDigit(h, 20),
+		hexDigit(h, 16),
+		hexDigit(h, 12),
+		hexDigit(h, 8),
+		hexDigit(h, 4),
+		hexDigit(h, 0)
+	);
+}
+
+/** Char code of the hex digit of h at bit `shift`. */
+function hexDigit(h: number, shift: number): number {
+	const n = (h >>> shift) & 15;
+	return n < 10 ? 48 + n : 87 + n;
+}
+
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
 export function fnv1a(input: string): string {
-	return fnv1a32(input).toString(16).padStart(8, '0');
+	return hex8(fnv1a32(input));
 }
 
 /** Lowercase words joined by hyphens, diacritics and punctuation removed. */
@@ -28,8 +48,35 @@ export function normWords(text: string): string[] {
 		.filter((w) => w.length > 0);
 }
 
+/**
+ * normWords(text).join(' '), without regular expressions or arrays for plain ASCII text (most
+ * figures and many quotes); other text takes normWords, whose lowercasing is Unicode's.
+ */
+function normKey(text: string): string {
+	let out = '';
+	let a = -1;
+	for (let k = 0; k <= text.length; k++) {
+		const c = k < text.length ? text.charCodeAt(k) : 32;
+		if (c >= 128 || c === 96) return normWords(text).join(' ');
+		const inWord =
+			(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+		if (inWord && a < 0) a = k;
+		if (inWord || a < 0) continue;
+		let b = k;
+		while (a < b && text.charCodeAt(a) === 39) a++;
+		while (b > a && text.charCodeAt(b - 1) === 39) b--;
+		if (b > a) out += (out ? ' ' : '') + text.slice(a, b).toLowerCase();
+		a = -1;
+	}
+	return out;
+}
+
+/** FNV-1a state after the last seed's `seed + "\0"`: every id of an article starts with it. */
+let seedKey = { seed: '', hash: 0 };
+
 /** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
 export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
-	const key = seed + '\u0000' + normWords(text).join(' ') + (repeat ? '\u0000' + repeat : '');
-	return `${prefix}-${fnv1a(key)}`;
+	if (seedKey.seed !== seed) seedKey = { seed, hash: fnv1a32(seed + '\u0000') };
+	const h = fnv1a32(normKey(text) + (repeat ? '\u0000' + repeat : ''), seedKey.hash);
+	return `${prefix}-${hex8(h)}`;
 }

@@ -28,9 +28,14 @@ function verbs(spec: string): Set<string> {
 	return out;
 }
 
+/** A lookup table with no prototype: a word such as "constructor" finds nothing in it. */
+function lookup<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+	return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
+}
+
 /** "value:key key|value:key" → { key: value }; "_" stands for a space inside a key. */
 export function table(spec: string): Record<string, string> {
-	const out: Record<string, string> = {};
+	const out: Record<string, string> = lookup<string>([]);
 	for (const group of spec.split('|')) {
 		const [value, keys] = group.split(':') as [string, string];
 		for (const k of keys.split(' ')) out[k.replace(/_/g, ' ')] = value;
@@ -149,7 +154,7 @@ mr mrs ms dr such other another more less few several much even just only over u
 between among within through across beyond around near far up down out off again further once now never always`);
 
 /** Spelled-out numbers. */
-export const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+export const NUMBER_WORDS: Record<string, number> = lookup([
 	...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
 		.split(' ')
 		.map((w, k) => [w, k + 2] as [string, number]),
@@ -196,7 +201,7 @@ resolution amendment version model grade level phase title act part page vol vol
 exhibit appendix annex platform gate lane building floor apartment suite box channel episode season round stage block
 sector zone district ward precinct squadron regiment division brigade battalion corps fleet wing group team cve`);
 
-export const MONTHS: Record<string, number> = Object.fromEntries(
+export const MONTHS: Record<string, number> = lookup(
 	'january february march april may june july august september october november december'
 		.split(' ')
 		.flatMap(

@@ -113,8 +113,9 @@ function pronounAt(sc: MentionScan, i: number): number {
 /** "which" or "who" right after a mention stands for it. */
 function relativeAt(sc: MentionScan, i: number): number {
 	const lw = sc.tokens[i]!.lower;
+	if (lw !== 'which' && lw !== 'who') return -1;
 	const prev = sc.out[sc.out.length - 1];
-	if ((lw !== 'which' && lw !== 'who') || !prev) return -1;
+	if (!prev) return -1;
 	if (prev.j !== i && !(prev.j === i - 1 && sc.tk(i - 1)?.t === ',')) return -1;
 	sc.out.push({ i, j: i + 1, ent: prev.ent, kind: 'relative' });
 	return i + 1;

@@ -26,9 +26,12 @@ export const isVerb = (t: Token | undefined): boolean =>
 export class ParaIndex {
 	private sStart: number[] = [];
 	private sEnd: number[] = [];
-	private byStart = new Map<number, Mention>();
-	private byEnd = new Map<number, Mention>();
+	/** Made only for a paragraph with mentions: most short paragraphs have none. */
+	private byStart: Map<number, Mention> | null = null;
+	private byEnd: Map<number, Mention> | null = null;
 	private verbAfter: Int32Array | null = null;
+	/** The last answer of `at`. */
+	private lastAt = 0;
 
 	constructor(
 		protected readonly p: Para,
@@ -38,9 +41,12 @@ export class ParaIndex {
 			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
 			this.sEnd[t.sent] = k + 1;
 		});
+		if (p.mentions.length === 0) return;
+		const byStart = (this.byStart = new Map());
+		const byEnd = (this.byEnd = new Map());
 		for (const m of p.mentions) {
-			if (!this.byStart.has(m.i)) this.byStart.set(m.i, m);
-			this.byEnd.set(m.j, m);
+			if (!byStart.has(m.i)) byStart.set(m.i, m);
+			byEnd.set(m.j, m);
 		}
 	}
 
@@ -56,11 +62,11 @@ export class ParaIndex {
 	}
 
 	mentionEndingAt(j: number): Mention | undefined {
-		return this.byEnd.get(j);
+		return this.byEnd?.get(j);
 	}
 
 	mentionStartingAt(i: number): Mention | undefined {
-		return this.byStart.get(i);
+		return this.byStart?.get(i);
 	}
 
 	private firstIdx(a: number): number {
@@ -117,6 +123,18 @@ export class ParaIndex {
 
 	/** Token index of the first token at or after offset. */
 	at(offset: number): number {
+		const ts = this.p.tokens;
+		// Figures are looked up in text order: try the few tokens from the last answer on first.
+		for (let k = this.lastAt; k <= ts.length && k <= this.lastAt + 3; k++) {
+			if (k > 0 && ts[k - 1]!.start >= offset) break;
+			if (k === ts.length || ts[k]!.start >= offset) return (this.lastAt = k);
+		}
+		this.lastAt = this.search(offset);
+		return this.lastAt;
+	}
+
+	/** `at` by binary search. */
+	private search(offset: number): number {
 		const ts = this.p.tokens;
 		let lo = 0;
 		let hi = ts.length;

@@ -2,14 +2,7 @@
 import type { Ent } from './registry';
 import { PLACES } from './lexicon';
 import type { EntityType, PartyKind } from './types';
-
-const norm = (s: string): string =>
-	s
-		.toLowerCase()
-		.replace(/[’]/g, "'")
-		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+import { norm } from './words';
 
 const ACADEMIC =
 	/\b(?:university|professor|academy|institute|studies|scholar|researcher|lecturer|think tank)\b/;

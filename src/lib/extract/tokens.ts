@@ -16,6 +16,9 @@ export interface Token extends Span {
 const TOKEN =
 	/(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)|\p{Lu}\.(?=\s\p{Lu})|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?|\S/gu;
 
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isS = (c: number): boolean => c === 115 || c === 83;
+
 /** Tokenize text[s, e); quotes are content spans (marks included by widening by one). */
 export function tokenize(
 	text: string,
@@ -33,7 +36,11 @@ export function tokenize(
 	while ((m = TOKEN.exec(slice)) !== null) {
 		let t = m[0];
 		// A trailing apostrophe belongs to a possessive plural ("workers'") only after s.
-		if (/['’]$/.test(t) && t.length > 1 && !/[sS]['’]$/.test(t)) {
+		if (
+			t.length > 1 &&
+			isApostrophe(t.charCodeAt(t.length - 1)) &&
+			!isS(t.charCodeAt(t.length - 2))
+		) {
 			t = t.slice(0, -1);
 			TOKEN.lastIndex = m.index + t.length;
 		}

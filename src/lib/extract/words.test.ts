@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokens';
 import { sentences } from './segment';
-import { NAME_WORD, isAcronym, isPossessive, norm, runEnd } from './words';
+import { NAME_WORD, baseWord, isAcronym, isPossessive, norm, runEnd } from './words';
 
 const toks = (t: string) => tokenize(t, 0, t.length, sentences(t, 0, t.length), []);
 
@@ -33,5 +34,26 @@ describe('words', () => {
 		expect(end(1)).toBe('Bank of Northland');
 		expect(end(5)).toBe('Lula da Silva');
 		expect(end(9)).toBe('Dana Holt');
+	});
+});
+
+describe('word normalizers, read by char code', () => {
+	it('agree with their definitions as regular expressions', () => {
+		const chars = fc.constantFrom(..."aZ9 '’sS.-éİK\u00a0\t".split(''));
+		fc.assert(
+			fc.property(fc.string({ unit: chars, maxLength: 12 }), (w) => {
+				expect(baseWord(w)).toBe(w.replace(/['’]s?$/i, ''));
+				expect(isPossessive(w)).toBe(/['’]s?$/i.test(w) && w.length > 2);
+				expect(norm(w)).toBe(
+					w
+						.toLowerCase()
+						.replace(/[’]/g, "'")
+						.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+						.replace(/\s+/g, ' ')
+						.trim()
+				);
+			}),
+			{ numRuns: 1000 }
+		);
 	});
 });

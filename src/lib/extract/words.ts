@@ -53,23 +53,49 @@ export const PREP_PLACE = new Set([
 	'inside'
 ]);
 
-export const baseWord = (w: string): string => w.replace(/['’]s?$/i, '');
-export const isPossessive = (w: string): boolean => /['’]s?$/i.test(w) && w.length > 2;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** Length of a possessive ending ("'", "’s", "'S") closing w, or 0: /['’]s?$/i, read from the end. */
+function possessiveLength(w: string): number {
+	const last = w.charCodeAt(w.length - 1);
+	if (isApostrophe(last)) return 1;
+	return (last === 115 || last === 83) && isApostrophe(w.charCodeAt(w.length - 2)) ? 2 : 0;
+}
+export const baseWord = (w: string): string => {
+	const n = possessiveLength(w);
+	return n ? w.slice(0, w.length - n) : w;
+};
+export const isPossessive = (w: string): boolean => possessiveLength(w) > 0 && w.length > 2;
 export const placeOf = (w: string): string | null => PLACES[baseWord(w).toLowerCase()] ?? null;
-export const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+export const isTitle = (w: string): boolean => {
+	const lw = w.toLowerCase();
+	return TITLE_WORDS.has(lw.endsWith('.') ? lw.slice(0, -1) : lw);
+};
 export const isOrgWord = (w: string): boolean => ORG_WORDS.has(baseWord(w).toLowerCase());
 export const isMediaWord = (w: string): boolean => MEDIA_WORDS.has(baseWord(w).toLowerCase());
 /** A capitalised name word: "Lee", "McKinley", "O'Brien", "Holtz-Eakin", "DeSantis". */
 export const NAME_WORD = /^(?=.*\p{Ll})\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+|['’-]\p{Lu}?\p{Ll}+)*$/u;
 export const isAcronym = (w: string): boolean =>
 	/^(?:\p{Lu}\.?){2,}$/u.test(w) || /^(?:\p{Lu}\.){2,}$/u.test(w);
+/** Whether s is ASCII letters, digits and apostrophes in words one space apart: norm only lowercases it. */
+function isPlainWords(s: string): boolean {
+	for (let k = 0; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (c === 32) {
+			if (k === 0 || k === s.length - 1 || s.charCodeAt(k - 1) === 32) return false;
+		} else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39))
+			return false;
+	}
+	return true;
+}
 export const norm = (s: string): string =>
-	s
-		.toLowerCase()
-		.replace(/[’]/g, "'")
-		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	isPlainWords(s)
+		? s.toLowerCase()
+		: s
+				.toLowerCase()
+				.replace(/[’]/g, "'")
+				.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+				.replace(/\s+/g, ' ')
+				.trim();
 
 /** The source text of tokens [i, j). */
 export function textOf(tokens: Token[], i: number, j: number, src: string): string {

@@ -1,10 +1,11 @@
 /** Extraction benchmark: throughput on the seeds and on generated text, adversarial inputs, bundle size. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { build } from 'esbuild';
-import { extractArticle } from '../../lib/extract/index';
+import type { extractArticle as Extract } from '../../lib/extract/index';
 
 export interface BenchLine {
 	label: string;
@@ -19,8 +20,14 @@ export interface BenchLine {
  * best run, the usual estimate of the intrinsic cost on a noisy machine; the median is shown too.
  */
 function time(fn: () => void, budgetMs = 400): { best: number; median: number } {
-	const warm = performance.now();
-	for (let i = 0; i < 200 && performance.now() - warm < 300; i++) fn();
+	// Warm up by CPU time, not wall time: on a busy machine 300 ms of wall time left the code half
+	// compiled (the seeds ran at half speed for their first 200 passes).
+	const warm = process.cpuUsage();
+	const cpuMs = (since: NodeJS.CpuUsage): number => {
+		const d = process.cpuUsage(since);
+		return (d.user + d.system) / 1000;
+	};
+	for (let i = 0; i < 400 && cpuMs(warm) < 1500; i++) fn();
 	const t0 = performance.now();
 	fn();
 	const first = performance.now() - t0;
@@ -63,7 +70,37 @@ export function generateArticle(seeds: string[], chars: number): string {
 	return out.join('\n\n').slice(0, chars);
 }
 
+/**
+ * The extractor as the lab loads it in the browser: one minified esbuild bundle (its size is a line
+ * of its own), imported from a temporary file. Timing this rather than the TypeScript run by tsx
+ * matters: tsx keeps function names, which costs every closure made in a loop a defineProperty.
+ */
+async function bundledExtractor(
+	root: string
+): Promise<{ extract: typeof Extract; code: Uint8Array }> {
+	const res = await build({
+		entryPoints: [join(root, 'src/lib/extract/index.ts')],
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'es2022',
+		write: false
+	});
+	const code = res.outputFiles[0]!.contents;
+	const dir = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+	try {
+		const file = join(dir, 'extract.mjs');
+		writeFileSync(file, code);
+		const mod = (await import(pathToFileURL(file).href)) as { extractArticle: typeof Extract };
+		return { extract: mod.extractArticle, code };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
+	const { extract: extractArticle, code } = await bundledExtractor(root);
 	const dir = join(root, 'seeds');
 	const seeds = readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
@@ -72,7 +109,7 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 	const lines: BenchLine[] = [];
 	lines.push({
 		label: 'machine load (1-minute average, cores)',
-		value: `${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; times below are CPU time`
+		value: `${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; CPU times of the minified browser bundle`
 	});
 	const mbps = (chars: number, ms: number): number => chars / (ms / 1000) / 1e6;
 	const seedChars = seeds.reduce((a, s) => a + s.length, 0);
@@ -82,8 +119,8 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 	lines.push({
 		label: 'seeds throughput',
 		value: `${(seedRate * 1e6).toFixed(0)} chars/s (${seedRate.toFixed(2)} MB/s, ${seedChars} chars in ${tSeeds.toFixed(1)} ms; median ${tS.median.toFixed(1)} ms)`,
-		target: '≥ 1 MB/s',
-		ok: seedRate >= 1
+		target: '≥ 2 MB/s',
+		ok: seedRate >= 2
 	});
 	const one = generateArticle(seeds, 1_000_000);
 	const two = generateArticle(seeds, 2_000_000);
@@ -95,8 +132,8 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 	lines.push({
 		label: 'generated 1 MB article',
 		value: `${(rate1 * 1e6).toFixed(0)} chars/s (${rate1.toFixed(2)} MB/s, ${t1.toFixed(0)} ms; median ${tm1.median.toFixed(0)} ms)`,
-		target: '≥ 1 MB/s',
-		ok: rate1 >= 1
+		target: '≥ 2 MB/s',
+		ok: rate1 >= 2
 	});
 	lines.push({
 		label: 'doubling (2 MB time / 1 MB time)',
@@ -147,16 +184,6 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 			ok: t < 1000 * Math.max(1, input.length / 1e6)
 		});
 	}
-	const res = await build({
-		entryPoints: [join(root, 'src/lib/extract/index.ts')],
-		bundle: true,
-		minify: true,
-		format: 'esm',
-		platform: 'browser',
-		target: 'es2022',
-		write: false
-	});
-	const code = res.outputFiles[0]!.contents;
 	const gz = gzipSync(code, { level: 9 }).length;
 	lines.push({
 		label: 'browser bundle (esbuild, minified, gzipped)',

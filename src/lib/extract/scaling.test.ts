@@ -1,0 +1,125 @@
+/**
+ * Linear work on the inputs that were once quadratic, counted in operations rather than time (a
+ * busy machine changes times, not counts): every regular-expression run, every character a string
+ * method copies or walks and every element an array method visits is counted while the extractor
+ * runs, and doubling an input may at most double the count (2.2× allows for fixed costs).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract';
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+type Cost = (self: unknown, out: unknown, args: unknown[]) => number;
+
+const length = (x: unknown): number => (x as { length: number }).length;
+const arrayIndexOf = Array.prototype.indexOf;
+
+/** What each counted built-in costs: 16 characters of a string, or one array element, make one operation. */
+const COSTS: [object, string, Cost][] = [
+	[RegExp.prototype, 'exec', () => 1],
+	[String.prototype, 'slice', (_, out) => 1 + length(out) / 16],
+	[String.prototype, 'substring', (_, out) => 1 + length(out) / 16],
+	[String.prototype, 'toLowerCase', (self) => 1 + length(self) / 16],
+	[String.prototype, 'trim', (self) => 1 + length(self) / 16],
+	[String.prototype, 'split', (self) => 1 + length(self) / 16],
+	[Array.prototype, 'slice', (_, out) => 1 + length(out)],
+	[Array.prototype, 'filter', (self) => 1 + length(self)],
+	[Array.prototype, 'map', (self) => 1 + length(self)],
+	...(['indexOf', 'includes'] as const).map((name): [object, string, Cost] => [
+		Array.prototype,
+		name,
+		(self, _, args) => {
+			const at = arrayIndexOf.call(self, args[0]) as number;
+			return 1 + (at < 0 ? length(self) : at);
+		}
+	])
+];
+
+/** Runs fn with counting wrappers around the built-ins the extractor loops through; the count. */
+function countWork(fn: () => void): number {
+	let work = 0;
+	const originals = COSTS.map(([proto, name]) => (proto as Record<string, Method>)[name]!);
+	COSTS.forEach(([proto, name, cost], k) => {
+		const original = originals[k]!;
+		(proto as Record<string, Method>)[name] = function (this: unknown, ...args: unknown[]) {
+			const out = original.apply(this, args);
+			work += cost(this, out, args);
+			return out;
+		};
+	});
+	try {
+		fn();
+	} finally {
+		COSTS.forEach(([proto, name], k) => ((proto as Record<string, Method>)[name] = originals[k]!));
+	}
+	return work;
+}
+
+const strayMarks = (n: number): string =>
+	Array.from(
+		{ length: n / 2 },
+		(_, i) => (i % 7 === 0 ? ' w' : '') + '"\'“”‘’«»'[(i * 31) % 8]
+	).join('');
+
+/** Inputs of about n characters that were once superlinear (issue 10; `npm run bench` times them). */
+const families: [string, (n: number) => string][] = [
+	[
+		'one sentence of figures',
+		(n) =>
+			'The agency said ' +
+			Array.from({ length: n / 12 }, (_, i) => `${i + 1} people`).join(', ') +
+			'.'
+	],
+	['digits', (n) => '7'.repeat(n)],
+	['spaced numbers', (n) => '1234567 '.repeat(n / 8)],
+	['"1, 1, 1"', (n) => '1, '.repeat(n / 3)],
+	['"$1 "', (n) => '$1 '.repeat(n / 3)],
+	['short quoted sentences in one paragraph', (n) => '"Yes," said Ann Lee. '.repeat(n / 21)],
+	['one-line paragraphs', (n) => 'A b.\n'.repeat(n / 5)],
+	['stray quote marks', strayMarks],
+	[
+		'quotes with speakers across paragraphs',
+		(n) =>
+			'Dana Holt, the mayor, spoke. “We will build 40 homes,” she said. “It is over.”\n'.repeat(
+				n / 80
+			)
+	]
+];
+
+describe('work grows linearly with the input', () => {
+	for (const [label, make] of families)
+		it(label, { timeout: 120_000 }, () => {
+			const w1 = countWork(() => extractArticle(make(20_000), 'small.txt'));
+			const w2 = countWork(() => extractArticle(make(40_000), 'large.txt'));
+			expect(w2 / w1, `${label}: ${w1} → ${w2} operations`).toBeLessThanOrEqual(2.2);
+		});
+});
+
+describe('large adversarial inputs give their whole, exact output', () => {
+	it(
+		'"1, 1, 1" and "$1 " at 300 KB: one figure per number, each with its own id',
+		{ timeout: 120_000 },
+		() => {
+			for (const [piece, unit, kind] of [
+				['1, ', 'items', 'count'],
+				['$1 ', 'USD', 'money']
+			] as const) {
+				const x = extractArticle(piece.repeat(100_000), 'dense.txt');
+				expect(x.figures).toHaveLength(100_000);
+				expect(new Set(x.figures.map((f) => f.id)).size).toBe(100_000);
+				const wrong = x.figures.filter(
+					(f, k) => f.start !== k * 3 || f.value !== 1 || f.unit !== unit || f.kind !== kind
+				);
+				expect(wrong).toEqual([]);
+			}
+		}
+	);
+	it(
+		'50,000 short quoted sentences in one paragraph: each quote credited to its speaker',
+		{ timeout: 120_000 },
+		() => {
+			const x = extractArticle('"Yes," said Ann Lee. '.repeat(50_000), 'quoted.txt');
+			expect(x.quotes).toHaveLength(50_000);
+			expect(x.quotes.filter((q) => q.text !== 'Yes,' || q.speaker !== 'Ann Lee')).toEqual([]);
+		}
+	);
+});
