@@ -37,16 +37,10 @@ export async function benchLighthouse(): Promise<BenchLine[]> {
 	try {
 		const types = (await pageTypes(base)).filter((t) => MEASURED.includes(t.label));
 		for (const type of types) {
-			// Lighthouse's defaults: the mobile form factor with simulated throttling.
-			const result = await lighthouse(base + type.path, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: [...CATEGORIES]
-			});
-			const lhr = result?.lhr;
-			if (!lhr) {
-				lines.push({ label: type.label, value: 'no report', ok: false });
+			const lhr = await audit(base + type.path, chrome.port);
+			if (!lhr || lhr.runtimeError) {
+				const why = lhr?.runtimeError?.code ?? 'no report';
+				lines.push({ label: type.label, value: `Lighthouse failed: ${why}`, ok: false });
 				continue;
 			}
 			const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
@@ -71,6 +65,21 @@ export async function benchLighthouse(): Promise<BenchLine[]> {
 }
 
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/**
+ * One Lighthouse run with its defaults (the mobile form factor, simulated throttling), run again
+ * when the trace itself failed (NO_NAVSTART and the like happen on a busy machine; Lighthouse's
+ * own advice is to run it again): that says nothing about the page.
+ */
+async function audit(url: string, port: number, tries = 3): Promise<Report | undefined> {
+	let lhr: Report | undefined;
+	for (let i = 0; i < tries; i++) {
+		const options = { port, output: 'json' as const, logLevel: 'error' as const };
+		lhr = (await lighthouse(url, { ...options, onlyCategories: [...CATEGORIES] }))?.lhr;
+		if (lhr && !lhr.runtimeError) return lhr;
+	}
+	return lhr;
+}
 
 /** The audits that cost a category points, by id, so the bench says where to look. */
 function failingAudits(lhr: Report, category: string): string {

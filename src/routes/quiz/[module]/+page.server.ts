@@ -167,6 +167,8 @@ export async function load({ params, url, cookies, setHeaders }) {
 		score: scored ? { points: scored.points, total: scored.total } : null,
 		nextUrl,
 		restartUrl: `/quiz/${module.slug}?seed=${progress.seed}`,
+		/** Absolute (url.origin is ORIGIN in production): the module's start address, whatever the round. */
+		canonical: `${url.origin}/quiz/${module.slug}`,
 		intro,
 		sharedForm
 	};
