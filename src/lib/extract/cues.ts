@@ -2,7 +2,8 @@
 import type { Ent, Mention } from './registry';
 import { NAMING_VERBS } from './lexicon';
 import { personLike } from './coreference';
-import { isVerb, ParaIndex } from './para-index';
+import { isVerb, usedAsNoun } from './para-index';
+import { SubjectReader } from './subjects';
 
 export interface Attribution {
 	speaker: Ent | null;
@@ -18,13 +19,6 @@ has since already still just even only in`
 		.split(/\s+/)
 		.filter(Boolean)
 );
-const INTRO = new Set(
-	`according in on at after before depending for last during since with meanwhile however still despite while as
-when noting following by under amid earlier later separately but and yet so also instead this that`
-		.split(/\s+/)
-		.filter(Boolean)
-);
-
 /** Words that end a run of modifiers before a name: clauses, not adjectives. */
 const NOT_MODIFIER = new Set(
 	'and but or nor then as while when because although though if so that which who whom whose where after before since until also not to of in on at for with by from'.split(
@@ -33,23 +27,9 @@ const NOT_MODIFIER = new Set(
 );
 
 /** Reads speech cues in one paragraph; the speakers stage builds on it. */
-export class CueReader extends ParaIndex {
+export class CueReader extends SubjectReader {
 	private according = new Map<number, Attribution | null>();
 	private verbSent = new Map<number, boolean>();
-
-	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
-	mainSubject(k: number, before: number): Ent | null {
-		let s = this.sentStart(k);
-		const first = this.tok(s);
-		if (first && INTRO.has(first.lower)) {
-			let c = s;
-			const lim = Math.min(before, s + 30);
-			while (c < lim && this.tok(c)!.t !== ',') c++;
-			if (c < lim) s = c + 1;
-		}
-		const m = this.mentionIn(s, Math.min(before, s + 80));
-		return m ? m.ent : null;
-	}
 
 	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
 	subjectOf(v: number): Ent | null {
@@ -147,7 +127,9 @@ export class CueReader extends ParaIndex {
 		if (!m) return null;
 		let v = isVerb(this.tok(m.j)) ? m.j : this.pastPlace(this.pastBrackets(m.j));
 		// "Carl Szabo, the group's general counsel, said": skip the appositive (of up to three commas).
-		if (this.tok(v)?.t === ',') v = this.pastAppositive(v, end) ?? v;
+		// "the spokesman, Tom Alder, said": the name took in the role before it, so only a comma is left.
+		if (this.tok(v)?.t === ',')
+			v = isVerb(this.tok(v + 1)) ? v + 1 : (this.pastAppositive(v, end) ?? v);
 		let skips = 0;
 		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
 			if (!SKIP.has(this.tok(v)!.lower)) return null;
@@ -237,12 +219,21 @@ export class CueReader extends ParaIndex {
 		const s = Math.max(this.sentStart(open), open - 60);
 		for (let v = open - 1; v >= s; v--) {
 			const t = this.tok(v)!;
+			const claim = this.possessorOfClaim(v);
+			if (claim) return { speaker: claim, cue: this.text(v - 1, v + 1), via: [] };
 			if (!isVerb(t)) continue;
 			if (NAMING_VERBS.has(t.lower) && open - v > 7) continue;
 			const subj = this.subjectOf(v);
 			if (subj) return { speaker: subj, cue: t.t, via: this.relayBefore(v) };
 		}
 		return null;
+	}
+
+	/** "Lee's claim that ...": the owner of a speech noun that a clause follows speaks. */
+	private possessorOfClaim(v: number): Ent | null {
+		if (!usedAsNoun(this.tok(v)) || this.tok(v + 1)?.lower !== 'that') return null;
+		const m = this.mentionEndingAt(v);
+		return m && /['’]s?$/.test(this.tok(v - 1)!.t) ? m.ent : null;
 	}
 
 	/** Whether the sentence holding token k has a speech verb outside quotes (cached per sentence). */
@@ -271,7 +262,20 @@ export class CueReader extends ParaIndex {
 		return [];
 	}
 
-	/** "According to X" anywhere in the sentence. */
+	/** "as X put it" at token x: X, or null. */
+	private asPutIt(x: number): Attribution | null {
+		if (this.tok(x)!.lower !== 'as') return null;
+		const m = this.mentionStartingAt(x + 1);
+		if (!m) return null;
+		let y = m.j;
+		// "as Ana Ruiz, a historian, put it": past the appositive.
+		for (let c = y + 1; this.tok(y)?.t === ',' && c < m.j + 16 && this.tok(c); c++)
+			if (this.tok(c)!.t === ',') y = c + 1;
+		if (!/^puts?$/.test(this.tok(y)?.lower ?? '') || this.tok(y + 1)?.lower !== 'it') return null;
+		return { speaker: m.ent, cue: this.text(x, y + 2), via: [] };
+	}
+
+	/** "According to X" or "as X put it" anywhere in the sentence. */
 	accordingTo(k: number): Attribution | null {
 		const sent = this.tok(k)?.sent ?? -1;
 		if (this.according.has(sent)) return this.according.get(sent)!;
@@ -283,6 +287,7 @@ export class CueReader extends ParaIndex {
 				const m = this.mentionIn(x + 2, x + 4);
 				if (m) found = { speaker: m.ent, cue: this.text(x, m.j), via: [] };
 			}
+			found = found ?? this.asPutIt(x);
 		}
 		this.according.set(sent, found);
 		return found;

@@ -1,0 +1,69 @@
+/** Subjects: the grammatical subject of a sentence, past introductory phrases, places and subordinate clauses. */
+import type { Ent, Mention } from './registry';
+import { isVerb, ParaIndex } from './para-index';
+
+const INTRO = new Set(
+	`according in on at after before depending for last during since with meanwhile however still despite while as
+when noting following by under amid earlier later separately but and yet so also instead this that`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** Words after which a mention is the object of a preposition or the subject of a relative clause. */
+const NOT_SUBJECT_AFTER = new Set(
+	`in at on of to from for with by about after before during near over under against between like than into onto
+across through without within toward towards where which whom whose`.split(/\s+/)
+);
+
+/** Words after a sentence's first word that make it a time phrase: "Hours later,", "Back in 1999,". */
+const TIME_AFTER = /^(?:later|earlier|after|before|ago|in|on)$/;
+
+/** A sentence-opening word shaped like a participle or adverb: "Speaking", "Asked", "Hastily". */
+const INTRO_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u;
+
+/** Finds the subject of a sentence; the cue reader builds on it. */
+export class SubjectReader extends ParaIndex {
+	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
+	mainSubject(k: number, before: number): Ent | null {
+		let s = this.sentStart(k);
+		const first = this.tok(s);
+		if (first && INTRO.has(first.lower)) {
+			let c = s;
+			const lim = Math.min(before, s + 30);
+			while (c < lim && this.tok(c)!.t !== ',') c++;
+			if (c < lim) s = c + 1;
+		}
+		const lim = Math.min(before, s + 80);
+		const ms = this.mentionsIn(s, lim);
+		const subject = ms.find((m) => this.canBeSubject(m, s));
+		const m = subject ?? ms[0];
+		return m ? m.ent : null;
+	}
+
+	/** A mention may be the subject: no place, no object of a preposition, no introductory phrase. */
+	private canBeSubject(m: Mention, s: number): boolean {
+		const e = m.ent;
+		// "Ottawa rejected the claims": a capital may speak for its government, but not "Ostland, on Sunday,".
+		if ((e.type === 'place' || e.placeLike) && this.tok(m.j)?.t === ',') return false;
+		if (this.tok(m.i - 1)?.t === ',' && this.tok(m.j)?.t === ',') {
+			// "in Fernvale, Ostland, on Sunday": the region after a place.
+			const before = this.mentionEndingAt(m.i - 1)?.ent;
+			if (before && (before.type === 'place' || before.placeLike)) return false;
+		}
+		const prev = this.tok(m.i - 1);
+		if (m.i > s && prev && NOT_SUBJECT_AFTER.has(prev.lower)) return false;
+		if (m.i !== this.sentStart(m.i)) return true;
+		return !this.opensWithIntro(m);
+	}
+
+	/** "Speaking to reporters, Lee said", "Hours later, Lee said": the first words are no subject. */
+	private opensWithIntro(m: Mention): boolean {
+		const first = this.tok(m.i)!;
+		const next = this.tok(m.i + 1);
+		if (isVerb(this.tok(m.j))) return false;
+		if (m.ent.type === 'person' && !m.ent.openerOnly) return false;
+		if (next && TIME_AFTER.test(next.lower) && !next.cap) return true;
+		if (m.ent.unnamed && this.tok(m.j)?.t === ',') return true;
+		return INTRO_SHAPE.test(first.t) && (m.ent.openerOnly === true || m.ent.unnamed);
+	}
+}
