@@ -85,7 +85,11 @@ export const ROLE_HEADS =
 	set(`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary
 director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst
 expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source
-narrator announcer moderator questioner interviewer representative strategist pollster`);
+narrator announcer moderator questioner interviewer representative strategist pollster staffer employee lawmaker
+legislator congressman congresswoman founder owner manager backer delegate activist historian economist
+scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician
+teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator
+consultant operative`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =

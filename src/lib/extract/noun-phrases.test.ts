@@ -28,4 +28,15 @@ describe('common-noun mentions', () => {
 		const [a] = mentionsOf(['The Lakeside Ledger reports that fares will rise.']);
 		expect(a!.map((m) => m[2])).not.toContain('document');
 	});
+	it('reads a role noun phrase as an unnamed person: "a party staffer", "the columnist"', () => {
+		const [a] = mentionsOf(['"It failed," a party staffer said, and the columnist agreed.']);
+		expect(a!.filter((m) => m[2] === 'person').map((m) => m[0])).toEqual([
+			'a party staffer',
+			'the columnist'
+		]);
+	});
+	it('ends a noun phrase at a verb or a number: "The agency found 135 host computers"', () => {
+		const [a] = mentionsOf(['The Northland Agency found 135 manager accounts.']);
+		expect(a!.map((m) => m[2])).not.toContain('person');
+	});
 });

@@ -136,6 +136,8 @@ function headIndex(sc: MentionScan, i: number): number {
 		)
 			break;
 		if (FUNCTION_WORDS.has(w) && !sc.tokens[k]!.cap) return -1;
+		// "The agency found 135 ...": a verb or a number ends the noun phrase before any head.
+		if (k > i + 1 && (SPEECH_VERB_FORMS.has(w) || /^\d/.test(w))) return -1;
 		k++;
 	}
 	return k;
