@@ -73,6 +73,26 @@ export function accordingToAt(sc: MentionScan, i: number): number {
 	return e;
 }
 
+/** Capitalised nouns for a member of a party: "a Nevada Democrat". */
+const PARTY_MEMBER =
+	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
+
+/** "a New Hampshire Republican", "another Iowa Democrat": an unnamed party member, a person. */
+export function partyMemberAt(sc: MentionScan, i: number): number {
+	if (!/^(?:a|an|another|one)$/.test(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
+		return -1;
+	const j = runEnd(sc.tokens, i + 1);
+	if (j - i > 5 || !PARTY_MEMBER.test(sc.tk(j - 1)!.lower)) return -1;
+	// "a Republican senator": the noun after the run is the head; a role phrase.
+	const next = sc.tk(j);
+	if (next?.word && !FUNCTION_WORDS.has(next.lower) && !SPEECH_VERB_FORMS.has(next.lower))
+		return -1;
+	const e = sc.reg.create(sc.text(i + 1, j), 'person', sc.text(i + 1, j));
+	e.unnamed = true;
+	sc.add({ i, j, ent: e, kind: 'role' });
+	return j;
+}
+
 /** Determiner + document, group, role or organisation head: "the report", "the spokesman". */
 export function determinerAt(sc: MentionScan, i: number): number {
 	const lw = sc.tokens[i]!.lower;
