@@ -106,6 +106,7 @@ export class CueReader extends SubjectReader {
 			let y = k + 1;
 			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
 			let m = this.mentionStartingAt(y);
+			if (m) m = this.describedPerson(m) ?? m;
 			// "said opposition lawmaker Rania Saleh": role words before the name.
 			for (let z = y; !m && z < Math.min(end, y + 5); z++) {
 				const tz = this.tok(z)!;

@@ -47,4 +47,15 @@ describe('subjects', () => {
 			participleSubject('Ottawa rejected the charges, saying they were false.', 'saying')
 		).toBe('Ottawa');
 	});
+	it('passes over a capitalised modifier of the name: "Green presidential candidate Ana Ruiz"', () => {
+		expect(
+			participleSubject(
+				'Green presidential candidate Ana Ruiz spoke on Monday, saying no.',
+				'saying'
+			)
+		).toBe('Ana Ruiz');
+		expect(participleSubject('Alder endorsed Ana Ruiz in June, saying yes.', 'saying')).toBe(
+			'Alder'
+		);
+	});
 });

@@ -1,6 +1,8 @@
 /** Subjects: the grammatical subject of a sentence, past introductory phrases, places and subordinate clauses. */
 import type { Ent, Mention } from './registry';
 import { isVerb, ParaIndex } from './para-index';
+import { ROLE_HEADS } from './lexicon';
+import { FUNCTION_WORDS, isTitle } from './words';
 
 const INTRO = new Set(
 	`according in on at after before depending for last during since with meanwhile however still despite while as
@@ -21,6 +23,12 @@ const TIME_AFTER = /^(?:later|earlier|after|before|ago|in|on)$/;
 /** A sentence-opening word shaped like a participle or adverb: "Speaking", "Asked", "Hastily". */
 const INTRO_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u;
 
+/** Nouns for what a person is that stand before a name: "presidential candidate Ana Ruiz". */
+const CANDIDACY =
+	/^(?:candidate|nominee|front-?runner|hopeful|contender|challenger|incumbent|leader)$/;
+const describesPerson = (w: string): boolean =>
+	ROLE_HEADS.has(w) || isTitle(w) || CANDIDACY.test(w);
+
 /** Finds the subject of a sentence; the cue reader builds on it. */
 export class SubjectReader extends ParaIndex {
 	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
@@ -40,9 +48,22 @@ export class SubjectReader extends ParaIndex {
 		return m ? m.ent : null;
 	}
 
+	/** "Democratic presidential candidate Ana Ruiz": the person a capitalised modifier and role words describe. */
+	describedPerson(m: Mention): Mention | null {
+		for (let k = m.j; k < m.j + 3; k++) {
+			const t = this.tok(k);
+			if (!t || t.quoted || !t.word || t.cap || FUNCTION_WORDS.has(t.lower) || isVerb(t))
+				return null;
+			const n = this.mentionStartingAt(k + 1);
+			if (n) return n.ent.type === 'person' && describesPerson(t.lower) ? n : null;
+		}
+		return null;
+	}
+
 	/** A mention may be the subject: no place, no object of a preposition, no introductory phrase. */
 	private canBeSubject(m: Mention, s: number): boolean {
 		const e = m.ent;
+		if (this.describedPerson(m)) return false;
 		// "Ottawa rejected the claims": a capital may speak for its government, but not "Ostland, on Sunday,".
 		if ((e.type === 'place' || e.placeLike) && this.tok(m.j)?.t === ',') return false;
 		if (this.tok(m.i - 1)?.t === ',' && this.tok(m.j)?.t === ',') {
