@@ -19,6 +19,9 @@ has since already still just even only in`
 		.split(/\s+/)
 		.filter(Boolean)
 );
+/** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
+const skippable = (w: string): boolean => SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);
+
 /** Words that end a run of modifiers before a name: clauses, not adjectives. */
 const NOT_MODIFIER = new Set(
 	'and but or nor then as while when because although though if so that which who whom whose where after before since until also not to of in on at for with by from'.split(
@@ -55,7 +58,7 @@ export class CueReader extends SubjectReader {
 		while (b > 0 && skips < 5) {
 			const p = this.tok(b - 1)!;
 			if (p.quoted) break;
-			if (SKIP.has(p.lower) || /^\d{4}$/.test(p.t)) {
+			if (skippable(p.t) || /^\d{4}$/.test(p.t)) {
 				b--;
 				skips++;
 				continue;
@@ -104,7 +107,7 @@ export class CueReader extends SubjectReader {
 		if (isVerb(t)) {
 			if (/ing$/.test(t.lower)) return null;
 			let y = k + 1;
-			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
+			while (y < end && skippable(this.tok(y)!.t) && !this.mentionStartingAt(y)) y++;
 			let m = this.mentionStartingAt(y);
 			if (m) m = this.describedPerson(m) ?? m;
 			// "said opposition lawmaker Rania Saleh": role words before the name.
@@ -133,7 +136,7 @@ export class CueReader extends SubjectReader {
 			v = isVerb(this.tok(v + 1)) ? v + 1 : (this.pastAppositive(v, end) ?? v);
 		let skips = 0;
 		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
-			if (!SKIP.has(this.tok(v)!.lower)) return null;
+			if (!skippable(this.tok(v)!.t)) return null;
 			v++;
 			skips++;
 		}
@@ -263,17 +266,19 @@ export class CueReader extends SubjectReader {
 		return [];
 	}
 
-	/** "as X put it" at token x: X, or null. */
+	/** "as X put it" at token x: X (past an appositive, the person in "The Post's Ana Ruiz"), or null. */
 	private asPutIt(x: number): Attribution | null {
-		if (this.tok(x)!.lower !== 'as') return null;
-		const m = this.mentionStartingAt(x + 1);
-		if (!m) return null;
-		let y = m.j;
-		// "as Ana Ruiz, a historian, put it": past the appositive.
-		for (let c = y + 1; this.tok(y)?.t === ',' && c < m.j + 16 && this.tok(c); c++)
-			if (this.tok(c)!.t === ',') y = c + 1;
+		if (this.tok(x)!.lower !== 'as' || !this.mentionIn(x + 1, x + 3)) return null;
+		let y = x + 1;
+		while (y < x + 20 && this.tok(y + 1) && !this.tok(y)!.quoted) {
+			if (/^puts?$/.test(this.tok(y)!.lower) && this.tok(y + 1)!.lower === 'it') break;
+			y++;
+		}
 		if (!/^puts?$/.test(this.tok(y)?.lower ?? '') || this.tok(y + 1)?.lower !== 'it') return null;
-		return { speaker: m.ent, cue: this.text(x, y + 2), via: [] };
+		const ms = this.mentionsIn(x + 1, y);
+		// "as Ana Ruiz, a historian, put it": the first mention; else the one right before "put".
+		const m = this.tok(y - 1)?.t === ',' ? ms[0] : (this.mentionEndingAt(y) ?? ms[ms.length - 1]);
+		return m ? { speaker: m.ent, cue: this.text(x, y + 2), via: [] } : null;
 	}
 
 	/** "According to X" or "as X put it" anywhere in the sentence. */

@@ -89,7 +89,7 @@ narrator announcer moderator questioner interviewer representative strategist po
 legislator congressman congresswoman founder owner manager backer delegate activist historian economist
 scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician
 teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator
-consultant operative`);
+consultant operative person`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =

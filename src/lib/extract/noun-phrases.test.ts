@@ -45,4 +45,13 @@ describe('common-noun mentions', () => {
 		const [b] = mentionsOf(['"No," said a Republican senator.']);
 		expect(b!.map((m) => m[0])).toEqual(['a Republican senator']);
 	});
+	it('reads "one campaign source", "another aide" and "one Democrat involved in it" as unnamed persons', () => {
+		const [a] = mentionsOf(['"No," one campaign source said, and another aide agreed.']);
+		expect(a!.filter((m) => m[2] === 'person').map((m) => m[0])).toEqual([
+			'one campaign source',
+			'another aide'
+		]);
+		const [b] = mentionsOf(['"No," said one Democrat involved in the talks.']);
+		expect(b![0]!.slice(0, 3)).toEqual(['one Democrat', 'Democrat', 'person']);
+	});
 });
