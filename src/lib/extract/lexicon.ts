@@ -47,7 +47,14 @@ promise ask tweet post blast deny charge vow recall conclude find/found cite quo
 remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
 retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
 email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
-marvel wonder/wondered bark snarl thunder taunt interrupt`);
+marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate`);
+
+/** Verbs that report speech only with their particle: "shot back", "pointed out", "chimed in". */
+export const PHRASAL_SPEECH_VERBS: Record<string, string> = Object.fromEntries([
+	...[...verbs('shoot/shot fire hit/hit hit+ lash strike/struck')].map((f) => [f, 'back']),
+	...[...verbs('point lash speak/spoke')].map((f) => [f, 'out']),
+	...[...verbs('chime weigh')].map((f) => [f, 'in'])
+]);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS = verbs(

@@ -3,7 +3,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import type { Mention } from './registry';
 import type { QuoteSpan } from './quotes';
-import { SPEECH_VERBS } from './lexicon';
+import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicon';
 
 export interface Para {
 	/** Index among kept paragraphs. */
@@ -23,8 +23,12 @@ const NOUN_USES = new WeakSet<Token>();
 export const isVerb = (t: Token | undefined): boolean =>
 	t !== undefined &&
 	!t.quoted &&
-	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming') &&
-	!NOUN_USES.has(t);
+	(((SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming') &&
+		!NOUN_USES.has(t)) ||
+		PHRASAL_USES.has(t));
+
+/** Verbs that speak with their particle ("shot back"), marked when a paragraph is indexed. */
+const PHRASAL_USES = new WeakSet<Token>();
 
 /** A speech verb's form used as a noun in its paragraph ("Lee's claim that ..."). */
 export const usedAsNoun = (t: Token | undefined): boolean => t !== undefined && NOUN_USES.has(t);
@@ -57,6 +61,8 @@ export class ParaIndex {
 	) {
 		p.tokens.forEach((t, k) => {
 			if (isNounUse(t, p.tokens[k - 1])) NOUN_USES.add(t);
+			const particle = PHRASAL_SPEECH_VERBS[t.lower];
+			if (particle && !t.quoted && p.tokens[k + 1]?.lower === particle) PHRASAL_USES.add(t);
 			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
 			this.sEnd[t.sent] = k + 1;
 		});

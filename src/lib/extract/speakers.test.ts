@@ -188,3 +188,17 @@ describe('speakers', () => {
 		expect(who(text).map((x) => x[1])).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Tom Alder']);
 	});
 });
+
+describe('speakers with phrasal and less common speech verbs', () => {
+	it('reads "shot back", "pointed out", "answered" and "retaliated" as cues', () => {
+		expect(
+			who(
+				'“Go,” Tom Alder shot back.\n\n“It is fine,” Ana Ruiz pointed out.\n\n“No,” Lin Haoran answered.\n\n“Never,” an angry Ines Varga retaliated.'
+			).map((x) => x[1])
+		).toEqual(['Tom Alder', 'Ana Ruiz', 'Lin Haoran', 'Ines Varga']);
+	});
+	it('does not read "shot" without its particle as speech', () => {
+		const x = extractArticle('“Run,” the guard shot at the door.', 't.txt');
+		expect(x.quotes.map((q) => q.cue)).toEqual([null]);
+	});
+});
