@@ -101,7 +101,8 @@ export class CueReader extends SubjectReader {
 
 	/** "said X", "X said", "X quoted Y as saying", "X is quoted as saying" starting at token k. */
 	cueAt(k: number, end: number): Attribution | null {
-		while (k < end && (this.tok(k)!.t === ',' || this.tok(k)!.t === '.')) k++;
+		// A stray closing mark ("''We lost,''' Lee said") is no word.
+		while (k < end && /^[,.'’”"]$/.test(this.tok(k)!.t)) k++;
 		const t = this.tok(k);
 		if (!t || t.quoted) return null;
 		if (isVerb(t)) {
@@ -111,11 +112,12 @@ export class CueReader extends SubjectReader {
 			let m = this.mentionStartingAt(y);
 			if (m) m = this.describedPerson(m) ?? m;
 			// "said opposition lawmaker Rania Saleh": role words before the name.
-			for (let z = y; !m && z < Math.min(end, y + 5); z++) {
+			// "said another Ostland user, Ana Ruiz", "said former secretary of state Ana Ruiz".
+			for (let z = y; !m && z < Math.min(end, y + 7); z++) {
 				const tz = this.tok(z)!;
-				if (!tz.word || tz.quoted || isVerb(tz)) break;
 				const mz = this.mentionStartingAt(z + 1);
-				if (mz && mz.ent.type === 'person') m = mz;
+				if (mz && mz.ent.type === 'person' && (tz.word || tz.t === ',')) m = mz;
+				else if (!tz.word || tz.quoted || (isVerb(tz) && this.tok(z - 1)?.lower !== 'of')) break;
 			}
 			if (m) {
 				this.docOwner(m, end);

@@ -21,6 +21,9 @@ import {
 	textOf
 } from './words';
 
+/** A generational suffix closing a personal name: "Jr.", "III". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
 
 /** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
@@ -129,7 +132,8 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 		(w, k) =>
 			(NAME_WORD.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
 			/^\p{Lu}\.$/u.test(w) ||
-			(k > 0 && PARTICLES.has(w))
+			(k > 0 && PARTICLES.has(w)) ||
+			(k > 0 && k === nameWords.length - 1 && GENERATION.test(w))
 	);
 	const prevTok = tokens[i - 1];
 	const afterPrep =
@@ -142,8 +146,8 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
 	return (
 		nameWords.length >= 1 &&
-		nameWords.filter((w) => !PARTICLES.has(w)).length <=
-			(nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
+		nameWords.filter((w) => !PARTICLES.has(w) && !GENERATION.test(w) && !/^\p{Lu}\.$/u.test(w))
+			.length <= (nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
 		plainName &&
 		(titled || (!hasOrg && !hasMedia && last < 0)) &&
 		!(afterPrep && !titled) &&

@@ -202,3 +202,22 @@ describe('speakers with phrasal and less common speech verbs', () => {
 		expect(x.quotes.map((q) => q.cue)).toEqual([null]);
 	});
 });
+
+describe('speakers named with roles, initials and suffixes', () => {
+	it('reads the name after role words, an appositive comma or "of state"', () => {
+		expect(
+			who(
+				"''We are anxious,'' said another Ostland user, Ana Ruiz.\n\n\"It is within,\" said former secretary of state Dana Holt, who praised it."
+			).map((x) => x[1])
+		).toEqual(['Ana Ruiz', 'Dana Holt']);
+	});
+	it('reads initials, "Jr." and "of" a place after a name', () => {
+		expect(
+			who('"We must be careful," said Sen. Tom P. Alder Jr. of Ostland.').map((x) => x[1])
+		).toEqual(['Tom P. Alder Jr.']);
+		expect(who('"No," said Ines Varga of Ostland.').map((x) => x[1])).toEqual(['Ines Varga']);
+	});
+	it("passes over a stray closing mark: \"''We are told,''' Mr. Lin said\"", () => {
+		expect(who("''We are told,''' Mr. Lin said.").map((x) => x[1])).toEqual(['Lin']);
+	});
+});
