@@ -51,6 +51,14 @@ export class CueReader extends SubjectReader {
 			// "footage of Lee saying", "Lee asking": the person right before the participle.
 			const near = this.mentionEndingAt(v);
 			if (near && personLike(near.ent)) return near.ent;
+			// "…, Lee said, adding that …": the participle goes on from the speech verb before it.
+			for (let x = v - 1; x >= Math.max(this.sentStart(v), v - 25); x--) {
+				const tx = this.tok(x)!;
+				if (tx.quoted || !isVerb(tx) || /ing$/.test(tx.lower)) continue;
+				const said = this.subjectOf(x);
+				if (said) return said;
+				break;
+			}
 			return this.mainSubject(v, v);
 		}
 		let b = v;

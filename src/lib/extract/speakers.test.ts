@@ -221,3 +221,25 @@ describe('speakers named with roles, initials and suffixes', () => {
 		expect(who("''We are told,''' Mr. Lin said.").map((x) => x[1])).toEqual(['Lin']);
 	});
 });
+
+describe('speakers after datelines, colons and "said, adding"', () => {
+	it('goes on from "X said, adding" to the speaker of "said"', () => {
+		expect(
+			who('Tom Alder will speak this month, Ana Ruiz said, adding that he would “win big.”').map(
+				(x) => x[1]
+			)
+		).toEqual(['Ana Ruiz']);
+	});
+	it('credits a name right before a colon', () => {
+		expect(
+			who('VOTERS WANT MORE - Dana Holt: “We found that voters care.”').map((x) => x[1])
+		).toEqual(['Dana Holt']);
+	});
+	it('reads no speaker in a dateline with a date or a title-case place and an agency', () => {
+		expect(
+			who(
+				'LAKESIDE, May 8 (UPI) — Dana Holt rallied supporters, saying: “We have to be ready.”\n\nLakeside (AFP) – Ana Ruiz hit out, saying that “bombastic comments” harm.'
+			).map((x) => x[1])
+		).toEqual(['Dana Holt', 'Ana Ruiz']);
+	});
+});
