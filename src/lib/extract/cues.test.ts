@@ -59,14 +59,6 @@ describe('claims and "as X put it"', () => {
 		const a = reader("Critics doubted Tom Alder's claim that it would work.");
 		expect(a.cr.verbBefore(a.at('would'))?.speaker?.name).toBe('Tom Alder');
 	});
-	it('credits X in "as X put it", past an appositive', () => {
-		const a = reader('It was a rout, as Ana Ruiz, a historian, put it.');
-		expect(a.cr.accordingTo(0)?.speaker?.name).toBe('Ana Ruiz');
-		const b = reader('It was a rout, as Ana Ruiz put it.');
-		expect(b.cr.accordingTo(0)?.speaker?.name).toBe('Ana Ruiz');
-		const c = reader("As The Lakeside Ledger's Dana Alder puts it, the plan is dead.");
-		expect(c.cr.accordingTo(0)?.speaker?.name).toBe('Dana Alder');
-	});
 	it('passes over an adverb between the speaker and the verb: "Ana Ruiz jokingly said"', () => {
 		const a = reader('Ana Ruiz jokingly said no.');
 		expect(a.cr.subjectOf(a.at('said'))?.name).toBe('Ana Ruiz');

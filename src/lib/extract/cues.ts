@@ -1,26 +1,10 @@
-/** Cues: the speech verb of a sentence and its subject ("X said", "said X", "according to X"), relays and asides. */
+/** Cues: the speech verb of a sentence and its subject ("X said", "said X", "X, a lawyer, said"), claims and asides. */
+export type { Attribution } from './relays';
 import type { Ent, Mention } from './registry';
 import { NAMING_VERBS } from './lexicon';
-import { personLike } from './coreference';
 import { isVerb, usedAsNoun } from './para-index';
-import { SubjectReader } from './subjects';
-
-export interface Attribution {
-	speaker: Ent | null;
-	cue: string | null;
-	via: Ent[];
-}
-
-const SKIP = new Set(
-	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
-recently allegedly further once again goes went go on to not never first earlier separately had been has been
-initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
-has since already still just even only in`
-		.split(/\s+/)
-		.filter(Boolean)
-);
-/** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
-const skippable = (w: string): boolean => SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);
+import { RelayReader, type Attribution } from './relays';
+import { skippable } from './subjects';
 
 /** Words that end a run of modifiers before a name: clauses, not adjectives. */
 const NOT_MODIFIER = new Set(
@@ -30,82 +14,8 @@ const NOT_MODIFIER = new Set(
 );
 
 /** Reads speech cues in one paragraph; the speakers stage builds on it. */
-export class CueReader extends SubjectReader {
-	private according = new Map<number, Attribution | null>();
+export class CueReader extends RelayReader {
 	private verbSent = new Map<number, boolean>();
-
-	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
-	subjectOf(v: number): Ent | null {
-		const t = this.tok(v)!;
-		if (/ing$/.test(t.lower)) {
-			// "Yonhap quoted an official as saying": the official speaks.
-			if (this.tok(v - 1)?.lower === 'as') {
-				const m = this.mentionEndingAt(v - 1);
-				if (
-					m &&
-					this.tok(m.i - 1)?.lower !== 'by' &&
-					/^(?:quoted|cited)$/.test(this.tok(m.i - 1)?.lower ?? '')
-				)
-					return m.ent;
-			}
-			// "footage of Lee saying", "Lee asking": the person right before the participle.
-			const near = this.mentionEndingAt(v);
-			if (near && personLike(near.ent)) return near.ent;
-			// "…, Lee said, adding that …": the participle goes on from the speech verb before it.
-			for (let x = v - 1; x >= Math.max(this.sentStart(v), v - 25); x--) {
-				const tx = this.tok(x)!;
-				if (tx.quoted || !isVerb(tx) || /ing$/.test(tx.lower)) continue;
-				const said = this.subjectOf(x);
-				if (said) return said;
-				break;
-			}
-			return this.mainSubject(v, v);
-		}
-		let b = v;
-		let skips = 0;
-		while (b > 0 && skips < 5) {
-			const p = this.tok(b - 1)!;
-			if (p.quoted) break;
-			if (skippable(p.t) || /^\d{4}$/.test(p.t)) {
-				b--;
-				skips++;
-				continue;
-			}
-			break;
-		}
-		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
-		if (m) return m.ent;
-		const p = this.tok(b - 1);
-		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
-		return null;
-	}
-
-	/** Relay markers after token k in the same sentence: "as cited by X", "quoted by X", "in a X report". */
-	viaAfter(k: number, end: number, speaker: Ent | null): Ent[] {
-		const out: Ent[] = [];
-		for (let x = k; x < Math.min(end, k + 40); x++) {
-			const t = this.tok(x)!;
-			if (t.quoted) break;
-			if (
-				(t.lower === 'by' && /^(?:cited|quoted|reported)$/.test(this.tok(x - 1)?.lower ?? '')) ||
-				(t.lower === 'to' && this.tok(x - 1)?.lower === 'according')
-			) {
-				let y = x + 1;
-				if (this.tok(y)?.lower === 'the') y++;
-				const m = this.mentionIn(x + 1, y + 1);
-				if (m && m.ent !== speaker) out.push(m.ent);
-			}
-			if (t.lower === 'in') {
-				const m0 = this.mentionStartingAt(x + 1);
-				const m = m0 && m0.ent.type === 'document' ? m0 : undefined;
-				if (m && m.ent.owner && m.ent.owner !== speaker) out.push(m.ent.owner);
-				const m2 = this.mentionsIn(x + 2, x + 4).find((mm) => mm.ent.type === 'media');
-				if (m2 && m2.ent !== speaker && /^(?:a|an|the)$/.test(this.tok(x + 1)?.lower ?? ''))
-					out.push(m2.ent);
-			}
-		}
-		return out;
-	}
 
 	/** "said X", "X said", "X quoted Y as saying", "X is quoted as saying" starting at token k. */
 	cueAt(k: number, end: number): Attribution | null {
@@ -187,20 +97,6 @@ export class CueReader extends SubjectReader {
 		return m && isVerb(this.tok(m.j)) ? m.j : k;
 	}
 
-	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
-	pastBrackets(k: number): number {
-		if (this.tok(k)?.t !== '(') return k;
-		for (let c = k + 1; c < k + 8; c++) if (this.tok(c)?.t === ')') return c + 1;
-		return k;
-	}
-
-	/** Before a short bracketed aside ending just before token k. */
-	beforeBrackets(k: number): number {
-		if (this.tok(k - 1)?.t !== ')') return k;
-		for (let c = k - 2; c > k - 9 && c >= 0; c--) if (this.tok(c)?.t === '(') return c;
-		return k;
-	}
-
 	/** "a weary Lee said", "Harbour Party nominee Lee said": a speaking name after a few modifiers. */
 	private mentionAfterModifiers(k: number, end: number): Mention | undefined {
 		for (let z = k; z < Math.min(end, k + 4); z++) {
@@ -260,52 +156,5 @@ export class CueReader extends SubjectReader {
 			this.verbSent.set(sent, v);
 		}
 		return v;
-	}
-
-	/** "Yonhap quoted an official as saying": Yonhap relays. */
-	relayBefore(v: number): Ent[] {
-		if (!/ing$/.test(this.tok(v)!.lower) || this.tok(v - 1)?.lower !== 'as') return [];
-		const m = this.mentionEndingAt(v - 1);
-		if (!m) return [];
-		const q = this.tok(m.i - 1);
-		if (q && /^(?:quoted|cited)$/.test(q.lower)) {
-			const r = this.subjectOf(m.i - 1);
-			return r ? [r] : [];
-		}
-		if (q?.lower === 'by') return [m.ent];
-		return [];
-	}
-
-	/** "as X put it" at token x: X (past an appositive, the person in "The Post's Ana Ruiz"), or null. */
-	private asPutIt(x: number): Attribution | null {
-		if (this.tok(x)!.lower !== 'as' || !this.mentionIn(x + 1, x + 3)) return null;
-		let y = x + 1;
-		while (y < x + 20 && this.tok(y + 1) && !this.tok(y)!.quoted) {
-			if (/^puts?$/.test(this.tok(y)!.lower) && this.tok(y + 1)!.lower === 'it') break;
-			y++;
-		}
-		if (!/^puts?$/.test(this.tok(y)?.lower ?? '') || this.tok(y + 1)?.lower !== 'it') return null;
-		const ms = this.mentionsIn(x + 1, y);
-		// "as Ana Ruiz, a historian, put it": the first mention; else the one right before "put".
-		const m = this.tok(y - 1)?.t === ',' ? ms[0] : (this.mentionEndingAt(y) ?? ms[ms.length - 1]);
-		return m ? { speaker: m.ent, cue: this.text(x, y + 2), via: [] } : null;
-	}
-
-	/** "According to X" or "as X put it" anywhere in the sentence. */
-	accordingTo(k: number): Attribution | null {
-		const sent = this.tok(k)?.sent ?? -1;
-		if (this.according.has(sent)) return this.according.get(sent)!;
-		const s = this.sentStart(k);
-		const e = this.sentEnd(k);
-		let found: Attribution | null = null;
-		for (let x = s; x < e - 1 && !found; x++) {
-			if (this.tok(x)!.lower === 'according' && this.tok(x + 1)!.lower === 'to') {
-				const m = this.mentionIn(x + 2, x + 4);
-				if (m) found = { speaker: m.ent, cue: this.text(x, m.j), via: [] };
-			}
-			found = found ?? this.asPutIt(x);
-		}
-		this.according.set(sent, found);
-		return found;
 	}
 }

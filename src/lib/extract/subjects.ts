@@ -1,5 +1,6 @@
 /** Subjects: the grammatical subject of a sentence, past introductory phrases, places and subordinate clauses. */
 import type { Ent, Mention } from './registry';
+import { personLike } from './coreference';
 import { isVerb, ParaIndex } from './para-index';
 import { ROLE_HEADS } from './lexicon';
 import { FUNCTION_WORDS, isTitle } from './words';
@@ -28,6 +29,18 @@ const CANDIDACY =
 	/^(?:candidate|nominee|front-?runner|hopeful|contender|challenger|incumbent|leader)$/;
 const describesPerson = (w: string): boolean =>
 	ROLE_HEADS.has(w) || isTitle(w) || CANDIDACY.test(w);
+
+const SKIP = new Set(
+	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
+recently allegedly further once again goes went go on to not never first earlier separately had been has been
+initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
+has since already still just even only in`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+/** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
+export const skippable = (w: string): boolean =>
+	SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);
 
 /** Finds the subject of a sentence; the cue reader builds on it. */
 export class SubjectReader extends ParaIndex {
@@ -86,5 +99,65 @@ export class SubjectReader extends ParaIndex {
 		if (next && TIME_AFTER.test(next.lower) && !next.cap) return true;
 		if (m.ent.unnamed && this.tok(m.j)?.t === ',') return true;
 		return INTRO_SHAPE.test(first.t) && (m.ent.openerOnly === true || m.ent.unnamed);
+	}
+
+	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
+	subjectOf(v: number): Ent | null {
+		const t = this.tok(v)!;
+		if (/ing$/.test(t.lower)) {
+			// "Yonhap quoted an official as saying": the official speaks.
+			if (this.tok(v - 1)?.lower === 'as') {
+				const m = this.mentionEndingAt(v - 1);
+				if (
+					m &&
+					this.tok(m.i - 1)?.lower !== 'by' &&
+					/^(?:quoted|cited)$/.test(this.tok(m.i - 1)?.lower ?? '')
+				)
+					return m.ent;
+			}
+			// "footage of Lee saying", "Lee asking": the person right before the participle.
+			const near = this.mentionEndingAt(v);
+			if (near && personLike(near.ent)) return near.ent;
+			// "…, Lee said, adding that …": the participle goes on from the speech verb before it.
+			for (let x = v - 1; x >= Math.max(this.sentStart(v), v - 25); x--) {
+				const tx = this.tok(x)!;
+				if (tx.quoted || !isVerb(tx) || /ing$/.test(tx.lower)) continue;
+				const said = this.subjectOf(x);
+				if (said) return said;
+				break;
+			}
+			return this.mainSubject(v, v);
+		}
+		let b = v;
+		let skips = 0;
+		while (b > 0 && skips < 5) {
+			const p = this.tok(b - 1)!;
+			if (p.quoted) break;
+			if (skippable(p.t) || /^\d{4}$/.test(p.t)) {
+				b--;
+				skips++;
+				continue;
+			}
+			break;
+		}
+		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
+		if (m) return m.ent;
+		const p = this.tok(b - 1);
+		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
+		return null;
+	}
+
+	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
+	pastBrackets(k: number): number {
+		if (this.tok(k)?.t !== '(') return k;
+		for (let c = k + 1; c < k + 8; c++) if (this.tok(c)?.t === ')') return c + 1;
+		return k;
+	}
+
+	/** Before a short bracketed aside ending just before token k. */
+	beforeBrackets(k: number): number {
+		if (this.tok(k - 1)?.t !== ')') return k;
+		for (let c = k - 2; c > k - 9 && c >= 0; c--) if (this.tok(c)?.t === '(') return c;
+		return k;
 	}
 }
