@@ -243,3 +243,11 @@ describe('speakers after datelines, colons and "said, adding"', () => {
 		).toEqual(['Dana Holt', 'Ana Ruiz']);
 	});
 });
+
+describe('partial quotes with the cue closing the sentence', () => {
+	it('credits the cue at the end over the subject at the start', () => {
+		expect(
+			who('Tom Alder’s plan is “a disgrace” to the city, Ana Ruiz said on Monday.').map((x) => x[1])
+		).toEqual(['Ana Ruiz']);
+	});
+});

@@ -69,12 +69,13 @@ export class Attributor extends CueReader {
 		if (after) return after;
 		const acc = this.accordingTo(open);
 		if (acc) return acc;
+		// "Lee's plan is “a disgrace,” Ruiz said.": the cue closing the sentence names the speaker.
+		const trail = this.trailingCue(close);
+		if (trail) return trail;
 		const subj = this.mainSubject(open, open);
 		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
-			return { speaker: subj, cue: null, via: this.trailing(close) };
-		const trail = this.trailingCue(close);
-		if (trail) return trail;
+			return { speaker: subj, cue: null, via: [] };
 		if (prev && prev.speaker && !sentHasLead)
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
@@ -149,11 +150,6 @@ export class Attributor extends CueReader {
 			}
 		}
 		return null;
-	}
-
-	trailing(close: number): Ent[] {
-		const t = this.trailingCue(close);
-		return t && t.speaker ? [t.speaker] : [];
 	}
 
 	/** The speaker of a speech verb outside quotes in this paragraph (for carrying to the next). */
