@@ -103,7 +103,11 @@ export class CueReader extends RelayReader {
 			const t = this.tok(z)!;
 			if (!t.word || t.quoted || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
 			const m = this.mentionStartingAt(z + 1);
-			if (m && isVerb(this.tok(this.pastBrackets(m.j)))) return m;
+			if (!m) continue;
+			// "the economist Dana Holt, a former adviser, wrote": past the appositive too.
+			const v = this.pastBrackets(m.j);
+			if (isVerb(this.tok(v)) || (this.tok(v)?.t === ',' && this.pastAppositive(v, end) !== null))
+				return m;
 		}
 		return undefined;
 	}

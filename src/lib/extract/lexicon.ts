@@ -47,7 +47,8 @@ promise ask tweet post blast deny charge vow recall conclude find/found cite quo
 remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
 retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
 email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
-marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate`);
+marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate laugh sigh
+beam`);
 
 /** Verbs that report speech only with their particle: "shot back", "pointed out", "chimed in". */
 export const PHRASAL_SPEECH_VERBS: Record<string, string> = Object.fromEntries([
@@ -96,7 +97,7 @@ narrator announcer moderator questioner interviewer representative strategist po
 legislator congressman congresswoman founder owner manager backer delegate activist historian economist
 scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician
 teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator
-consultant operative person`);
+consultant operative person member`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =

@@ -251,3 +251,25 @@ describe('partial quotes with the cue closing the sentence', () => {
 		).toEqual(['Ana Ruiz']);
 	});
 });
+
+describe('speakers asked, appositives after role words, adverbs before participles', () => {
+	it('credits the one asking in "X was asked by Y"', () => {
+		expect(
+			who(
+				'Tom Alder was asked by host Ana Ruiz whether it would risk “adding another program.”'
+			).map((x) => x[1])
+		).toEqual(['Ana Ruiz']);
+	});
+	it('reads "the economist X, a former adviser, wrote" and "X reportedly yelling"', () => {
+		expect(
+			who(
+				"''We may see growth,'' the economist Dana Holt, a former adviser, wrote.\n\nAt a rally, fans punched a protester, with Tom Alder reportedly yelling: “Get him out!”"
+			).map((x) => x[1])
+		).toEqual(['Dana Holt', 'Tom Alder']);
+	});
+	it('reads "laughed" and a party member as cues', () => {
+		expect(who('“Not again,” the party member laughed.').map((x) => x[1])).toEqual([
+			'party member'
+		]);
+	});
+});

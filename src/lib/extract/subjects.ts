@@ -116,7 +116,9 @@ export class SubjectReader extends ParaIndex {
 					return m.ent;
 			}
 			// "footage of Lee saying", "Lee asking": the person right before the participle.
-			const near = this.mentionEndingAt(v);
+			let b = v;
+			while (b > v - 3 && skippable(this.tok(b - 1)?.t ?? '')) b--;
+			const near = this.mentionEndingAt(b);
 			if (near && personLike(near.ent)) return near.ent;
 			// "…, Lee said, adding that …": the participle goes on from the speech verb before it.
 			for (let x = v - 1; x >= Math.max(this.sentStart(v), v - 25); x--) {
@@ -127,6 +129,11 @@ export class SubjectReader extends ParaIndex {
 				break;
 			}
 			return this.mainSubject(v, v);
+		}
+		// "Lee was asked by the moderator, Ana Ruiz, …": the one asking speaks.
+		if (t.lower === 'asked' && this.tok(v + 1)?.lower === 'by') {
+			const asker = this.mentionIn(v + 2, v + 8);
+			if (asker && asker.ent.type === 'person') return asker.ent;
 		}
 		let b = v;
 		let skips = 0;
