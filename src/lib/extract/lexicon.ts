@@ -79,6 +79,7 @@ officers soldiers troops rescuers firefighters paramedics relatives families sur
 export const TITLE_WORDS =
 	set(`president vice deputy assistant minister ministers secretary ambassador envoy consul
 spokesman spokeswoman spokesperson spokespeople official officials director chief ceo cfo cto coo chairman chairwoman
+rev reverend
 chair head founder cofounder co-founder professor prof dr mr mrs ms miss sir lord dame judge justice attorney general
 lawyer senator sen rep representative congressman congresswoman governor gov mayor premier chancellor king queen prince
 princess pope commissioner commander captain lieutenant colonel major sergeant admiral officer analyst expert researcher

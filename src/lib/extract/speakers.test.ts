@@ -273,3 +273,11 @@ describe('speakers asked, appositives after role words, adverbs before participl
 		]);
 	});
 });
+
+describe('courtesy titles of the clergy', () => {
+	it('reads "the Rev. Tom Baker" as a titled person, in one sentence', () => {
+		expect(
+			who('"The city will never go back," said the Rev. Tom Baker, of the church.').map((x) => x[1])
+		).toEqual(['Tom Baker']);
+	});
+});
