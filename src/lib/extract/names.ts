@@ -24,6 +24,9 @@ import {
 /** A generational suffix closing a personal name: "Jr.", "III". */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
+/** Titles that are also common surnames. */
+const SURNAME_TITLES = /^(?:King|Major|Judge|Dean|Bishop|Prince|Pope)$/;
+
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
 
 /** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
@@ -101,8 +104,18 @@ function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
 	let lastTitle = -1;
 	let lastOrg = -1;
 	// "Mr. King", "Dr. Judge": after a courtesy title comes a surname, even one that is a title word.
-	const titleAt = (k: number): boolean =>
-		isTitle(words[k]!) && !(k > 0 && COURTESY.test(words[k - 1]!));
+	// "Mr. King", "Dana King": a title word that is also a surname, after a courtesy title or a first name.
+	const surname = (k: number): boolean =>
+		k > 0 &&
+		(COURTESY.test(words[k - 1]!) ||
+			(SURNAME_TITLES.test(words[k]!) &&
+				k === words.length - 1 &&
+				NAME_WORD.test(words[k - 1]!) &&
+				!isTitle(words[k - 1]!) &&
+				!placeOf(words[k - 1]!) &&
+				!isOrgWord(words[k - 1]!) &&
+				!isMediaWord(words[k - 1]!)));
+	const titleAt = (k: number): boolean => isTitle(words[k]!) && !surname(k);
 	words.forEach((w, k) => {
 		// "Secretary of State Ana Ruiz": the word after a title's "of" belongs to the title.
 		const titleOf = k >= 2 && words[k - 1]!.toLowerCase() === 'of' && titleAt(k - 2);
