@@ -1,14 +1,14 @@
 /** Names: a capitalised run read as a person, an organisation, a medium, a place or a bare role. */
 import type { Token } from './tokens';
-import { CAP_STOP, ORG_ANAPHORS, PLACES, ROLE_HEADS, US_STATES } from './lexicon';
+import { CAP_STOP, PLACES, ROLE_HEADS, US_STATES } from './lexicon';
 import type { Ent, Mention, Registry } from './registry';
 import { bareWordMention, groupPhrase } from './bare-names';
 import { personMention, type NameRun } from './persons';
+import { demonymBody, placeMention } from './places';
 import { describe, orgType } from './roles';
 import {
 	baseWord,
 	CONNECT,
-	FUNCTION_WORDS,
 	isMediaWord,
 	isOrgWord,
 	isPossessive,
@@ -30,7 +30,7 @@ const SURNAME_TITLES = /^(?:King|Major|Judge|Dean|Bishop|Prince|Pope)$/;
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
 
 /** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
-interface RunShape extends NameRun {
+export interface RunShape extends NameRun {
 	multiPlace: Set<number>;
 	hasOrg: boolean;
 	hasMedia: boolean;
@@ -59,33 +59,6 @@ export function nameMention(
 		return personMention(tokens, run, nameWords, reg, src, prior);
 	}
 	return organisationMention(tokens, run, reg, src);
-}
-
-/** Demonym + lowercase government word: "Chinese government", "Chinese officials", "Chinese state media". */
-function demonymBody(
-	tokens: Token[],
-	s: number,
-	j: number,
-	reg: Registry,
-	src: string
-): Mention | null {
-	const after = tokens[j];
-	const country = j - s === 1 ? placeOf(tokens[s]!.t) : null;
-	if (
-		!country ||
-		!after ||
-		after.quoted ||
-		!/^(?:government|military|authorities|officials|state|embassy|side|army|regime|administration)$/.test(
-			after.lower
-		)
-	)
-		return null;
-	let k = j + 1;
-	if (after.lower === 'state' && tokens[k]?.lower === 'media') k++;
-	const written = textOf(tokens, s, k, src);
-	const e = reg.org(written) ?? reg.create(written, after.lower === 'state' ? 'media' : 'agency');
-	e.country = country;
-	return { i: s, j: k, ent: e, kind: 'name' };
 }
 
 /** Classify the run's words and find where a personal name starts: after the last title, place or organisation word. */
@@ -210,37 +183,6 @@ function organisationMention(
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
 	return { i: s, j, ent: e, kind: 'name' };
-}
-
-/** A run of place words: the place, or "China's foreign ministry" (a possessive place and a body). */
-function placeMention(
-	tokens: Token[],
-	run: RunShape,
-	written: string,
-	reg: Registry,
-	src: string
-): Mention | null {
-	const { j, s, words } = run;
-	if (isPossessive(words[words.length - 1]!)) {
-		for (let k = j; k < j + 3 && isLowerWord(tokens[k]); k++) {
-			if (!ORG_ANAPHORS.has(tokens[k]!.lower)) continue;
-			const full = textOf(tokens, s, k + 1, src);
-			const e = reg.org(full) ?? reg.create(full, 'agency');
-			e.country = placeOf(words[0]!) ?? placeOf(`${words[0]} ${baseWord(words[1] ?? '')}`);
-			reg.addAlias(e, textOf(tokens, j, k + 1, src));
-			return { i: s, j: k + 1, ent: e, kind: 'name' };
-		}
-	}
-	const nm = baseWord(written);
-	const e = reg.org(nm) ?? reg.create(nm, 'place');
-	if (isPossessive(words[words.length - 1]!) && !PLACES[nm.toLowerCase()]) return null;
-	e.country = placeOf(words[0]!);
-	return { i: s, j, ent: e, kind: 'name' };
-}
-
-/** A lowercase content word outside quotes. */
-function isLowerWord(t: Token | undefined): boolean {
-	return t !== undefined && !t.quoted && t.word && !t.cap && !FUNCTION_WORDS.has(t.lower);
 }
 
 /** A role without a name: resolve by role, or let a following name take it. */
