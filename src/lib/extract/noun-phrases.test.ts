@@ -39,7 +39,7 @@ describe('common-noun mentions', () => {
 		const [a] = mentionsOf(['The Northland Agency found 135 manager accounts.']);
 		expect(a!.map((m) => m[2])).not.toContain('person');
 	});
-	it('reads "a Nevada Democrat" as a party member, but "a Republican senator" as a role', () => {
+	it('reads "a Lakeside Democrat" as a party member, but "a Republican senator" as a role', () => {
 		const [a] = mentionsOf(['"No," said another Ostland Democrat.']);
 		expect(a!.map((m) => [m[0], m[2]])).toEqual([['another Ostland Democrat', 'person']]);
 		const [b] = mentionsOf(['"No," said a Republican senator.']);

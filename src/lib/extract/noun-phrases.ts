@@ -73,11 +73,11 @@ export function accordingToAt(sc: MentionScan, i: number): number {
 	return e;
 }
 
-/** Capitalised nouns for a member of a party: "a Nevada Democrat". */
+/** Capitalised nouns for a member of a party: "a Lakeside Democrat". */
 const PARTY_MEMBER =
 	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
 
-/** "a New Hampshire Republican", "another Iowa Democrat": an unnamed party member, a person. */
+/** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
 export function partyMemberAt(sc: MentionScan, i: number): number {
 	if (!/^(?:a|an|another|one)$/.test(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
 		return -1;

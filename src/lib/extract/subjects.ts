@@ -18,7 +18,7 @@ const NOT_SUBJECT_AFTER = new Set(
 across through without within toward towards where which whom whose`.split(/\s+/)
 );
 
-/** Words after a sentence's first word that make it a time phrase: "Hours later,", "Back in 1999,". */
+/** Words after a sentence's first word that make it a time phrase: "Hours later,", "Years ago,". */
 const TIME_AFTER = /^(?:later|earlier|after|before|ago|in|on)$/;
 
 /** A sentence-opening word shaped like a participle or adverb: "Speaking", "Asked", "Hastily". */
@@ -61,7 +61,7 @@ export class SubjectReader extends ParaIndex {
 		return m ? m.ent : null;
 	}
 
-	/** "Democratic presidential candidate Ana Ruiz": the person a capitalised modifier and role words describe. */
+	/** "Green presidential candidate Ana Ruiz": the person a capitalised modifier and role words describe. */
 	describedPerson(m: Mention): Mention | null {
 		for (let k = m.j; k < m.j + 3; k++) {
 			const t = this.tok(k);
