@@ -39,3 +39,28 @@ describe('cues', () => {
 		expect(cue?.via.map((e) => e.name)).toEqual(['Lakeside Herald']);
 	});
 });
+
+describe('cues over nouns and names with roles', () => {
+	it('reads no speech verb in a noun: "Ruiz\'s remarks", "the charge"', () => {
+		const a = reader("Tom Alder called Ana Ruiz's remarks unfair.");
+		expect(a.cr.subjectOf(a.at('called'))?.name).toBe('Tom Alder');
+		expect(a.cr.nextVerb(a.at('remarks'))).toBe(a.n);
+		const b = reader('Ana Ruiz denied the charge and her claims stood.');
+		expect(b.cr.nextVerb(b.at('the'))).toBe(b.n);
+	});
+	it('reads "the spokesman, Tom Alder, said" once the name took in the role', () => {
+		const a = reader('The city spokesman, Tom Alder, said no.');
+		expect(a.cr.cueAt(0, a.n)?.speaker?.name).toBe('Tom Alder');
+	});
+});
+
+describe('claims and "as X put it"', () => {
+	it('credits the owner of a claim that a clause follows', () => {
+		const a = reader("Critics doubted Tom Alder's claim that it would work.");
+		expect(a.cr.verbBefore(a.at('would'))?.speaker?.name).toBe('Tom Alder');
+	});
+	it('passes over an adverb between the speaker and the verb: "Ana Ruiz jokingly said"', () => {
+		const a = reader('Ana Ruiz jokingly said no.');
+		expect(a.cr.subjectOf(a.at('said'))?.name).toBe('Ana Ruiz');
+	});
+});

@@ -1,29 +1,10 @@
-/** Cues: the speech verb of a sentence and its subject ("X said", "said X", "according to X"), relays and asides. */
+/** Cues: the speech verb of a sentence and its subject ("X said", "said X", "X, a lawyer, said"), claims and asides. */
+export type { Attribution } from './relays';
 import type { Ent, Mention } from './registry';
 import { NAMING_VERBS } from './lexicon';
-import { personLike } from './coreference';
-import { isVerb, ParaIndex } from './para-index';
-
-export interface Attribution {
-	speaker: Ent | null;
-	cue: string | null;
-	via: Ent[];
-}
-
-const SKIP = new Set(
-	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
-recently allegedly further once again goes went go on to not never first earlier separately had been has been
-initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
-has since already still just even only in`
-		.split(/\s+/)
-		.filter(Boolean)
-);
-const INTRO = new Set(
-	`according in on at after before depending for last during since with meanwhile however still despite while as
-when noting following by under amid earlier later separately but and yet so also instead this that`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+import { isVerb, usedAsNoun } from './para-index';
+import { RelayReader, type Attribution } from './relays';
+import { skippable } from './subjects';
 
 /** Words that end a run of modifiers before a name: clauses, not adjectives. */
 const NOT_MODIFIER = new Set(
@@ -33,105 +14,28 @@ const NOT_MODIFIER = new Set(
 );
 
 /** Reads speech cues in one paragraph; the speakers stage builds on it. */
-export class CueReader extends ParaIndex {
-	private according = new Map<number, Attribution | null>();
+export class CueReader extends RelayReader {
 	private verbSent = new Map<number, boolean>();
-
-	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
-	mainSubject(k: number, before: number): Ent | null {
-		let s = this.sentStart(k);
-		const first = this.tok(s);
-		if (first && INTRO.has(first.lower)) {
-			let c = s;
-			const lim = Math.min(before, s + 30);
-			while (c < lim && this.tok(c)!.t !== ',') c++;
-			if (c < lim) s = c + 1;
-		}
-		const m = this.mentionIn(s, Math.min(before, s + 80));
-		return m ? m.ent : null;
-	}
-
-	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
-	subjectOf(v: number): Ent | null {
-		const t = this.tok(v)!;
-		if (/ing$/.test(t.lower)) {
-			// "Yonhap quoted an official as saying": the official speaks.
-			if (this.tok(v - 1)?.lower === 'as') {
-				const m = this.mentionEndingAt(v - 1);
-				if (
-					m &&
-					this.tok(m.i - 1)?.lower !== 'by' &&
-					/^(?:quoted|cited)$/.test(this.tok(m.i - 1)?.lower ?? '')
-				)
-					return m.ent;
-			}
-			// "footage of Lee saying", "Lee asking": the person right before the participle.
-			const near = this.mentionEndingAt(v);
-			if (near && personLike(near.ent)) return near.ent;
-			return this.mainSubject(v, v);
-		}
-		let b = v;
-		let skips = 0;
-		while (b > 0 && skips < 5) {
-			const p = this.tok(b - 1)!;
-			if (p.quoted) break;
-			if (SKIP.has(p.lower) || /^\d{4}$/.test(p.t)) {
-				b--;
-				skips++;
-				continue;
-			}
-			break;
-		}
-		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
-		if (m) return m.ent;
-		const p = this.tok(b - 1);
-		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
-		return null;
-	}
-
-	/** Relay markers after token k in the same sentence: "as cited by X", "quoted by X", "in a X report". */
-	viaAfter(k: number, end: number, speaker: Ent | null): Ent[] {
-		const out: Ent[] = [];
-		for (let x = k; x < Math.min(end, k + 40); x++) {
-			const t = this.tok(x)!;
-			if (t.quoted) break;
-			if (
-				(t.lower === 'by' && /^(?:cited|quoted|reported)$/.test(this.tok(x - 1)?.lower ?? '')) ||
-				(t.lower === 'to' && this.tok(x - 1)?.lower === 'according')
-			) {
-				let y = x + 1;
-				if (this.tok(y)?.lower === 'the') y++;
-				const m = this.mentionIn(x + 1, y + 1);
-				if (m && m.ent !== speaker) out.push(m.ent);
-			}
-			if (t.lower === 'in') {
-				const m0 = this.mentionStartingAt(x + 1);
-				const m = m0 && m0.ent.type === 'document' ? m0 : undefined;
-				if (m && m.ent.owner && m.ent.owner !== speaker) out.push(m.ent.owner);
-				const m2 = this.mentionsIn(x + 2, x + 4).find((mm) => mm.ent.type === 'media');
-				if (m2 && m2.ent !== speaker && /^(?:a|an|the)$/.test(this.tok(x + 1)?.lower ?? ''))
-					out.push(m2.ent);
-			}
-		}
-		return out;
-	}
 
 	/** "said X", "X said", "X quoted Y as saying", "X is quoted as saying" starting at token k. */
 	cueAt(k: number, end: number): Attribution | null {
-		while (k < end && (this.tok(k)!.t === ',' || this.tok(k)!.t === '.')) k++;
+		// A stray closing mark ("''We lost,''' Lee said") is no word.
+		while (k < end && /^[,.'’”"]$/.test(this.tok(k)!.t)) k++;
 		const t = this.tok(k);
 		if (!t || t.quoted) return null;
 		if (isVerb(t)) {
 			if (/ing$/.test(t.lower)) return null;
 			let y = k + 1;
-			while (y < end && SKIP.has(this.tok(y)!.lower) && !this.mentionStartingAt(y)) y++;
+			while (y < end && skippable(this.tok(y)!.t) && !this.mentionStartingAt(y)) y++;
 			let m = this.mentionStartingAt(y);
+			if (m) m = this.describedPerson(m) ?? m;
 			// "said opposition lawmaker Rania Saleh": role words before the name.
-			for (let z = y; !m && z < Math.min(end, y + 5); z++) {
+			// "said another Ostland user, Ana Ruiz", "said former secretary of state Ana Ruiz".
+			for (let z = y; !m && z < Math.min(end, y + 7); z++) {
 				const tz = this.tok(z)!;
-				if (!tz.word || tz.quoted || isVerb(tz)) break;
 				const mz = this.mentionStartingAt(z + 1);
-				if (mz && mz.ent.type === 'person') m = mz;
+				if (mz && mz.ent.type === 'person' && (tz.word || tz.t === ',')) m = mz;
+				else if (!tz.word || tz.quoted || (isVerb(tz) && this.tok(z - 1)?.lower !== 'of')) break;
 			}
 			if (m) {
 				this.docOwner(m, end);
@@ -147,10 +51,12 @@ export class CueReader extends ParaIndex {
 		if (!m) return null;
 		let v = isVerb(this.tok(m.j)) ? m.j : this.pastPlace(this.pastBrackets(m.j));
 		// "Carl Szabo, the group's general counsel, said": skip the appositive (of up to three commas).
-		if (this.tok(v)?.t === ',') v = this.pastAppositive(v, end) ?? v;
+		// "the spokesman, Tom Alder, said": the name took in the role before it, so only a comma is left.
+		if (this.tok(v)?.t === ',')
+			v = isVerb(this.tok(v + 1)) ? v + 1 : (this.pastAppositive(v, end) ?? v);
 		let skips = 0;
 		while (v < end && !isVerb(this.tok(v)) && skips < 3) {
-			if (!SKIP.has(this.tok(v)!.lower)) return null;
+			if (!skippable(this.tok(v)!.t)) return null;
 			v++;
 			skips++;
 		}
@@ -191,27 +97,17 @@ export class CueReader extends ParaIndex {
 		return m && isVerb(this.tok(m.j)) ? m.j : k;
 	}
 
-	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
-	pastBrackets(k: number): number {
-		if (this.tok(k)?.t !== '(') return k;
-		for (let c = k + 1; c < k + 8; c++) if (this.tok(c)?.t === ')') return c + 1;
-		return k;
-	}
-
-	/** Before a short bracketed aside ending just before token k. */
-	beforeBrackets(k: number): number {
-		if (this.tok(k - 1)?.t !== ')') return k;
-		for (let c = k - 2; c > k - 9 && c >= 0; c--) if (this.tok(c)?.t === '(') return c;
-		return k;
-	}
-
 	/** "a weary Lee said", "Harbour Party nominee Lee said": a speaking name after a few modifiers. */
 	private mentionAfterModifiers(k: number, end: number): Mention | undefined {
 		for (let z = k; z < Math.min(end, k + 4); z++) {
 			const t = this.tok(z)!;
 			if (!t.word || t.quoted || isVerb(t) || NOT_MODIFIER.has(t.lower)) return undefined;
 			const m = this.mentionStartingAt(z + 1);
-			if (m && isVerb(this.tok(this.pastBrackets(m.j)))) return m;
+			if (!m) continue;
+			// "the economist Dana Holt, a former adviser, wrote": past the appositive too.
+			const v = this.pastBrackets(m.j);
+			if (isVerb(this.tok(v)) || (this.tok(v)?.t === ',' && this.pastAppositive(v, end) !== null))
+				return m;
 		}
 		return undefined;
 	}
@@ -237,12 +133,21 @@ export class CueReader extends ParaIndex {
 		const s = Math.max(this.sentStart(open), open - 60);
 		for (let v = open - 1; v >= s; v--) {
 			const t = this.tok(v)!;
+			const claim = this.possessorOfClaim(v);
+			if (claim) return { speaker: claim, cue: this.text(v - 1, v + 1), via: [] };
 			if (!isVerb(t)) continue;
 			if (NAMING_VERBS.has(t.lower) && open - v > 7) continue;
 			const subj = this.subjectOf(v);
 			if (subj) return { speaker: subj, cue: t.t, via: this.relayBefore(v) };
 		}
 		return null;
+	}
+
+	/** "Lee's claim that ...": the owner of a speech noun that a clause follows speaks. */
+	private possessorOfClaim(v: number): Ent | null {
+		if (!usedAsNoun(this.tok(v)) || this.tok(v + 1)?.lower !== 'that') return null;
+		const m = this.mentionEndingAt(v);
+		return m && /['’]s?$/.test(this.tok(v - 1)!.t) ? m.ent : null;
 	}
 
 	/** Whether the sentence holding token k has a speech verb outside quotes (cached per sentence). */
@@ -255,36 +160,5 @@ export class CueReader extends ParaIndex {
 			this.verbSent.set(sent, v);
 		}
 		return v;
-	}
-
-	/** "Yonhap quoted an official as saying": Yonhap relays. */
-	relayBefore(v: number): Ent[] {
-		if (!/ing$/.test(this.tok(v)!.lower) || this.tok(v - 1)?.lower !== 'as') return [];
-		const m = this.mentionEndingAt(v - 1);
-		if (!m) return [];
-		const q = this.tok(m.i - 1);
-		if (q && /^(?:quoted|cited)$/.test(q.lower)) {
-			const r = this.subjectOf(m.i - 1);
-			return r ? [r] : [];
-		}
-		if (q?.lower === 'by') return [m.ent];
-		return [];
-	}
-
-	/** "According to X" anywhere in the sentence. */
-	accordingTo(k: number): Attribution | null {
-		const sent = this.tok(k)?.sent ?? -1;
-		if (this.according.has(sent)) return this.according.get(sent)!;
-		const s = this.sentStart(k);
-		const e = this.sentEnd(k);
-		let found: Attribution | null = null;
-		for (let x = s; x < e - 1 && !found; x++) {
-			if (this.tok(x)!.lower === 'according' && this.tok(x + 1)!.lower === 'to') {
-				const m = this.mentionIn(x + 2, x + 4);
-				if (m) found = { speaker: m.ent, cue: this.text(x, m.j), via: [] };
-			}
-		}
-		this.according.set(sent, found);
-		return found;
 	}
 }

@@ -45,9 +45,10 @@ function isHeadline(line: string, index: number): boolean {
 	return index < 2 || caps >= 0.6 * words.length;
 }
 
-/** A paragraph-opening dateline: capitals (a place, perhaps "(Agency)") then a dash. */
+/** A paragraph-opening dateline: capitals (a place, perhaps a date and "(Agency)") then a dash, or a
+ *  place in title case with "(Agency)": "LAKESIDE, May 3 (AP) —", "Lakeside (AFP) –". */
 const DATELINE =
-	/^\s*\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
+	/^\s*(?:\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,20})?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*\())(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
 
 /** Offset just past a dateline at the start of a paragraph, or the paragraph start when none. */
 function datelineEnd(line: string, start: number): number {

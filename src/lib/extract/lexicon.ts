@@ -52,7 +52,15 @@ promise ask tweet post blast deny charge vow recall conclude find/found cite quo
 remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
 retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
 email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
-marvel wonder/wondered bark snarl thunder taunt interrupt`);
+marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate laugh sigh
+beam`);
+
+/** Verbs that report speech only with their particle: "shot back", "pointed out", "chimed in". */
+export const PHRASAL_SPEECH_VERBS: Record<string, string> = Object.fromEntries([
+	...[...verbs('shoot/shot fire hit/hit hit+ lash strike/struck')].map((f) => [f, 'back']),
+	...[...verbs('point lash speak/spoke')].map((f) => [f, 'out']),
+	...[...verbs('chime weigh')].map((f) => [f, 'in'])
+]);
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS = verbs(
@@ -77,6 +85,7 @@ respondents participants consumers customers shareholders readers viewers`);
 export const TITLE_WORDS =
 	set(`president vice deputy assistant minister ministers secretary ambassador envoy consul
 spokesman spokeswoman spokesperson spokespeople official officials director chief ceo cfo cto coo chairman chairwoman
+rev reverend
 chair head founder cofounder co-founder professor prof dr mr mrs ms miss sir lord dame judge justice attorney general
 lawyer senator sen rep representative congressman congresswoman governor gov mayor premier chancellor king queen prince
 princess pope commissioner commander captain lieutenant colonel major sergeant admiral officer analyst expert researcher
@@ -91,7 +100,11 @@ export const ROLE_HEADS =
 	set(`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary
 director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst
 expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source
-narrator announcer moderator questioner interviewer representative strategist pollster`);
+narrator announcer moderator questioner interviewer representative strategist pollster staffer employee lawmaker
+legislator congressman congresswoman founder owner manager backer delegate activist historian economist
+scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician
+teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator
+consultant operative person member`);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS =

@@ -4,7 +4,7 @@ import { CAP_STOP, ROLE_HEADS, SPEECH_VERBS as SPEECH_VERB_FORMS } from './lexic
 import { roleGender, titleGender } from './gender';
 import { personLike } from './coreference';
 import { nameMention } from './names';
-import { accordingToAt, determinerAt, groupNounAt } from './noun-phrases';
+import { accordingToAt, determinerAt, groupNounAt, partyMemberAt } from './noun-phrases';
 import type { Mention, Registry } from './registry';
 import {
 	CONNECT,
@@ -77,6 +77,7 @@ const RULES: Rule[] = [
 	groupNounAt,
 	accordingToAt,
 	acronymAt,
+	partyMemberAt,
 	determinerAt,
 	bareRoleAt,
 	capitalRunAt

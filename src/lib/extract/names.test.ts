@@ -33,3 +33,12 @@ describe('names', () => {
 		expect(b!.map((m) => m[1])).not.toContain('Democratic presidential nominee');
 	});
 });
+
+describe('surnames that are title words', () => {
+	it('reads "Dana King" and "Mr. Major" as persons', () => {
+		const [a] = mentionsOf(['"No," said Dana King, a party member.']);
+		expect(a![0]!.slice(1, 3)).toEqual(['Dana King', 'person']);
+		const [b] = mentionsOf(['"No," said Mr. Major.']);
+		expect(b![0]!.slice(1, 3)).toEqual(['Major', 'person']);
+	});
+});

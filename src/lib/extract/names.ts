@@ -1,14 +1,14 @@
 /** Names: a capitalised run read as a person, an organisation, a medium, a place or a bare role. */
 import type { Token } from './tokens';
-import { CAP_STOP, ORG_ANAPHORS, PLACES, ROLE_HEADS, US_STATES } from './lexicon';
+import { CAP_STOP, PLACES, ROLE_HEADS, US_STATES } from './lexicon';
 import type { Ent, Mention, Registry } from './registry';
 import { bareWordMention, groupPhrase } from './bare-names';
 import { personMention, type NameRun } from './persons';
+import { demonymBody, placeMention } from './places';
 import { describe, orgType } from './roles';
 import {
 	baseWord,
 	CONNECT,
-	FUNCTION_WORDS,
 	isMediaWord,
 	isOrgWord,
 	isPossessive,
@@ -21,10 +21,16 @@ import {
 	textOf
 } from './words';
 
+/** A generational suffix closing a personal name: "Jr.", "III". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** Titles that are also common surnames. */
+const SURNAME_TITLES = /^(?:King|Major|Judge|Dean|Bishop|Prince|Pope)$/;
+
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
 
 /** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
-interface RunShape extends NameRun {
+export interface RunShape extends NameRun {
 	multiPlace: Set<number>;
 	hasOrg: boolean;
 	hasMedia: boolean;
@@ -55,33 +61,6 @@ export function nameMention(
 	return organisationMention(tokens, run, reg, src);
 }
 
-/** Demonym + lowercase government word: "Chinese government", "Chinese officials", "Chinese state media". */
-function demonymBody(
-	tokens: Token[],
-	s: number,
-	j: number,
-	reg: Registry,
-	src: string
-): Mention | null {
-	const after = tokens[j];
-	const country = j - s === 1 ? placeOf(tokens[s]!.t) : null;
-	if (
-		!country ||
-		!after ||
-		after.quoted ||
-		!/^(?:government|military|authorities|officials|state|embassy|side|army|regime|administration)$/.test(
-			after.lower
-		)
-	)
-		return null;
-	let k = j + 1;
-	if (after.lower === 'state' && tokens[k]?.lower === 'media') k++;
-	const written = textOf(tokens, s, k, src);
-	const e = reg.org(written) ?? reg.create(written, after.lower === 'state' ? 'media' : 'agency');
-	e.country = country;
-	return { i: s, j: k, ent: e, kind: 'name' };
-}
-
 /** Classify the run's words and find where a personal name starts: after the last title, place or organisation word. */
 function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
 	const multiPlace = new Set<number>();
@@ -98,8 +77,18 @@ function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
 	let lastTitle = -1;
 	let lastOrg = -1;
 	// "Mr. King", "Dr. Judge": after a courtesy title comes a surname, even one that is a title word.
-	const titleAt = (k: number): boolean =>
-		isTitle(words[k]!) && !(k > 0 && COURTESY.test(words[k - 1]!));
+	// "Mr. King", "Dana King": a title word that is also a surname, after a courtesy title or a first name.
+	const surname = (k: number): boolean =>
+		k > 0 &&
+		(COURTESY.test(words[k - 1]!) ||
+			(SURNAME_TITLES.test(words[k]!) &&
+				k === words.length - 1 &&
+				NAME_WORD.test(words[k - 1]!) &&
+				!isTitle(words[k - 1]!) &&
+				!placeOf(words[k - 1]!) &&
+				!isOrgWord(words[k - 1]!) &&
+				!isMediaWord(words[k - 1]!)));
+	const titleAt = (k: number): boolean => isTitle(words[k]!) && !surname(k);
 	words.forEach((w, k) => {
 		// "Secretary of State Ana Ruiz": the word after a title's "of" belongs to the title.
 		const titleOf = k >= 2 && words[k - 1]!.toLowerCase() === 'of' && titleAt(k - 2);
@@ -129,7 +118,8 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 		(w, k) =>
 			(NAME_WORD.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
 			/^\p{Lu}\.$/u.test(w) ||
-			(k > 0 && PARTICLES.has(w))
+			(k > 0 && PARTICLES.has(w)) ||
+			(k > 0 && k === nameWords.length - 1 && GENERATION.test(w))
 	);
 	const prevTok = tokens[i - 1];
 	const afterPrep =
@@ -142,8 +132,8 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
 	return (
 		nameWords.length >= 1 &&
-		nameWords.filter((w) => !PARTICLES.has(w)).length <=
-			(nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
+		nameWords.filter((w) => !PARTICLES.has(w) && !GENERATION.test(w) && !/^\p{Lu}\.$/u.test(w))
+			.length <= (nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
 		plainName &&
 		(titled || (!hasOrg && !hasMedia && last < 0)) &&
 		!(afterPrep && !titled) &&
@@ -193,37 +183,6 @@ function organisationMention(
 	if (country && !e.country) e.country = country;
 	if (!e.country) for (const w of words) if (placeOf(w)) e.country = placeOf(w);
 	return { i: s, j, ent: e, kind: 'name' };
-}
-
-/** A run of place words: the place, or "China's foreign ministry" (a possessive place and a body). */
-function placeMention(
-	tokens: Token[],
-	run: RunShape,
-	written: string,
-	reg: Registry,
-	src: string
-): Mention | null {
-	const { j, s, words } = run;
-	if (isPossessive(words[words.length - 1]!)) {
-		for (let k = j; k < j + 3 && isLowerWord(tokens[k]); k++) {
-			if (!ORG_ANAPHORS.has(tokens[k]!.lower)) continue;
-			const full = textOf(tokens, s, k + 1, src);
-			const e = reg.org(full) ?? reg.create(full, 'agency');
-			e.country = placeOf(words[0]!) ?? placeOf(`${words[0]} ${baseWord(words[1] ?? '')}`);
-			reg.addAlias(e, textOf(tokens, j, k + 1, src));
-			return { i: s, j: k + 1, ent: e, kind: 'name' };
-		}
-	}
-	const nm = baseWord(written);
-	const e = reg.org(nm) ?? reg.create(nm, 'place');
-	if (isPossessive(words[words.length - 1]!) && !PLACES[nm.toLowerCase()]) return null;
-	e.country = placeOf(words[0]!);
-	return { i: s, j, ent: e, kind: 'name' };
-}
-
-/** A lowercase content word outside quotes. */
-function isLowerWord(t: Token | undefined): boolean {
-	return t !== undefined && !t.quoted && t.word && !t.cap && !FUNCTION_WORDS.has(t.lower);
 }
 
 /** A role without a name: resolve by role, or let a following name take it. */

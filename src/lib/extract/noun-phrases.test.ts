@@ -28,4 +28,30 @@ describe('common-noun mentions', () => {
 		const [a] = mentionsOf(['The Lakeside Ledger reports that fares will rise.']);
 		expect(a!.map((m) => m[2])).not.toContain('document');
 	});
+	it('reads a role noun phrase as an unnamed person: "a party staffer", "the columnist"', () => {
+		const [a] = mentionsOf(['"It failed," a party staffer said, and the columnist agreed.']);
+		expect(a!.filter((m) => m[2] === 'person').map((m) => m[0])).toEqual([
+			'a party staffer',
+			'the columnist'
+		]);
+	});
+	it('ends a noun phrase at a verb or a number: "The agency found 135 host computers"', () => {
+		const [a] = mentionsOf(['The Northland Agency found 135 manager accounts.']);
+		expect(a!.map((m) => m[2])).not.toContain('person');
+	});
+	it('reads "a Lakeside Democrat" as a party member, but "a Republican senator" as a role', () => {
+		const [a] = mentionsOf(['"No," said another Ostland Democrat.']);
+		expect(a!.map((m) => [m[0], m[2]])).toEqual([['another Ostland Democrat', 'person']]);
+		const [b] = mentionsOf(['"No," said a Republican senator.']);
+		expect(b!.map((m) => m[0])).toEqual(['a Republican senator']);
+	});
+	it('reads "one campaign source", "another aide" and "one Democrat involved in it" as unnamed persons', () => {
+		const [a] = mentionsOf(['"No," one campaign source said, and another aide agreed.']);
+		expect(a!.filter((m) => m[2] === 'person').map((m) => m[0])).toEqual([
+			'one campaign source',
+			'another aide'
+		]);
+		const [b] = mentionsOf(['"No," said one Democrat involved in the talks.']);
+		expect(b![0]!.slice(0, 3)).toEqual(['one Democrat', 'Democrat', 'person']);
+	});
 });

@@ -12,7 +12,7 @@ import type { MentionScan } from './mentions';
 import type { Ent } from './registry';
 import { roleOrOrg } from './roles';
 import { mediaHeadAt, MEDIA_HEADS, shareStart } from './source-types';
-import { DETS, FUNCTION_WORDS, INDEF, isPossessive, placeOf, runEnd } from './words';
+import { DETS, FUNCTION_WORDS, INDEF, isPossessive, isTitle, placeOf, runEnd } from './words';
 
 const AUXILIARIES = ['also', 'have', 'has', 'had', 'later', 'previously', 'repeatedly'];
 
@@ -77,16 +77,41 @@ export function accordingToAt(sc: MentionScan, i: number): number {
 	return e;
 }
 
+/** Capitalised nouns for a member of a party: "a Lakeside Democrat". */
+const PARTY_MEMBER =
+	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
+
+/** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
+export function partyMemberAt(sc: MentionScan, i: number): number {
+	if (!/^(?:a|an|another|one)$/.test(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
+		return -1;
+	const j = runEnd(sc.tokens, i + 1);
+	if (j - i > 5 || !PARTY_MEMBER.test(sc.tk(j - 1)!.lower)) return -1;
+	// "a Republican senator": the noun after the run is the head; a role phrase.
+	const next = sc.tk(j);
+	if (
+		next?.word &&
+		!next.cap &&
+		(ROLE_HEADS.has(next.lower) || GROUP_NOUNS.has(next.lower) || isTitle(next.t))
+	)
+		return -1;
+	const e = sc.reg.create(sc.text(i + 1, j), 'person', sc.text(i + 1, j));
+	e.unnamed = true;
+	sc.add({ i, j, ent: e, kind: 'role' });
+	return j;
+}
+
 /** Determiner + document, group, role or organisation head: "the report", "the spokesman". */
 export function determinerAt(sc: MentionScan, i: number): number {
 	const lw = sc.tokens[i]!.lower;
-	if (!(DETS.has(lw) || INDEF.has(lw)) || !sc.free(i + 1)) return -1;
+	const oneOf = lw === 'one' || lw === 'another';
+	if (!(DETS.has(lw) || INDEF.has(lw) || oneOf) || !sc.free(i + 1)) return -1;
 	const k = headIndex(sc, i);
 	const head = k > 0 ? sc.tk(k) : undefined;
 	if (!head || !sc.free(k) || !head.word || head.cap || reportsThat(sc, k)) return -1;
 	if (sc.tk(k + 1) && sc.tk(k + 1)!.cap && !isPossessive(head.t)) return -1;
 	const hw = head.lower;
-	const indefinite = INDEF.has(lw);
+	const indefinite = INDEF.has(lw) || oneOf;
 	if (DOC_NOUNS[hw] && !(sc.tk(k + 1)?.lower === 'of' && hw === 'report'))
 		return documentAt(sc, i, k, indefinite);
 	if (GROUP_NOUNS.has(hw) && !DOC_NOUNS[hw]) {
@@ -141,6 +166,8 @@ function headIndex(sc: MentionScan, i: number): number {
 		)
 			break;
 		if (FUNCTION_WORDS.has(w) && !sc.tokens[k]!.cap) return -1;
+		// "The agency found 135 ...": a verb or a number ends the noun phrase before any head.
+		if (k > i + 1 && (SPEECH_VERB_FORMS.has(w) || /^\d/.test(w))) return -1;
 		k++;
 	}
 	return k;

@@ -3,7 +3,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import type { Mention } from './registry';
 import type { QuoteSpan } from './quotes';
-import { SPEECH_VERBS } from './lexicon';
+import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicon';
 
 export interface Para {
 	/** Index among kept paragraphs. */
@@ -16,11 +16,36 @@ export interface Para {
 	quotes: QuoteSpan[];
 }
 
-/** A speech verb outside quotes ("said", "told", "blamed"). */
+/** Speech-verb tokens used as nouns ("Lee's remarks", "the report"), marked when a paragraph is indexed. */
+const NOUN_USES = new WeakSet<Token>();
+
+/** A speech verb outside quotes ("said", "told", "blamed"), not used as a noun. */
 export const isVerb = (t: Token | undefined): boolean =>
 	t !== undefined &&
 	!t.quoted &&
-	(SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming');
+	(((SPEECH_VERBS.has(t.lower) || t.lower === 'blamed' || t.lower === 'blaming') &&
+		!NOUN_USES.has(t)) ||
+		PHRASAL_USES.has(t));
+
+/** Verbs that speak with their particle ("shot back"), marked when a paragraph is indexed. */
+const PHRASAL_USES = new WeakSet<Token>();
+
+/** A speech verb's form used as a noun in its paragraph ("Lee's claim that ..."). */
+export const usedAsNoun = (t: Token | undefined): boolean => t !== undefined && NOUN_USES.has(t);
+
+/** Words after which a verb's plain or -s form is a noun: "the charge", "their claims". */
+const NOUN_MARKERS = new Set('the a an this these those his its their our my your'.split(' '));
+/** Possessive contractions of "is" or "has", after which a verb stays a verb: "he's". */
+const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|let|where)['’]s$/;
+
+/** "Lee's remarks", "the charge", "her emails": a speech verb's plain or -s form after a determiner or a possessive. */
+export function isNounUse(t: Token, prev: Token | undefined): boolean {
+	if (!prev || prev.quoted || !SPEECH_VERBS.has(t.lower) || /(?:ed|ing)$/.test(t.lower))
+		return false;
+	if (NOUN_MARKERS.has(prev.lower)) return true;
+	if (prev.lower === 'her') return /s$/.test(t.lower);
+	return /['’]s?$/.test(prev.t) && prev.t.length > 2 && !CONTRACTION.test(prev.lower);
+}
 
 /** Lookups over one paragraph: sentences, mentions starting or ending at a token, the next speech verb. */
 export class ParaIndex {
@@ -38,6 +63,9 @@ export class ParaIndex {
 		protected readonly src: string
 	) {
 		p.tokens.forEach((t, k) => {
+			if (isNounUse(t, p.tokens[k - 1])) NOUN_USES.add(t);
+			const particle = PHRASAL_SPEECH_VERBS[t.lower];
+			if (particle && !t.quoted && p.tokens[k + 1]?.lower === particle) PHRASAL_USES.add(t);
 			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
 			this.sEnd[t.sent] = k + 1;
 		});

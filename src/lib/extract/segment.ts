@@ -16,7 +16,8 @@ const TITLES = new Set([
 	'lt',
 	'sgt',
 	'capt',
-	'st'
+	'st',
+	'rev'
 ]);
 const CLOSERS = '"”’\')]';
 

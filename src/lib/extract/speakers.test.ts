@@ -188,3 +188,96 @@ describe('speakers', () => {
 		expect(who(text).map((x) => x[1])).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Tom Alder']);
 	});
 });
+
+describe('speakers with phrasal and less common speech verbs', () => {
+	it('reads "shot back", "pointed out", "answered" and "retaliated" as cues', () => {
+		expect(
+			who(
+				'“Go,” Tom Alder shot back.\n\n“It is fine,” Ana Ruiz pointed out.\n\n“No,” Lin Haoran answered.\n\n“Never,” an angry Ines Varga retaliated.'
+			).map((x) => x[1])
+		).toEqual(['Tom Alder', 'Ana Ruiz', 'Lin Haoran', 'Ines Varga']);
+	});
+	it('does not read "shot" without its particle as speech', () => {
+		const x = extractArticle('“Run,” the guard shot at the door.', 't.txt');
+		expect(x.quotes.map((q) => q.cue)).toEqual([null]);
+	});
+});
+
+describe('speakers named with roles, initials and suffixes', () => {
+	it('reads the name after role words, an appositive comma or "of state"', () => {
+		expect(
+			who(
+				"''We are anxious,'' said another Ostland user, Ana Ruiz.\n\n\"It is within,\" said former secretary of state Dana Holt, who praised it."
+			).map((x) => x[1])
+		).toEqual(['Ana Ruiz', 'Dana Holt']);
+	});
+	it('reads initials, "Jr." and "of" a place after a name', () => {
+		expect(
+			who('"We must be careful," said Sen. Tom P. Alder Jr. of Ostland.').map((x) => x[1])
+		).toEqual(['Tom P. Alder Jr.']);
+		expect(who('"No," said Ines Varga of Ostland.').map((x) => x[1])).toEqual(['Ines Varga']);
+	});
+	it("passes over a stray closing mark: \"''We are told,''' Mr. Lin said\"", () => {
+		expect(who("''We are told,''' Mr. Lin said.").map((x) => x[1])).toEqual(['Lin']);
+	});
+});
+
+describe('speakers after datelines, colons and "said, adding"', () => {
+	it('goes on from "X said, adding" to the speaker of "said"', () => {
+		expect(
+			who('Tom Alder will speak this month, Ana Ruiz said, adding that he would “win big.”').map(
+				(x) => x[1]
+			)
+		).toEqual(['Ana Ruiz']);
+	});
+	it('credits a name right before a colon', () => {
+		expect(
+			who('VOTERS WANT MORE - Dana Holt: “We found that voters care.”').map((x) => x[1])
+		).toEqual(['Dana Holt']);
+	});
+	it('reads no speaker in a dateline with a date or a title-case place and an agency', () => {
+		expect(
+			who(
+				'LAKESIDE, May 8 (UPI) — Dana Holt rallied supporters, saying: “We have to be ready.”\n\nLakeside (AFP) – Ana Ruiz hit out, saying that “bombastic comments” harm.'
+			).map((x) => x[1])
+		).toEqual(['Dana Holt', 'Ana Ruiz']);
+	});
+});
+
+describe('partial quotes with the cue closing the sentence', () => {
+	it('credits the cue at the end over the subject at the start', () => {
+		expect(
+			who('Tom Alder’s plan is “a disgrace” to the city, Ana Ruiz said on Monday.').map((x) => x[1])
+		).toEqual(['Ana Ruiz']);
+	});
+});
+
+describe('speakers asked, appositives after role words, adverbs before participles', () => {
+	it('credits the one asking in "X was asked by Y"', () => {
+		expect(
+			who(
+				'Tom Alder was asked by host Ana Ruiz whether it would risk “adding another program.”'
+			).map((x) => x[1])
+		).toEqual(['Ana Ruiz']);
+	});
+	it('reads "the economist X, a former adviser, wrote" and "X reportedly yelling"', () => {
+		expect(
+			who(
+				"''We may see growth,'' the economist Dana Holt, a former adviser, wrote.\n\nAt a rally, fans punched a protester, with Tom Alder reportedly yelling: “Get him out!”"
+			).map((x) => x[1])
+		).toEqual(['Dana Holt', 'Tom Alder']);
+	});
+	it('reads "laughed" and a party member as cues', () => {
+		expect(who('“Not again,” the party member laughed.').map((x) => x[1])).toEqual([
+			'party member'
+		]);
+	});
+});
+
+describe('courtesy titles of the clergy', () => {
+	it('reads "the Rev. Tom Baker" as a titled person, in one sentence', () => {
+		expect(
+			who('"The city will never go back," said the Rev. Tom Baker, of the church.').map((x) => x[1])
+		).toEqual(['Tom Baker']);
+	});
+});

@@ -130,6 +130,10 @@ export class Attributor extends CueReader {
 			}
 		}
 		if (p.t === ':') {
+			// "HEADLINE - Dana Holt: “…”": a name right before the colon introduces the quote.
+			const named = this.mentionEndingAt(open - 1)?.ent;
+			if (named && named.type !== 'place' && !named.unnamed)
+				return { speaker: named, cue: ':', via: [] };
 			const subj = this.mainSubject(open, open);
 			if (subj) return { speaker: subj, cue: ':', via: [] };
 		}

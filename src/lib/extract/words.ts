@@ -144,8 +144,8 @@ export function runEnd(tokens: Token[], i: number): number {
 			}
 		}
 		if (CONNECT.has(t.lower) && !isPossessive(tokens[j - 1]!.t)) {
-			if (j - i >= 2 && t.lower !== 'and' && plainName(tokens[j - 1]!) && plainName(tokens[j - 2]!))
-				break;
+			// "Tom Alder of Ohio", "Tom P. Alder Jr. of Ohio": a personal name ends before "of".
+			if (j - i >= 2 && t.lower !== 'and' && endsPersonalName(tokens, i, j)) break;
 			let k = j + 1;
 			if (tokens[k]?.lower === 'the') k++;
 			const n = tokens[k];
@@ -163,6 +163,17 @@ export function runEnd(tokens: Token[], i: number): number {
 		break;
 	}
 	return j;
+}
+
+/** Whether tokens [i, j) end in a personal name of two words or more: "Dana Holt", "Dana P. Holt Jr.". */
+function endsPersonalName(tokens: Token[], i: number, j: number): boolean {
+	let k = j - 1;
+	if (k > i && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[k]!.t)) k--;
+	if (!plainName(tokens[k]!)) return false;
+	const before = tokens[k - 1];
+	if (k - 1 < i || !before) return false;
+	if (plainName(before)) return true;
+	return /^\p{Lu}\.$/u.test(before.t) && k - 2 >= i && plainName(tokens[k - 2]!);
 }
 
 export const SUFFIXES =

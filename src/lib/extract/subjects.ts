@@ -1,0 +1,170 @@
+/** Subjects: the grammatical subject of a sentence, past introductory phrases, places and subordinate clauses. */
+import type { Ent, Mention } from './registry';
+import { personLike } from './coreference';
+import { isVerb, ParaIndex } from './para-index';
+import { ROLE_HEADS } from './lexicon';
+import { FUNCTION_WORDS, isTitle } from './words';
+
+const INTRO = new Set(
+	`according in on at after before depending for last during since with meanwhile however still despite while as
+when noting following by under amid earlier later separately but and yet so also instead this that`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** Words after which a mention is the object of a preposition or the subject of a relative clause. */
+const NOT_SUBJECT_AFTER = new Set(
+	`in at on of to from for with by about after before during near over under against between like than into onto
+across through without within toward towards where which whom whose`.split(/\s+/)
+);
+
+/** Words after a sentence's first word that make it a time phrase: "Hours later,", "Years ago,". */
+const TIME_AFTER = /^(?:later|earlier|after|before|ago|in|on)$/;
+
+/** A sentence-opening word shaped like a participle or adverb: "Speaking", "Asked", "Hastily". */
+const INTRO_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u;
+
+/** Nouns for what a person is that stand before a name: "presidential candidate Ana Ruiz". */
+const CANDIDACY =
+	/^(?:candidate|nominee|front-?runner|hopeful|contender|challenger|incumbent|leader)$/;
+const describesPerson = (w: string): boolean =>
+	ROLE_HEADS.has(w) || isTitle(w) || CANDIDACY.test(w);
+
+const SKIP = new Set(
+	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
+recently allegedly further once again goes went go on to not never first earlier separately had been has been
+initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
+has since already still just even only in`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+/** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
+export const skippable = (w: string): boolean =>
+	SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);
+
+/** Finds the subject of a sentence; the cue reader builds on it. */
+export class SubjectReader extends ParaIndex {
+	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
+	mainSubject(k: number, before: number): Ent | null {
+		let s = this.sentStart(k);
+		const first = this.tok(s);
+		if (first && INTRO.has(first.lower)) {
+			let c = s;
+			const lim = Math.min(before, s + 30);
+			while (c < lim && this.tok(c)!.t !== ',') c++;
+			if (c < lim) s = c + 1;
+		}
+		const lim = Math.min(before, s + 80);
+		const ms = this.mentionsIn(s, lim);
+		const subject = ms.find((m) => this.canBeSubject(m, s));
+		const m = subject ?? ms[0];
+		return m ? m.ent : null;
+	}
+
+	/** "Green presidential candidate Ana Ruiz": the person a capitalised modifier and role words describe. */
+	describedPerson(m: Mention): Mention | null {
+		for (let k = m.j; k < m.j + 3; k++) {
+			const t = this.tok(k);
+			if (!t || t.quoted || !t.word || t.cap || FUNCTION_WORDS.has(t.lower) || isVerb(t))
+				return null;
+			const n = this.mentionStartingAt(k + 1);
+			if (n) return n.ent.type === 'person' && describesPerson(t.lower) ? n : null;
+		}
+		return null;
+	}
+
+	/** A mention may be the subject: no place, no object of a preposition, no introductory phrase. */
+	private canBeSubject(m: Mention, s: number): boolean {
+		const e = m.ent;
+		if (this.describedPerson(m)) return false;
+		// "Ottawa rejected the claims": a capital may speak for its government, but not "Ostland, on Sunday,".
+		if ((e.type === 'place' || e.placeLike) && this.tok(m.j)?.t === ',') return false;
+		if (this.tok(m.i - 1)?.t === ',' && this.tok(m.j)?.t === ',') {
+			// "in Fernvale, Ostland, on Sunday": the region after a place.
+			const before = this.mentionEndingAt(m.i - 1)?.ent;
+			if (before && (before.type === 'place' || before.placeLike)) return false;
+		}
+		const prev = this.tok(m.i - 1);
+		if (m.i > s && prev && NOT_SUBJECT_AFTER.has(prev.lower)) return false;
+		if (m.i !== this.sentStart(m.i)) return true;
+		return !this.opensWithIntro(m);
+	}
+
+	/** "Speaking to reporters, Lee said", "Hours later, Lee said": the first words are no subject. */
+	private opensWithIntro(m: Mention): boolean {
+		const first = this.tok(m.i)!;
+		const next = this.tok(m.i + 1);
+		if (isVerb(this.tok(m.j))) return false;
+		if (m.ent.type === 'person' && !m.ent.openerOnly) return false;
+		if (next && TIME_AFTER.test(next.lower) && !next.cap) return true;
+		if (m.ent.unnamed && this.tok(m.j)?.t === ',') return true;
+		return INTRO_SHAPE.test(first.t) && (m.ent.openerOnly === true || m.ent.unnamed);
+	}
+
+	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
+	subjectOf(v: number): Ent | null {
+		const t = this.tok(v)!;
+		if (/ing$/.test(t.lower)) {
+			// "Yonhap quoted an official as saying": the official speaks.
+			if (this.tok(v - 1)?.lower === 'as') {
+				const m = this.mentionEndingAt(v - 1);
+				if (
+					m &&
+					this.tok(m.i - 1)?.lower !== 'by' &&
+					/^(?:quoted|cited)$/.test(this.tok(m.i - 1)?.lower ?? '')
+				)
+					return m.ent;
+			}
+			// "footage of Lee saying", "Lee asking": the person right before the participle.
+			let b = v;
+			while (b > v - 3 && skippable(this.tok(b - 1)?.t ?? '')) b--;
+			const near = this.mentionEndingAt(b);
+			if (near && personLike(near.ent)) return near.ent;
+			// "…, Lee said, adding that …": the participle goes on from the speech verb before it.
+			for (let x = v - 1; x >= Math.max(this.sentStart(v), v - 25); x--) {
+				const tx = this.tok(x)!;
+				if (tx.quoted || !isVerb(tx) || /ing$/.test(tx.lower)) continue;
+				const said = this.subjectOf(x);
+				if (said) return said;
+				break;
+			}
+			return this.mainSubject(v, v);
+		}
+		// "Lee was asked by the moderator, Ana Ruiz, …": the one asking speaks.
+		if (t.lower === 'asked' && this.tok(v + 1)?.lower === 'by') {
+			const asker = this.mentionIn(v + 2, v + 8);
+			if (asker && asker.ent.type === 'person') return asker.ent;
+		}
+		let b = v;
+		let skips = 0;
+		while (b > 0 && skips < 5) {
+			const p = this.tok(b - 1)!;
+			if (p.quoted) break;
+			if (skippable(p.t) || /^\d{4}$/.test(p.t)) {
+				b--;
+				skips++;
+				continue;
+			}
+			break;
+		}
+		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
+		if (m) return m.ent;
+		const p = this.tok(b - 1);
+		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
+		return null;
+	}
+
+	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
+	pastBrackets(k: number): number {
+		if (this.tok(k)?.t !== '(') return k;
+		for (let c = k + 1; c < k + 8; c++) if (this.tok(c)?.t === ')') return c + 1;
+		return k;
+	}
+
+	/** Before a short bracketed aside ending just before token k. */
+	beforeBrackets(k: number): number {
+		if (this.tok(k - 1)?.t !== ')') return k;
+		for (let c = k - 2; c > k - 9 && c >= 0; c--) if (this.tok(c)?.t === '(') return c;
+		return k;
+	}
+}
