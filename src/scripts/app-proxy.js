@@ -1,5 +1,6 @@
 /** The app (SvelteKit) in a worker thread behind a private Unix socket, and the main thread's forwarding to it. */
 import http from 'node:http';
+import compression from 'compression';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,14 @@ import { Worker } from 'node:worker_threads';
 const CLIENT_HEADER = 'x-attributed-client-address';
 /** The app's young generation, in MB (V8's default is 16 MB semi-spaces); see the README's benchmarks. */
 const APP_YOUNG_MB = 4;
+/**
+ * Compresses the app's answers (pages, __data.json, SVG; never PNG cards or bodies under 1 KB) for
+ * clients that accept br or gzip, as they stream, with `Vary: Accept-Encoding`; HEAD and 304 pass as
+ * they are. Prerendered pages and static files are precompressed files (see static-files.js).
+ */
+export const compressAnswer = /** @type {(req: Req, res: Res, next: () => void) => void} */ (
+	/** @type {unknown} */ (compression())
+);
 /** Hop-by-hop headers: about one connection, never forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'expect', 'upgrade', 'te'];
 
@@ -92,29 +101,32 @@ export function startApp(handlerFile, concurrency, onReady) {
 	/** @param {Req} req @param {Res} res */
 	function forward(req, res) {
 		const headers = { ...withoutHopByHop(req.headers), [CLIENT_HEADER]: clientAddress(req) };
-		ready.then(() => {
-			const upstream = http.request(
-				{ socketPath, agent, method: req.method, path: req.url, headers },
-				(answer) => {
-					res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
-					answer.pipe(res);
-				}
-			);
-			upstream.on('error', () => {
-				if (res.headersSent) return void res.destroy();
-				res.writeHead(503, {
-					'Content-Type': 'text/plain; charset=utf-8',
-					'Retry-After': '5',
-					'Cache-Control': 'no-store'
-				});
-				res.end('The server is restarting. Try again in a moment.\n');
+		ready.then(() => compressAnswer(req, res, () => send(req, res, headers)));
+	}
+
+	/** @param {Req} req @param {Res} res @param {import('node:http').OutgoingHttpHeaders} headers */
+	function send(req, res, headers) {
+		const upstream = http.request(
+			{ socketPath, agent, method: req.method, path: req.url, headers },
+			(answer) => {
+				res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
+				answer.pipe(res);
+			}
+		);
+		upstream.on('error', () => {
+			if (res.headersSent) return void res.destroy();
+			res.writeHead(503, {
+				'Content-Type': 'text/plain; charset=utf-8',
+				'Retry-After': '5',
+				'Cache-Control': 'no-store'
 			});
-			// A client that goes away (or is cut off) cancels what it asked for.
-			res.on('close', () => {
-				if (!res.writableFinished) upstream.destroy();
-			});
-			req.pipe(upstream);
+			res.end('The server is restarting. Try again in a moment.\n');
 		});
+		// A client that goes away (or is cut off) cancels what it asked for.
+		res.on('close', () => {
+			if (!res.writableFinished) upstream.destroy();
+		});
+		req.pipe(upstream);
 	}
 	return forward;
 }
