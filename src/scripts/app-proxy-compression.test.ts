@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, createGunzip, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './app-proxy.js';
 
@@ -18,6 +18,7 @@ const line = (i) => '<p>Answer ' + i + ': “a quoted claim”, said an official
 const page = Buffer.from(Array.from({ length: 600 }, (_, i) => line(i)).join(''));
 const png = Buffer.alloc(4000, 7);
 png.set([0x89, 0x50, 0x4e, 0x47], 0);
+let release = () => {};
 export function handler(req, res) {
 	if (req.url === '/page' && req.headers['if-none-match'] === '"v1"') {
 		res.writeHead(304, { etag: '"v1"' });
@@ -34,6 +35,16 @@ export function handler(req, res) {
 			setImmediate(next);
 		};
 		return next();
+	}
+	if (req.url === '/stream') {
+		res.writeHead(200, { 'content-type': 'text/html' });
+		res.write(page.subarray(0, 3000));
+		release = () => res.end(page.subarray(3000, 6000));
+		return;
+	}
+	if (req.url === '/release') {
+		release();
+		return res.end();
 	}
 	if (req.url === '/card.png') {
 		res.writeHead(200, { 'content-type': 'image/png', 'content-length': png.length });
@@ -104,6 +115,41 @@ describe('the proxy’s compression of the app’s answers', () => {
 			expect(answer.headers.vary).toMatch(/accept-encoding/i);
 			expect(answer.headers.etag).toBe('"v1"');
 		}
+	});
+
+	it('sends what a streaming page has sent so far before the page is finished', async () => {
+		// The app ends the page only when asked to, once the client has decoded all it wrote so far.
+		const { body, early } = await new Promise<{ body: Buffer; early: Buffer }>(
+			(resolve, reject) => {
+				const req = http.request(
+					{ port, path: '/stream', headers: { 'accept-encoding': 'gzip' } },
+					(res) => {
+						expect(res.headers['content-encoding']).toBe('gzip');
+						const chunks: Buffer[] = [];
+						const decoded: Buffer[] = [];
+						let early = Buffer.alloc(0);
+						const gunzip = createGunzip();
+						gunzip.on('data', (c: Buffer) => {
+							decoded.push(c);
+							if (early.length === 0 && Buffer.concat(decoded).length >= 3000) {
+								early = Buffer.concat(decoded);
+								void get(port, '/release', {});
+							}
+						});
+						res.on('data', (c: Buffer) => {
+							chunks.push(c);
+							gunzip.write(c);
+						});
+						res.on('end', () => resolve({ body: Buffer.concat(chunks), early }));
+					}
+				);
+				req.on('error', reject);
+				req.end();
+			}
+		);
+		const whole = (await get(port, '/page', {})).body;
+		expect(early.equals(whole.subarray(0, 3000))).toBe(true);
+		expect(gunzipSync(body).equals(whole.subarray(0, 6000))).toBe(true);
 	});
 
 	it('leaves a client that refuses compression, HEAD and 304 as the app answered them', async () => {

@@ -111,6 +111,9 @@ export function startApp(handlerFile, concurrency, onReady) {
 			(answer) => {
 				res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
 				answer.pipe(res);
+				// What the app has sent goes out now, not when zlib's buffer fills: a page that
+				// streams (SvelteKit's promises in load) keeps streaming.
+				answer.on('data', () => /** @type {Res & { flush?: () => void }} */ (res).flush?.());
 			}
 		);
 		upstream.on('error', () => {
