@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import zlib from 'node:zlib';
 
 /** @typedef {import('node:http').IncomingMessage} Req @typedef {import('node:http').ServerResponse} Res */
 
@@ -18,7 +19,14 @@ const APP_YOUNG_MB = 4;
  * they are. Prerendered pages and static files are precompressed files (see static-files.js).
  */
 export const compressAnswer = /** @type {(req: Req, res: Res, next: () => void) => void} */ (
-	/** @type {unknown} */ (compression())
+	/** @type {unknown} */ (
+		// Each piece the app writes goes out at once (a sync flush, which keeps the dictionary), not
+		// when zlib's buffer fills: a page that streams (SvelteKit's promises in load) keeps streaming.
+		compression({
+			flush: zlib.constants.Z_SYNC_FLUSH,
+			brotli: { flush: zlib.constants.BROTLI_OPERATION_FLUSH }
+		})
+	)
 );
 /** Hop-by-hop headers: about one connection, never forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'expect', 'upgrade', 'te'];
@@ -111,9 +119,6 @@ export function startApp(handlerFile, concurrency, onReady) {
 			(answer) => {
 				res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
 				answer.pipe(res);
-				// What the app has sent goes out now, not when zlib's buffer fills: a page that
-				// streams (SvelteKit's promises in load) keeps streaming.
-				answer.on('data', () => /** @type {Res & { flush?: () => void }} */ (res).flush?.());
 			}
 		);
 		upstream.on('error', () => {
