@@ -1,9 +1,11 @@
 /** The app (SvelteKit) in a worker thread behind a private Unix socket, and the main thread's forwarding to it. */
 import http from 'node:http';
+import compression from 'compression';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import zlib from 'node:zlib';
 
 /** @typedef {import('node:http').IncomingMessage} Req @typedef {import('node:http').ServerResponse} Res */
 
@@ -11,6 +13,21 @@ import { Worker } from 'node:worker_threads';
 const CLIENT_HEADER = 'x-attributed-client-address';
 /** The app's young generation, in MB (V8's default is 16 MB semi-spaces); see the README's benchmarks. */
 const APP_YOUNG_MB = 4;
+/**
+ * Compresses the app's answers (pages, __data.json, SVG; never PNG cards or bodies under 1 KB) for
+ * clients that accept br or gzip, as they stream, with `Vary: Accept-Encoding`; HEAD and 304 pass as
+ * they are. Prerendered pages and static files are precompressed files (see static-files.js).
+ */
+export const compressAnswer = /** @type {(req: Req, res: Res, next: () => void) => void} */ (
+	/** @type {unknown} */ (
+		// Each piece the app writes goes out at once (a sync flush, which keeps the dictionary), not
+		// when zlib's buffer fills: a page that streams (SvelteKit's promises in load) keeps streaming.
+		compression({
+			flush: zlib.constants.Z_SYNC_FLUSH,
+			brotli: { flush: zlib.constants.BROTLI_OPERATION_FLUSH }
+		})
+	)
+);
 /** Hop-by-hop headers: about one connection, never forwarded. */
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'expect', 'upgrade', 'te'];
 
@@ -92,29 +109,32 @@ export function startApp(handlerFile, concurrency, onReady) {
 	/** @param {Req} req @param {Res} res */
 	function forward(req, res) {
 		const headers = { ...withoutHopByHop(req.headers), [CLIENT_HEADER]: clientAddress(req) };
-		ready.then(() => {
-			const upstream = http.request(
-				{ socketPath, agent, method: req.method, path: req.url, headers },
-				(answer) => {
-					res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
-					answer.pipe(res);
-				}
-			);
-			upstream.on('error', () => {
-				if (res.headersSent) return void res.destroy();
-				res.writeHead(503, {
-					'Content-Type': 'text/plain; charset=utf-8',
-					'Retry-After': '5',
-					'Cache-Control': 'no-store'
-				});
-				res.end('The server is restarting. Try again in a moment.\n');
+		ready.then(() => compressAnswer(req, res, () => send(req, res, headers)));
+	}
+
+	/** @param {Req} req @param {Res} res @param {import('node:http').OutgoingHttpHeaders} headers */
+	function send(req, res, headers) {
+		const upstream = http.request(
+			{ socketPath, agent, method: req.method, path: req.url, headers },
+			(answer) => {
+				res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
+				answer.pipe(res);
+			}
+		);
+		upstream.on('error', () => {
+			if (res.headersSent) return void res.destroy();
+			res.writeHead(503, {
+				'Content-Type': 'text/plain; charset=utf-8',
+				'Retry-After': '5',
+				'Cache-Control': 'no-store'
 			});
-			// A client that goes away (or is cut off) cancels what it asked for.
-			res.on('close', () => {
-				if (!res.writableFinished) upstream.destroy();
-			});
-			req.pipe(upstream);
+			res.end('The server is restarting. Try again in a moment.\n');
 		});
+		// A client that goes away (or is cut off) cancels what it asked for.
+		res.on('close', () => {
+			if (!res.writableFinished) upstream.destroy();
+		});
+		req.pipe(upstream);
 	}
 	return forward;
 }

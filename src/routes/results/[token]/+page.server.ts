@@ -72,10 +72,14 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!result.ok) error(400, { message: result.error, ...BROKEN });
 	// url.origin is ORIGIN in production (serve.js requires it), never the request's Host header.
 	const pageUrl = `${url.origin}/results/${params.token}`;
-	const { answers, calibration, links, points, total } = result.page;
+	const { answers, calibration, links, module, name, points, total } = result.page;
+	// Only what +page.svelte reads: the answers, calibration and links are drawn into HTML here and
+	// are not sent again as data (the page's serialized data doubled its weight; see the README).
 	return {
-		token: params.token,
-		...result.page,
+		name,
+		module: { title: module.title },
+		points,
+		total,
 		// What the page only shows is drawn here, so it ships none of that code: the score with its
 		// grid and next steps, how sure against how right, and the answer-by-answer review.
 		overview: render(Overview, { props: { points, total, answers, links } }).body,
