@@ -8,11 +8,12 @@
 import { plainNumber } from '$lib/quiz/plain-number';
 import type { ParsedEstimate } from '$lib/quiz/estimate';
 import { slidValue } from './slider';
+import type { EarlyInput } from './estimate-wake';
 
 type Reader = (raw: string) => ParsedEstimate;
 
-/** Starts the live number; `woken` is the event that woke the control, handled as if it came now. */
-export function estimateField(root: HTMLElement, woken: Event) {
+/** Starts the live number; what the student changed while it loaded is handled as if done now. */
+export function estimateField(root: HTMLElement, early: EarlyInput) {
 	// The control itself, or (on the quiz page, sent as HTML) the box it was drawn into.
 	const box = root.dataset.min ? root : root.querySelector<HTMLElement>('[data-min]');
 	if (!box) return;
@@ -74,13 +75,9 @@ export function estimateField(root: HTMLElement, woken: Event) {
 	slider.addEventListener('input', onSlide);
 	typed.addEventListener('input', onType);
 	typed.addEventListener('focus', preload, { once: true });
-	// A slider moved or a number typed while this loaded counts as if it happened now.
-	if (woken.type === 'input' && woken.target === slider) onSlide();
-	else if (woken.type === 'input' && woken.target === typed) void onType();
-	else {
-		if (woken.target === typed) preload();
-		refresh();
-	}
+	if (early === 'slid') onSlide();
+	else if (early === 'typed') void onType();
+	else refresh();
 	current.hidden = false;
 	return () => {
 		slider.removeEventListener('input', onSlide);

@@ -3,6 +3,9 @@
  * student first reaches for the control (focus, pointer or input), so the first view carries none of
  * it. What the attributes that follow a refused answer say is kept up to date here.
  */
+/** The field a student changed before the live code loaded, if any. */
+export type EarlyInput = 'slid' | 'typed' | null;
+
 export type EstimateState = { typed: string; invalid: boolean; described: string | undefined };
 
 const WAKE_ON = ['focusin', 'pointerdown', 'input'] as const;
@@ -23,21 +26,30 @@ export function wakeEstimate(root: HTMLElement, state: EstimateState) {
 	if (field && field.value === '' && state.typed) field.value = state.typed;
 	let destroyLive: (() => void) | undefined;
 	let gone = false;
-	const wake = (event: Event) => {
+	// What the student last changed before the live code took over: it counts as if done then.
+	let early: EarlyInput = null;
+	const note = (event: Event) => {
+		early = event.target === field ? 'typed' : 'slid';
+	};
+	const wake = () => {
 		for (const type of WAKE_ON) root.removeEventListener(type, wake, true);
 		import('./estimate-field').then(({ estimateField }) => {
-			if (!gone) destroyLive = estimateField(root, event);
+			root.removeEventListener('input', note, true);
+			if (!gone) destroyLive = estimateField(root, early);
 		});
 	};
+	root.addEventListener('input', note, true);
 	for (const type of WAKE_ON) root.addEventListener(type, wake, true);
+	// A number typed before the script ran is read at once.
+	if (field?.value) wake();
 	return {
 		update(next: EstimateState) {
-			state = next;
 			mark(root, next);
 		},
 		destroy() {
 			gone = true;
 			for (const type of WAKE_ON) root.removeEventListener(type, wake, true);
+			root.removeEventListener('input', note, true);
 			destroyLive?.();
 		}
 	};
