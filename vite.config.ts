@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config';
 import { lucideStatic } from './src/scripts/vite/lucide-static';
 
 /**
- * How the estimate slider reads a number (shared with the lazily loaded offline round and the lab's
- * player): one chunk, not four. Not answer.ts, which only those two use: the slider loads without it.
+ * How the estimate control shows a number (with the slider's start), and how it reads a typed one
+ * (shared with the lazily loaded offline round and the lab's player): two chunks, not four. The reader
+ * loads only when a student is about to type. Not answer.ts, which only those two use.
  */
-const ESTIMATE_READER =
-	/src[\\/](lib[\\/]quiz[\\/](estimate|number-words|plain-number)|routes[\\/]quiz[\\/]\[module\][\\/]slider)\.ts$/;
+const ESTIMATE_DISPLAY =
+	/src[\\/](lib[\\/]quiz[\\/]plain-number|routes[\\/]quiz[\\/]\[module\][\\/]slider)\.ts$/;
+const ESTIMATE_READER = /src[\\/]lib[\\/]quiz[\\/](estimate|number-words)\.ts$/;
 
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [lucideStatic(), sveltekit()],
@@ -25,7 +27,10 @@ export default defineConfig(({ isSsrBuild }) => ({
 				rolldownOptions: {
 					output: {
 						codeSplitting: {
-							groups: [{ name: 'estimate', test: ESTIMATE_READER }]
+							groups: [
+								{ name: 'estimate-display', test: ESTIMATE_DISPLAY },
+								{ name: 'estimate', test: ESTIMATE_READER }
+							]
 						}
 					}
 				}

@@ -8,6 +8,10 @@ declare global {
 			/** A way forward, e.g. back to the quiz a broken link came from. */
 			action?: { href: string; label: string };
 		}
+		interface Locals {
+			/** A quiz answer the server could not read, for the same request's load to draw again. */
+			refusedAnswer?: { typed: string };
+		}
 	}
 }
 

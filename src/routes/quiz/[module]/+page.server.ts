@@ -15,6 +15,7 @@ import {
 import { publicQuestion, type Question, type QuizModule } from '$lib/quiz/types';
 import type { Confidence } from '$lib/quiz/token';
 import { readAnswer } from './answer';
+import EstimateSlider from './EstimateSlider.svelte';
 import Feedback from './Feedback.svelte';
 import { isSharedDevice, setSharedDevice } from '$lib/server/shared-device';
 import {
@@ -62,7 +63,21 @@ function feedbackOf(question: Question, given: string, confidence: Confidence | 
 	};
 }
 
-export async function load({ params, url, cookies, setHeaders }) {
+/**
+ * An estimate question's slider and number field, drawn here so that the first view loads none of
+ * its code (it wakes when a student reaches for it: estimate-wake.ts); after a refused answer without
+ * JavaScript, with what was typed. Svelte's hydration comments are left out: it is inserted as HTML.
+ */
+function estimateHtml(question: Question, locals: App.Locals): string | null {
+	if (question.kind !== 'estimate' || !question.range) return null;
+	const refused = locals.refusedAnswer;
+	const props = refused
+		? { ...question.range, typed: refused.typed, invalid: true, described: 'answer-error' }
+		: question.range;
+	return render(EstimateSlider, { props }).body.replace(/<!--[^]*?-->/g, '');
+}
+
+export async function load({ params, url, cookies, setHeaders, locals }) {
 	const module = moduleOf(params.module);
 	if (url.searchParams.has('again')) {
 		// "Take the same quiz again": a new round of the same questions, so the recorded one is forgotten.
@@ -152,6 +167,7 @@ export async function load({ params, url, cookies, setHeaders }) {
 		total: quiz.questions.length,
 		answered: done,
 		question: current && !showFeedback && !turn ? publicQuestion(current) : null,
+		estimateHtml: current && !showFeedback && !turn ? estimateHtml(current, locals) : null,
 		/** Someone's unfinished round in this browser: whose turn is it? */
 		turn,
 		shared,
@@ -197,7 +213,7 @@ export const actions = {
 		if (on) forgetAllRounds(cookies, url);
 		redirect(303, startUrl(module.slug, url));
 	},
-	answer: async ({ params, request, cookies, url }) => {
+	answer: async ({ params, request, cookies, url, locals }) => {
 		const module = moduleOf(params.module);
 		const form = await request.formData();
 		const search = new URLSearchParams();
@@ -226,11 +242,9 @@ export const actions = {
 		const read = readAnswer(quiz.questions[index]!, form);
 		if (!read.ok) {
 			// The same question comes back with its message and what was typed; the answers so far stay in the URL.
-			return fail(400, {
-				message: read.error,
-				question: id,
-				typed: String(form.get('typed') ?? '').slice(0, 100)
-			});
+			const typed = String(form.get('typed') ?? '').slice(0, 100);
+			locals.refusedAnswer = { typed };
+			return fail(400, { message: read.error, question: id, typed });
 		}
 		const confidence = form.get('confidence');
 		progress.answers = [
