@@ -112,6 +112,7 @@ function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string)
 	if (
 		i - 2 >= from &&
 		text[i - 2] === ',' &&
+		!isAsciiNonLetter(text.charCodeAt(i - 3)) &&
 		/\p{Lu}[\p{Ll}]+,\s$/u.test(lead) &&
 		(after === ',' || after === '.' || after === undefined) &&
 		parseFloat(d.raw.replace(/,/g, '')) < 120
@@ -157,8 +158,11 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	const fig = meaningOf(text, number);
 	if (!fig) return { fig: null, next: numEnd };
 	// "more than 30 years": keep the qualifier in the span.
+	// Every qualifier ends in one of the letters "nrytdeof": only then can the pattern match.
 	const q =
-		i > s && isSpaceAt(text, i - 1)
+		i > s &&
+		isSpaceAt(text, i - 1) &&
+		isAsciiLetterIn(text, lastNonSpace(text, Math.max(s, i - 14), i), 'nrytdeof')
 			? /(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
 					text.slice(Math.max(s, i - 14), i)
 				)
@@ -204,7 +208,9 @@ function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 		let counts = countsAfter(text, numEnd, e).counts;
 		// "$2 billion in government bonds": what the money is in or for.
 		const prep =
-			counts || !isSpaceAt(text, numEnd)
+			counts ||
+			!isSpaceAt(text, numEnd) ||
+			!isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 12), 'iofw')
 				? null
 				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
 		if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;
