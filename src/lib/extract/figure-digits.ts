@@ -69,18 +69,33 @@ function digitsAt(text: string, i: number, e: number): Digits | null {
 	return { raw: m[0], numEnd: k + m[0].length, currency };
 }
 
+/** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
+function gluesBefore(c: string): boolean {
+	const k = c.charCodeAt(0);
+	if (k >= 128) return /\p{L}/u.test(c);
+	return !isAsciiNonLetter(k) || k === 95 || k === 45 || k === 47 || k === 35 || k === 58;
+}
+
+/** `[\p{L}_]` for one character: ASCII by its code, others by the Unicode class. */
+function gluesAfter(c: string): boolean {
+	const k = c.charCodeAt(0);
+	return k >= 128 ? /\p{L}/u.test(c) : !isAsciiNonLetter(k) || k === 95;
+}
+
 /** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
 function isReading(text: string, i: number, d: Digits): boolean {
 	const { numEnd, currency } = d;
 	const before = text[i - 1];
 	const after = text[numEnd];
-	if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before))
-		return true;
-	const glued = currency !== null && /^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
+	if (!currency && before !== undefined && gluesBefore(before)) return true;
+	const glued =
+		currency !== null &&
+		isAsciiLetterIn(text, numEnd, 'bmkt') &&
+		/^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
 	if (
 		!glued &&
 		after !== undefined &&
-		(/[\p{L}_]/u.test(after) ||
+		(gluesAfter(after) ||
 			(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
 			(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
 			(after === '/' && /\d/.test(text[numEnd + 1] ?? ''))) &&
