@@ -42,7 +42,10 @@ const isAsciiNonLetter = (c: number): boolean =>
 function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
 	if (k < 0 || k >= text.length) return false;
 	const c = text.charCodeAt(k);
-	return c < 128 && chars.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+	if (c >= 128) return false;
+	const lower = c >= 65 && c <= 90 ? c + 32 : c;
+	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
+	return false;
 }
 
 /** A currency sign starts a figure as a digit does. */

@@ -56,10 +56,21 @@ export function prevWord(text: string, i: number, start: number): string {
 	if (e > lo && text[e - 1] === '#') e--;
 	while (e > lo && isSpaceAt(text, e - 1)) e--;
 	let b = e;
-	while (b > lo && WORD_PART.test(text[b - 1]!)) b--;
-	while (b < e && !WORD_START.test(text[b]!)) b++;
-	return b < e ? text.slice(b, e).replace(/\.$/, '') : '';
+	while (b > lo && isWordPart(text.charCodeAt(b - 1))) b--;
+	while (b < e && !isWordStart(text.charCodeAt(b))) b++;
+	if (b >= e) return '';
+	return text.slice(b, text.charCodeAt(e - 1) === 46 ? e - 1 : e);
 }
+
+/** WORD_PART for one code unit: ASCII by its code, others by the Unicode class. */
+const isWordPart = (c: number): boolean =>
+	c < 128
+		? isAsciiDigit(c) || isAsciiLetter(c) || c === 46 || c === 39 || c === 45
+		: WORD_PART.test(String.fromCharCode(c));
+
+/** WORD_START for one code unit. */
+const isWordStart = (c: number): boolean =>
+	c < 128 ? isAsciiDigit(c) || isAsciiLetter(c) : WORD_START.test(String.fromCharCode(c));
 
 /** Marks that WORD_OR_MARK matches alone, by char code: each ends the noun phrase at once. */
 const isEndingMark = (c: number): boolean =>
