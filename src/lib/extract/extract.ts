@@ -67,13 +67,16 @@ interface PendingQuote {
 class ArticleReader {
 	readonly reg = new Registry();
 	readonly quotes: PendingQuote[] = [];
-	readonly figures: { f: Figure; claimant: Ent | null }[] = [];
+	/** Figures, and beside them (a parallel array: one object fewer per figure) their claimants. */
+	readonly figures: Figure[] = [];
+	private readonly claimants: (Ent | null)[] = [];
 	/** The speaker a next paragraph may continue, and the paragraph that named them. */
 	private carried: Ent | null = null;
 	private carriedPara = -2;
 	/** The last quote ran on past its paragraph's end. */
 	private runOn = false;
-	private repeats = new Map<string, number>();
+	/** How often each words occurred so far, by id prefix. */
+	private repeats: Record<string, Map<string, number>> = { q: new Map(), f: new Map() };
 
 	constructor(
 		readonly text: string,
@@ -83,9 +86,9 @@ class ArticleReader {
 
 	/** Stable id from the words; repeats of the same words in one article are counted. */
 	idFor(prefix: string, words: string): string {
-		const key = prefix + '\u0000' + words;
-		const n = this.repeats.get(key) ?? 0;
-		this.repeats.set(key, n + 1);
+		const seen = (this.repeats[prefix] ??= new Map());
+		const n = seen.get(words) ?? 0;
+		seen.set(words, n + 1);
 		return itemId(prefix, this.seed, words, n);
 	}
 
@@ -212,7 +215,8 @@ class ArticleReader {
 				claimant: null,
 				via: []
 			};
-			this.figures.push({ f: fig, claimant });
+			this.figures.push(fig);
+			this.claimants.push(claimant);
 		}
 	}
 
@@ -233,8 +237,9 @@ class ArticleReader {
 			const relays = via.map((v) => ref(v)).filter((v): v is Entity => v !== null);
 			q.via = [...new Set(relays.filter((v) => v.id !== q.speakerId).map((v) => v.id))];
 		}
-		for (const { f, claimant } of this.figures) {
-			const e = ref(claimant);
+		for (let k = 0; k < this.figures.length; k++) {
+			const f = this.figures[k]!;
+			const e = ref(this.claimants[k]!);
 			f.claimantId = e ? e.id : null;
 			f.claimant = e ? e.name : null;
 		}
@@ -254,7 +259,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		paragraphs: cleaned.paragraphs.map((l) => ({ start: l.start, end: l.end })),
 		furniture: cleaned.furniture,
 		quotes: reader.quotes.map((x) => x.q),
-		figures: reader.figures.map((x) => x.f),
+		figures: reader.figures,
 		entities
 	};
 }

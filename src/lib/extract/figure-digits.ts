@@ -42,7 +42,10 @@ const isAsciiNonLetter = (c: number): boolean =>
 function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
 	if (k < 0 || k >= text.length) return false;
 	const c = text.charCodeAt(k);
-	return c < 128 && chars.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+	if (c >= 128) return false;
+	const lower = c >= 65 && c <= 90 ? c + 32 : c;
+	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
+	return false;
 }
 
 /** A currency sign starts a figure as a digit does. */
@@ -69,18 +72,33 @@ function digitsAt(text: string, i: number, e: number): Digits | null {
 	return { raw: m[0], numEnd: k + m[0].length, currency };
 }
 
+/** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
+function gluesBefore(c: string): boolean {
+	const k = c.charCodeAt(0);
+	if (k >= 128) return /\p{L}/u.test(c);
+	return !isAsciiNonLetter(k) || k === 95 || k === 45 || k === 47 || k === 35 || k === 58;
+}
+
+/** `[\p{L}_]` for one character: ASCII by its code, others by the Unicode class. */
+function gluesAfter(c: string): boolean {
+	const k = c.charCodeAt(0);
+	return k >= 128 ? /\p{L}/u.test(c) : !isAsciiNonLetter(k) || k === 95;
+}
+
 /** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
 function isReading(text: string, i: number, d: Digits): boolean {
 	const { numEnd, currency } = d;
 	const before = text[i - 1];
 	const after = text[numEnd];
-	if (!currency && before !== undefined && /[\p{L}_\-/#:]/u.test(before) && !/\s/.test(before))
-		return true;
-	const glued = currency !== null && /^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
+	if (!currency && before !== undefined && gluesBefore(before)) return true;
+	const glued =
+		currency !== null &&
+		isAsciiLetterIn(text, numEnd, 'bmkt') &&
+		/^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
 	if (
 		!glued &&
 		after !== undefined &&
-		(/[\p{L}_]/u.test(after) ||
+		(gluesAfter(after) ||
 			(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
 			(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
 			(after === '/' && /\d/.test(text[numEnd + 1] ?? ''))) &&
@@ -112,6 +130,7 @@ function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string)
 	if (
 		i - 2 >= from &&
 		text[i - 2] === ',' &&
+		!isAsciiNonLetter(text.charCodeAt(i - 3)) &&
 		/\p{Lu}[\p{Ll}]+,\s$/u.test(lead) &&
 		(after === ',' || after === '.' || after === undefined) &&
 		parseFloat(d.raw.replace(/,/g, '')) < 120
@@ -157,8 +176,11 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	const fig = meaningOf(text, number);
 	if (!fig) return { fig: null, next: numEnd };
 	// "more than 30 years": keep the qualifier in the span.
+	// Every qualifier ends in one of the letters "nrytdeof": only then can the pattern match.
 	const q =
-		i > s && isSpaceAt(text, i - 1)
+		i > s &&
+		isSpaceAt(text, i - 1) &&
+		isAsciiLetterIn(text, lastNonSpace(text, Math.max(s, i - 14), i), 'nrytdeof')
 			? /(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
 					text.slice(Math.max(s, i - 14), i)
 				)
@@ -204,7 +226,9 @@ function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 		let counts = countsAfter(text, numEnd, e).counts;
 		// "$2 billion in government bonds": what the money is in or for.
 		const prep =
-			counts || !isSpaceAt(text, numEnd)
+			counts ||
+			!isSpaceAt(text, numEnd) ||
+			!isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 12), 'iofw')
 				? null
 				: /^\s+(?:in|of|for|on|worth of)\s+/.exec(text.slice(numEnd, numEnd + 12));
 		if (prep) counts = countsAfter(text, numEnd + prep[0].length, e).counts;

@@ -56,9 +56,50 @@ export function prevWord(text: string, i: number, start: number): string {
 	if (e > lo && text[e - 1] === '#') e--;
 	while (e > lo && isSpaceAt(text, e - 1)) e--;
 	let b = e;
-	while (b > lo && WORD_PART.test(text[b - 1]!)) b--;
-	while (b < e && !WORD_START.test(text[b]!)) b++;
-	return b < e ? text.slice(b, e).replace(/\.$/, '') : '';
+	while (b > lo && isWordPart(text.charCodeAt(b - 1))) b--;
+	while (b < e && !isWordStart(text.charCodeAt(b))) b++;
+	if (b >= e) return '';
+	return text.slice(b, text.charCodeAt(e - 1) === 46 ? e - 1 : e);
+}
+
+/** WORD_PART for one code unit: ASCII by its code, others by the Unicode class. */
+const isWordPart = (c: number): boolean =>
+	c < 128
+		? isAsciiDigit(c) || isAsciiLetter(c) || c === 46 || c === 39 || c === 45
+		: WORD_PART.test(String.fromCharCode(c));
+
+/** WORD_START for one code unit. */
+const isWordStart = (c: number): boolean =>
+	c < 128 ? isAsciiDigit(c) || isAsciiLetter(c) : WORD_START.test(String.fromCharCode(c));
+
+/** Marks that WORD_OR_MARK matches alone, by char code: each ends the noun phrase at once. */
+const isEndingMark = (c: number): boolean =>
+	c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether the first word WORD_OR_MARK finds from i surely has no letter (a mark, or ASCII digits and
+ * marks), so that nothing is counted: the common case among dense numbers, decided without a regex.
+ * False means "read the words" (a letter, a non-ASCII character, or no word before `end`).
+ */
+function nothingCountedAt(text: string, i: number, end: number): boolean {
+	let k = i;
+	// Spaces and ASCII symbols the pattern does not match are skipped, as its search does.
+	for (; k < end; k++) {
+		const c = text.charCodeAt(k);
+		if (c >= 128 || isAsciiDigit(c) || isAsciiLetter(c) || isEndingMark(c)) break;
+	}
+	if (k >= end) return false;
+	const c0 = text.charCodeAt(k);
+	if (isEndingMark(c0)) return true;
+	if (!isAsciiDigit(c0)) return false;
+	for (k++; k < text.length; k++) {
+		const c = text.charCodeAt(k);
+		if (c >= 128 || isAsciiLetter(c)) return false;
+		if (!(isAsciiDigit(c) || c === 39 || c === 46 || c === 45)) break;
+	}
+	return true;
 }
 
 /** The noun phrase a number counts, read from the words after it. */
@@ -67,6 +108,7 @@ export function countsAfter(
 	i: number,
 	end: number
 ): { counts: string; endAt: number } {
+	if (nothingCountedAt(text, i, end)) return { counts: '', endAt: i };
 	const ws = wordsAt(text, i, end, 8);
 	const kept: { w: string; s: number; e: number }[] = [];
 	for (let n = 0; n < ws.length; n++) {

@@ -84,8 +84,11 @@ export function wordFigureAt(text: string, i: number, s: number, e: number): Fou
 	if (ascii && !inTrie(OPENERS, text, i, hyphen < 0 ? we : hyphen))
 		return { fig: null, next: we - 1 };
 	const w0 = text.slice(i, we).toLowerCase();
-	if (!STARTERS.has(w0) && NUMBER_WORDS[w0.split('-')[0]!] === undefined)
+	const isNumberWord = NUMBER_WORDS[w0.split('-')[0]!] !== undefined;
+	if (!STARTERS.has(w0) && !isNumberWord)
 		return { fig: null, next: i + Math.max(0, w0.length - 1) };
+	// An ASCII starter that is no number word ("a", "half", "tens") can only open a phrase.
+	if (ascii && !isNumberWord) return phraseFigureAt(text, i, s, e) ?? { fig: null, next: i };
 	return phraseFigureAt(text, i, s, e) ?? spelledNumberAt(text, i, e);
 }
 

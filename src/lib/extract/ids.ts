@@ -77,6 +77,7 @@ let seedKey = { seed: '', hash: 0 };
 /** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
 export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
 	if (seedKey.seed !== seed) seedKey = { seed, hash: fnv1a32(seed + '\u0000') };
-	const h = fnv1a32(normKey(text) + (repeat ? '\u0000' + repeat : ''), seedKey.hash);
-	return `${prefix}-${hex8(h)}`;
+	// The hash continues over the parts (as over their concatenation) without building the string.
+	const h = fnv1a32(normKey(text), seedKey.hash);
+	return `${prefix}-${hex8(repeat ? fnv1a32('\u0000' + repeat, h) : h)}`;
 }

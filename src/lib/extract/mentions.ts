@@ -83,13 +83,21 @@ const RULES: Rule[] = [
 	capitalRunAt
 ];
 
+/** Every rule opens on a letter, or on "(" (an acronym): digits and other ASCII marks are skipped at once. */
+function mayOpenMention(t: Token): boolean {
+	const c = t.lower.charCodeAt(0);
+	return (c >= 97 && c <= 122) || c >= 128 || c === 40;
+}
+
 /** Find and resolve entity mentions in a paragraph's tokens, in order. */
 export function findMentions(tokens: Token[], reg: Registry, src: string): Mention[] {
 	const sc = new MentionScan(tokens, reg, src);
 	let i = 0;
 	while (i < tokens.length) {
 		let next = -1;
-		if (!tokens[i]!.quoted) for (const rule of RULES) if ((next = rule(sc, i)) >= 0) break;
+		const t = tokens[i]!;
+		if (!t.quoted && mayOpenMention(t))
+			for (const rule of RULES) if ((next = rule(sc, i)) >= 0) break;
 		i = next >= 0 ? next : i + 1;
 	}
 	reg.focus.flush();

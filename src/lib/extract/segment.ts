@@ -1,6 +1,7 @@
 /** Segmentation: sentences within a paragraph; abbreviations like "U.S." or "Inc." do not end one. */
 import type { Span } from './types';
 import { ABBREVIATIONS, CAP_STOP, US_STATES } from './lexicon';
+import { isSpaceCode } from './chars';
 
 const TITLES = new Set([
 	'mr',
@@ -53,13 +54,15 @@ export function sentences(text: string, start: number, end: number): Span[] {
 	let s = start;
 	let i = start;
 	while (i < end) {
-		const c = text[i]!;
-		if (c === '.' || c === '!' || c === '?' || c === '…') {
+		// By char code: most characters end no sentence, and need no one-character string.
+		const code = text.charCodeAt(i);
+		if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+			const c = text[i]!;
 			let j = i + 1;
 			while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
 			while (j < end && CLOSERS.includes(text[j]!)) j++;
 			let k = j;
-			while (k < end && /\s/.test(text[k]!)) k++;
+			while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
 			const ellipsis = j - i >= 3 || c === '…';
 			const boundary =
 				k > j &&
@@ -82,7 +85,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
 }
 
 function trim(text: string, s: number, e: number): Span {
-	while (s < e && /\s/.test(text[s]!)) s++;
-	while (e > s && /\s/.test(text[e - 1]!)) e--;
+	while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+	while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
 	return { start: s, end: e };
 }

@@ -1,5 +1,6 @@
 /** Tokens: words and punctuation with offsets, flagged when inside a quote. */
 import type { Span } from './types';
+import { isSpaceCode } from './chars';
 
 export interface Token extends Span {
 	t: string;
@@ -16,6 +17,27 @@ export interface Token extends Span {
 const TOKEN =
 	/(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)|\p{Lu}\.(?=\s\p{Lu})|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?|\S/gu;
 
+const isAsciiAlnum = (c: number): boolean =>
+	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The token at p (not a space) when plain ASCII decides it as TOKEN would, else null (use TOKEN):
+ * a mark that no word pattern opens with is a token alone; a run of ASCII letters and digits is one
+ * word when the character after it is ASCII and none of "-'&." (which could join, dot or end it).
+ */
+function asciiTokenAt(slice: string, p: number): string | null {
+	const c = slice.charCodeAt(p);
+	if (c >= 128) return null;
+	if (!isAsciiAlnum(c)) return slice[p]!;
+	let k = p + 1;
+	while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
+	if (k < slice.length) {
+		const n = slice.charCodeAt(k);
+		if (n >= 128 || n === 45 || n === 39 || n === 38 || n === 46) return null;
+	}
+	return slice.slice(p, k);
+}
+
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isS = (c: number): boolean => c === 115 || c === 83;
 
@@ -29,23 +51,27 @@ export function tokenize(
 ): Token[] {
 	const out: Token[] = [];
 	const slice = text.slice(s, e);
-	TOKEN.lastIndex = 0;
-	let m: RegExpExecArray | null;
 	let si = 0;
 	let qi = 0;
-	while ((m = TOKEN.exec(slice)) !== null) {
-		let t = m[0];
-		// A trailing apostrophe belongs to a possessive plural ("workers'") only after s.
-		if (
-			t.length > 1 &&
-			isApostrophe(t.charCodeAt(t.length - 1)) &&
-			!isS(t.charCodeAt(t.length - 2))
-		) {
-			t = t.slice(0, -1);
-			TOKEN.lastIndex = m.index + t.length;
+	let p = 0;
+	for (;;) {
+		while (p < slice.length && isSpaceCode(slice.charCodeAt(p))) p++;
+		if (p >= slice.length) break;
+		let t = asciiTokenAt(slice, p);
+		if (t === null) {
+			TOKEN.lastIndex = p;
+			t = TOKEN.exec(slice)![0];
+			// A trailing apostrophe belongs to a possessive plural ("workers'") only after s.
+			if (
+				t.length > 1 &&
+				isApostrophe(t.charCodeAt(t.length - 1)) &&
+				!isS(t.charCodeAt(t.length - 2))
+			)
+				t = t.slice(0, -1);
 		}
-		const start = s + m.index;
+		const start = s + p;
 		const end = start + t.length;
+		p += t.length;
 		while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
 		while (qi < quotes.length && quotes[qi]!.end + 1 <= start) qi++;
 		const q = quotes[qi];
