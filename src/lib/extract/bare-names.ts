@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import { CAPITALS, SPEECH_VERBS as SPEECH_VERB_FORMS } from './lexicon';
 import type { Mention, Registry } from './registry';
-import { describe, descriptor } from './roles';
+import { describe, descriptor } from './descriptors';
 import { FUNCTION_WORDS, norm, placeOf, PREP_PLACE, textOf } from './words';
 
 export /** One capitalised word with no title: a known organisation or person, a capital, or a new bare name. */

@@ -5,7 +5,7 @@ import type { Ent, Mention, Registry } from './registry';
 import { bareWordMention, groupPhrase } from './bare-names';
 import { personMention, type NameRun } from './persons';
 import { demonymBody, placeMention } from './places';
-import { describe, orgType } from './roles';
+import { describe, orgType } from './descriptors';
 import {
 	baseWord,
 	CONNECT,

@@ -2,7 +2,7 @@
 import type { Token } from './tokens';
 import { CAP_STOP } from './lexicon';
 import type { Mention, Registry } from './registry';
-import { appositive } from './roles';
+import { appositive } from './descriptors';
 import { FUNCTION_WORDS, isPossessive, isTitle, placeOf, textOf } from './words';
 
 /** The capitalised run [i, j) read as a name: `s` where its words start, `words` its written words. */

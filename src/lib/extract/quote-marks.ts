@@ -1,0 +1,118 @@
+/** Quote marks: scan one paragraph's straight, curly and single marks into top-level quote spans. */
+import type { Span } from './types';
+
+type Family = 'd' | 's';
+interface Open {
+	family: Family;
+	pos: number;
+	/** Characters in the opening mark: 2 for two apostrophes (''). */
+	width?: number;
+}
+
+/** Content span with the index of its opening mark and the index just past its closing mark. */
+export interface MarkedSpan extends Span {
+	open: number;
+	close: number;
+}
+
+const CLOSE_AFTER_OR_END = (text: string, i: number, e: number): boolean =>
+	i >= e || CLOSE_AFTER.test(text[i]!);
+
+const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,“‘"'«„]/;
+const CLOSE_AFTER = /[\s,.;:!?)\]}\u2014\u2013\-”’"'»…]/;
+
+function opener(text: string, i: number, s: number, e: number): boolean {
+	const prev = i > s ? text[i - 1] : undefined;
+	const next = i + 1 < e ? text[i + 1] : undefined;
+	return (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !isSpace(next);
+}
+
+function closer(text: string, i: number, s: number, e: number): boolean {
+	const prev = i > s ? text[i - 1] : undefined;
+	const next = i + 1 < e ? text[i + 1] : undefined;
+	return prev !== undefined && !isSpace(prev) && (next === undefined || CLOSE_AFTER.test(next));
+}
+
+/** Raw top-level quote spans of one paragraph [s, e): nested quotes are dropped. */
+export function scanQuotes(
+	text: string,
+	s: number,
+	e: number
+): { spans: MarkedSpan[]; openAtEnd: number | null; openWidth: number } {
+	const stack: Open[] = [];
+	const spans: MarkedSpan[] = [];
+	const emit = (o: Open, closeAt: number, width = 1): void => {
+		if (stack.length === 0)
+			spans.push({
+				start: o.pos + (o.width ?? 1),
+				end: closeAt,
+				open: o.pos,
+				close: closeAt + width
+			});
+	};
+	const popTo = (family: Family): Open | null => {
+		for (let k = stack.length - 1; k >= 0; k--) {
+			if (stack[k]!.family === family) {
+				const o = stack[k]!;
+				for (let x = k; x < stack.length; x++) open[stack[x]!.family]--;
+				stack.length = k;
+				return o;
+			}
+		}
+		return null;
+	};
+	const open = { d: 0, s: 0 };
+	const has = (family: Family): boolean => open[family] > 0;
+	const push = (o: Open): void => {
+		stack.push(o);
+		open[o.family]++;
+		// Nesting deeper than a few levels is stray marks, not quotation: forget the oldest.
+		if (stack.length > 6) open[stack.shift()!.family]--;
+	};
+	for (let i = s; i < e; i++) {
+		const c = text[i]!;
+		if (c === "'" && text[i + 1] === "'" && i + 1 < e) {
+			// Two apostrophes stand for a straight double mark in some wire copy.
+			if (has('d') && closer(text, i, s, e - 1) && CLOSE_AFTER_OR_END(text, i + 2, e)) {
+				const o = popTo('d');
+				if (o) emit(o, i, 2);
+			} else if (opener(text, i, s, e) && !isSpace(text[i + 2]))
+				push({ family: 'd', pos: i, width: 2 });
+			i++;
+		} else if (c === '“' || c === '„' || c === '«') {
+			push({ family: 'd', pos: i });
+		} else if ((c === '”' || c === '»') && has('d')) {
+			const o = popTo('d');
+			if (o) emit(o, i);
+		} else if (c === '"') {
+			if (has('d') && closer(text, i, s, e)) {
+				const o = popTo('d');
+				if (o) emit(o, i);
+			} else if (opener(text, i, s, e)) push({ family: 'd', pos: i });
+		} else if (c === '‘') {
+			if (!isWord(text[i - 1])) push({ family: 's', pos: i });
+		} else if (c === "'" || c === '’') {
+			const prev = i > s ? text[i - 1] : undefined;
+			const next = i + 1 < e ? text[i + 1] : undefined;
+			if (isWord(prev) && isWord(next)) continue; // apostrophe inside a word
+			const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+			if (top && top.family === 's' && closer(text, i, s, e)) {
+				stack.pop();
+				open.s--;
+				emit(top, i);
+			} else if (
+				(prev === undefined || OPEN_BEFORE.test(prev)) &&
+				(isWord(next) || next === '“' || next === '"') &&
+				!(prev === undefined ? false : isWord(prev))
+			) {
+				push({ family: 's', pos: i });
+			}
+		}
+	}
+	// A double quote left open at the end of a paragraph that began with it runs on.
+	const bottom = stack[0];
+	const openAtEnd = bottom && bottom.family === 'd' ? bottom.pos : null;
+	return { spans, openAtEnd, openWidth: bottom?.width ?? 1 };
+}
