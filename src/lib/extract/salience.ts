@@ -121,12 +121,12 @@ export class Salience {
 
 	/** The entity of the highest weight times its fit (0: does not fit), the latest noted on a tie; null
 	 *  when nothing in focus fits. */
-	best(fit: (e: Ent) => number, subject = false): Ent | null {
+	best(fitOf: (e: Ent) => number, subject = false): Ent | null {
 		this.flush();
 		let top: Ent | null = null;
 		let topW = 0;
 		for (const [e, w0] of this.weights) {
-			const f = fit(e);
+			const f = fitOf(e);
 			const w = f > 0 && subject && this.subjects.has(e) ? (w0 + WEIGHT.parallel) * f : w0 * f;
 			if (w <= 0) continue;
 			if (w > topW || (w === topW && top && this.noted.get(e)! > this.noted.get(top)!)) {
