@@ -35,17 +35,23 @@ ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article>
 
 /** Pastes rich text into the lab's article field, as copying from a web page does. */
 export async function pasteRichText(page: Page, html: string, text: string) {
-	await page.getByLabel('Paste a news article').focus();
-	await page.evaluate(
-		([html, text]) => {
-			const data = new DataTransfer();
-			data.setData('text/html', html!);
-			data.setData('text/plain', text!);
-			const field = document.activeElement as HTMLTextAreaElement;
-			field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-		},
-		[html, text]
-	);
+	const box = page.getByLabel('Paste a news article');
+	// A synthetic paste before hydration reaches no handler and leaves the box empty (a slow, busy
+	// machine): paste again until the page has taken it.
+	await expect(async () => {
+		await box.focus();
+		await page.evaluate(
+			([html, text]) => {
+				const data = new DataTransfer();
+				data.setData('text/html', html!);
+				data.setData('text/plain', text!);
+				const field = document.activeElement as HTMLTextAreaElement;
+				field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+			},
+			[html, text]
+		);
+		await expect(box).not.toHaveValue('', { timeout: 1_000 });
+	}).toPass({ timeout: 20_000 });
 }
 
 /**
