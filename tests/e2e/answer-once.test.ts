@@ -2,7 +2,7 @@
 // each with and without JavaScript, in a real browser against the built server.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerByPointer, next, position } from './quiz-helpers';
+import { advanceToEstimate, answerByPointer, next, position } from './quiz-helpers';
 
 // Walking a round takes many page loads; a busy machine needs more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -26,17 +26,6 @@ async function answerUntilWrong(page: Page) {
 		await next(page);
 	}
 	throw new Error('always picking the first choice never missed on this seed');
-}
-
-/** Answers by pointer until the question on screen is an estimate. */
-async function advanceToEstimate(page: Page) {
-	const [, total] = await position(page);
-	for (let i = 0; i < total; i++) {
-		if ((await page.locator('input[name=typed]').count()) > 0) return;
-		await answerByPointer(page);
-		await next(page);
-	}
-	throw new Error('this round has no estimate');
 }
 
 for (const javaScriptEnabled of [true, false]) {

@@ -3,23 +3,12 @@
 // ran may be written over. Checked in a real browser against the built server.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerByPointer, next, position } from './quiz-helpers';
+import { advanceToEstimate } from './quiz-helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
 const slider = (page: Page) => page.getByLabel('Your estimate');
 const yourAnswer = (page: Page) => page.locator('.feedback dd').first();
-
-/** Answers by pointer until the question on screen is an estimate. */
-async function advanceToEstimate(page: Page) {
-	const [, total] = await position(page);
-	for (let i = 0; i < total; i++) {
-		if ((await page.locator('input[name=typed]').count()) > 0) return;
-		await answerByPointer(page);
-		await next(page);
-	}
-	throw new Error('this round has no estimate');
-}
 
 test('the live number follows the keyboard and is the answer the server records', async ({
 	page

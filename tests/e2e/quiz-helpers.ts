@@ -71,3 +71,14 @@ export async function next(page: Page, last = false) {
 	if (last) await expect(page).toHaveURL(/\/results\//);
 	else await expect(page.locator('#question-heading')).toBeVisible();
 }
+
+/** Answers by pointer until the question on screen is an estimate. */
+export async function advanceToEstimate(page: Page) {
+	const [, total] = await position(page);
+	for (let i = 0; i < total; i++) {
+		if ((await page.locator('input[name=typed]').count()) > 0) return;
+		await answerByPointer(page);
+		await next(page);
+	}
+	throw new Error('this round has no estimate');
+}
