@@ -104,11 +104,20 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 	return sc.out;
 }
 
+/** Each pronoun's forms, plain and contracted ("he's", "they’re"), read by one lookup per token. */
+const PRONOUN_FORMS: Map<string, string> = new Map(
+	['he', 'she', 'it', 'they'].flatMap((pro) =>
+		['', 's', 'd', 'll', 're', 've'].flatMap((end) =>
+			end ? ["'", '’'].map((mark) => [pro + mark + end, pro] as const) : [[pro, pro] as const]
+		)
+	)
+);
+
 /** Pronouns, also contracted ("he's", "they're"). */
 function pronounAt(sc: MentionScan, i: number): number {
 	const t = sc.tokens[i]!;
-	const pro = t.lower.replace(/['’](?:s|d|ll|re|ve)$/, '');
-	if (!['he', 'she', 'it', 'they'].includes(pro) || t.t === t.t.toUpperCase()) return -1;
+	const pro = PRONOUN_FORMS.get(t.lower);
+	if (pro === undefined || t.t === t.t.toUpperCase()) return -1;
 	const subject = sc.reg.focus.subjectAt(sc.reg.para, sc.tokens, i);
 	const e = sc.reg.resolvePronoun(pro, sc.out, subject, (m) => sc.tokens[m.i]!.sent === t.sent);
 	if (!e) return i + 1;

@@ -81,9 +81,11 @@ export function accordingToAt(sc: MentionScan, i: number): number {
 const PARTY_MEMBER =
 	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
 
+const PARTY_OPENERS = new Set(['a', 'an', 'another', 'one']);
+
 /** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
 export function partyMemberAt(sc: MentionScan, i: number): number {
-	if (!/^(?:a|an|another|one)$/.test(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
+	if (!PARTY_OPENERS.has(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
 		return -1;
 	const j = runEnd(sc.tokens, i + 1);
 	if (j - i > 5 || !PARTY_MEMBER.test(sc.tk(j - 1)!.lower)) return -1;
