@@ -12,8 +12,8 @@ import {
 	isMediaWord,
 	isOrgWord,
 	isPossessive,
+	isNameWord,
 	isTitle,
-	NAME_WORD,
 	PARTICLES,
 	placeOf,
 	PREP_PLACE,
@@ -31,7 +31,7 @@ const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
 
 /** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
 export interface RunShape extends NameRun {
-	multiPlace: Set<number>;
+	multiPlace: ReadonlySet<number>;
 	hasOrg: boolean;
 	hasMedia: boolean;
 }
@@ -48,12 +48,13 @@ export function nameMention(
 	let s = i;
 	while (s < j && (CAP_STOP.has(tokens[s]!.lower) || CONNECT.has(tokens[s]!.lower))) s++;
 	if (s >= j) return null;
-	const words = tokens.slice(s, j).map((t) => t.t);
+	const words: string[] = [];
+	for (let k = s; k < j; k++) words.push(tokens[k]!.t);
 	const gov = demonymBody(tokens, s, j, reg, src);
 	if (gov) return gov;
-	const run = shapeOf(i, j, s, words);
-	const nameWords = words.slice(run.last + 1);
-	if (isPersonName(tokens, run, nameWords)) {
+	const run = shapeOf(tokens, i, j, s, words);
+	if (isPersonName(tokens, run)) {
+		const nameWords = words.slice(run.last + 1);
 		if (nameWords.length === 1 && !run.titled)
 			return bareWordMention(tokens, s, j, nameWords[0]!, reg, src);
 		return personMention(tokens, run, nameWords, reg, src, prior);
@@ -61,66 +62,111 @@ export function nameMention(
 	return organisationMention(tokens, run, reg, src);
 }
 
-/** Classify the run's words and find where a personal name starts: after the last title, place or organisation word. */
-function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
-	const multiPlace = new Set<number>();
-	words.forEach((w, k) => {
-		const n = words[k + 1];
-		if (n && PLACES[`${w} ${baseWord(n)}`.toLowerCase()]) {
-			multiPlace.add(k);
-			multiPlace.add(k + 1);
-		}
-	});
-	const hasOrg = words.some((w) => isOrgWord(w));
-	const hasMedia = words.some((w) => isMediaWord(w)) && !hasOrg;
+/** First words of the two-word places ("hong kong"): only after one can a word pair be a place. */
+const PLACE_PAIR_FIRST = new Set(
+	Object.keys(PLACES)
+		.filter((k) => k.includes(' '))
+		.map((k) => k.split(' ')[0]!)
+);
+const NO_PAIRS: ReadonlySet<number> = new Set();
+
+/** Indexes of the run's words that form a two-word place ("Hong Kong"). */
+function placePairs(tokens: Token[], s: number, words: string[]): ReadonlySet<number> {
+	let pairs: Set<number> | null = null;
+	for (let k = 0; k + 1 < words.length; k++) {
+		if (!PLACE_PAIR_FIRST.has(tokens[s + k]!.lower)) continue;
+		if (!PLACES[`${words[k]} ${baseWord(words[k + 1]!)}`.toLowerCase()]) continue;
+		pairs ??= new Set();
+		pairs.add(k);
+		pairs.add(k + 1);
+	}
+	return pairs ?? NO_PAIRS;
+}
+
+/** "Mr. King", "Dana King": word k is a surname even when it is a title word, after a courtesy title,
+ *  or as a title word that is also a surname closing the run after a first name. */
+function isSurnameAt(words: string[], k: number): boolean {
+	if (k === 0) return false;
+	const before = words[k - 1]!;
+	return (
+		COURTESY.test(before) ||
+		(SURNAME_TITLES.test(words[k]!) &&
+			k === words.length - 1 &&
+			isNameWord(before) &&
+			!isTitle(before) &&
+			!placeOf(before) &&
+			!isOrgWord(before) &&
+			!isMediaWord(before))
+	);
+}
+
+/** Classify the run's words and find where a personal name starts: after the last title, place or
+ *  organisation word. One pass over the words (this runs for every capitalised run). */
+function shapeOf(tokens: Token[], i: number, j: number, s: number, words: string[]): RunShape {
+	const multiPlace = placePairs(tokens, s, words);
 	let last = -1;
 	let lastTitle = -1;
 	let lastOrg = -1;
-	// "Mr. King", "Dr. Judge": after a courtesy title comes a surname, even one that is a title word.
-	// "Mr. King", "Dana King": a title word that is also a surname, after a courtesy title or a first name.
-	const surname = (k: number): boolean =>
-		k > 0 &&
-		(COURTESY.test(words[k - 1]!) ||
-			(SURNAME_TITLES.test(words[k]!) &&
-				k === words.length - 1 &&
-				NAME_WORD.test(words[k - 1]!) &&
-				!isTitle(words[k - 1]!) &&
-				!placeOf(words[k - 1]!) &&
-				!isOrgWord(words[k - 1]!) &&
-				!isMediaWord(words[k - 1]!)));
-	const titleAt = (k: number): boolean => isTitle(words[k]!) && !surname(k);
-	words.forEach((w, k) => {
+	let firstTitle = -1;
+	let hasOrg = false;
+	let anyMedia = false;
+	// Whether the words one and two back are titles, for "Secretary of State".
+	let titleBack1 = false;
+	let titleBack2 = false;
+	for (let k = 0; k < words.length; k++) {
+		const w = words[k]!;
+		const lw = tokens[s + k]!.lower;
+		const titleWord = isTitle(w);
+		const title = titleWord && !isSurnameAt(words, k);
 		// "Secretary of State Ana Ruiz": the word after a title's "of" belongs to the title.
-		const titleOf = k >= 2 && words[k - 1]!.toLowerCase() === 'of' && titleAt(k - 2);
+		const titleOf = k >= 2 && tokens[s + k - 1]!.lower === 'of' && titleBack2;
+		const org = isOrgWord(w);
+		const media = isMediaWord(w);
 		if (
-			titleAt(k) ||
+			title ||
 			titleOf ||
 			placeOf(w) ||
 			multiPlace.has(k) ||
-			isOrgWord(w) ||
-			isMediaWord(w) ||
+			org ||
+			media ||
 			isPossessive(w) ||
-			(CONNECT.has(w.toLowerCase()) &&
+			(CONNECT.has(lw) &&
 				!(PARTICLES.has(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && !isTitle(words[k - 1]!)))
 		)
 			last = k;
-		if (titleAt(k)) lastTitle = k;
-		if (isOrgWord(w) || isMediaWord(w)) lastOrg = k;
-	});
-	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;
+		if (title) lastTitle = k;
+		if (org || media) lastOrg = k;
+		if (titleWord && firstTitle < 0) firstTitle = k;
+		hasOrg ||= org;
+		anyMedia ||= media;
+		titleBack2 = titleBack1;
+		titleBack1 = title;
+	}
+	const titled = firstTitle >= 0 && firstTitle <= last && lastOrg < lastTitle;
+	const hasMedia = anyMedia && !hasOrg;
 	return { i, j, s, words, last, titled, multiPlace, hasOrg, hasMedia };
 }
 
-/** Whether the name words after the run's titles are a personal name ("Dana Holt", "Lula da Silva"). */
-function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): boolean {
-	const { i, j, s, last, titled, hasOrg, hasMedia } = run;
-	const plainName = nameWords.every(
-		(w, k) =>
-			(NAME_WORD.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
-			/^\p{Lu}\.$/u.test(w) ||
-			(k > 0 && PARTICLES.has(w)) ||
-			(k > 0 && k === nameWords.length - 1 && GENERATION.test(w))
+/** A personal name's word k of n: a name word, an initial, a particle or a closing "Jr.". */
+function isNamePart(w: string, k: number, n: number): boolean {
+	return (
+		(isNameWord(w) && !CAP_STOP.has(w.toLowerCase())) ||
+		isInitial(w) ||
+		(k > 0 && PARTICLES.has(w)) ||
+		(k > 0 && k === n - 1 && GENERATION.test(w))
 	);
+}
+
+/** An initial: "P." (an astral capital is two code units). */
+const isInitial = (w: string): boolean =>
+	w.length <= 3 && w.charCodeAt(w.length - 1) === 46 && /^\p{Lu}\.$/u.test(w);
+
+/** Whether the name words after the run's titles are a personal name ("Dana Holt", "Lula da Silva"):
+ *  the run's shape and neighbours first, then its words. */
+function isPersonName(tokens: Token[], run: RunShape): boolean {
+	const { i, j, s, words, last, titled, hasOrg, hasMedia } = run;
+	if (words.length - (last + 1) < 1 || !(titled || (!hasOrg && !hasMedia && last < 0)))
+		return false;
 	const prevTok = tokens[i - 1];
 	const afterPrep =
 		prevTok !== undefined &&
@@ -130,15 +176,17 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 	const nextTok = tokens[j];
 	const placeAfter =
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
-	return (
-		nameWords.length >= 1 &&
-		nameWords.filter((w) => !PARTICLES.has(w) && !GENERATION.test(w) && !/^\p{Lu}\.$/u.test(w))
-			.length <= (nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
-		plainName &&
-		(titled || (!hasOrg && !hasMedia && last < 0)) &&
-		!(afterPrep && !titled) &&
-		!placeAfter
-	);
+	if ((afterPrep && !titled) || placeAfter) return false;
+	const n = words.length - (last + 1);
+	let counted = 0;
+	let particles = false;
+	for (let k = 0; k < n; k++) {
+		const w = words[last + 1 + k]!;
+		if (!isNamePart(w, k, n)) return false;
+		if (PARTICLES.has(w)) particles = true;
+		else if (!GENERATION.test(w) && !isInitial(w)) counted++;
+	}
+	return counted <= (particles ? 5 : 3);
 }
 
 /** Organisation, medium, place or role-only run. */

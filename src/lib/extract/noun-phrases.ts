@@ -85,8 +85,7 @@ const PARTY_OPENERS = new Set(['a', 'an', 'another', 'one']);
 
 /** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
 export function partyMemberAt(sc: MentionScan, i: number): number {
-	if (!PARTY_OPENERS.has(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
-		return -1;
+	if (!PARTY_OPENERS.has(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap) return -1;
 	const j = runEnd(sc.tokens, i + 1);
 	if (j - i > 5 || !PARTY_MEMBER.test(sc.tk(j - 1)!.lower)) return -1;
 	// "a Republican senator": the noun after the run is the head; a role phrase.

@@ -72,6 +72,8 @@ interface WordFacts {
 	title: boolean;
 	org: boolean;
 	media: boolean;
+	/** Matches NAME_WORD. */
+	name: boolean;
 }
 const wordFacts = new Map<string, WordFacts>();
 
@@ -86,7 +88,8 @@ function factsOf(w: string): WordFacts {
 			place: PLACES[base] ?? null,
 			title: TITLE_WORDS.has(lw.endsWith('.') ? lw.slice(0, -1) : lw),
 			org: ORG_WORDS.has(base),
-			media: MEDIA_WORDS.has(base)
+			media: MEDIA_WORDS.has(base),
+			name: NAME_WORD.test(w)
 		};
 		if (wordFacts.size >= 50_000) wordFacts.clear();
 		wordFacts.set(w, f);
@@ -97,6 +100,8 @@ export const placeOf = (w: string): string | null => factsOf(w).place;
 export const isTitle = (w: string): boolean => factsOf(w).title;
 export const isOrgWord = (w: string): boolean => factsOf(w).org;
 export const isMediaWord = (w: string): boolean => factsOf(w).media;
+/** NAME_WORD.test(w), remembered per word. */
+export const isNameWord = (w: string): boolean => factsOf(w).name;
 /** A capitalised name word: "Lee", "McKinley", "O'Brien", "Holtz-Eakin", "DeSantis". */
 export const NAME_WORD = /^(?=.*\p{Ll})\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+|['’-]\p{Lu}?\p{Ll}+)*$/u;
 export const isAcronym = (w: string): boolean =>
@@ -138,7 +143,7 @@ export function isRunStart(tokens: Token[], i: number): boolean {
 /** A capitalised word that is neither a title, an organisation word nor a place. */
 export function plainName(t: Token): boolean {
 	return (
-		NAME_WORD.test(t.t) &&
+		isNameWord(t.t) &&
 		!isTitle(t.t) &&
 		!isOrgWord(t.t) &&
 		!isMediaWord(t.t) &&
