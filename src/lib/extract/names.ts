@@ -219,10 +219,10 @@ function organisationMention(
 	if (titled && !hasOrg) return bareRole(tokens, run, written, reg);
 	const type: Ent['type'] = hasMedia ? 'media' : hasOrg ? orgType(words) : 'group';
 	const nm = baseWord(written);
-	const ws = nm.split(/\s+/);
-	// "Acme" named before "Acme Technologies": the same company.
+	// "Acme" named before "Acme Technologies": the same company (one token has no space to split at).
+	const ws = j - os > 1 ? nm.split(/\s+/) : null;
 	const short =
-		ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
+		ws && ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
 	const e = reg.org(nm) ?? (short && short.type === 'group' ? short : null) ?? reg.create(nm, type);
 	if (e === short && type !== 'group') e.type = type;
 	reg.addAlias(e, nm);
