@@ -81,7 +81,8 @@ export function accordingToAt(sc: MentionScan, i: number): number {
 const PARTY_MEMBER =
 	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
 
-const PARTY_OPENERS = new Set(['a', 'an', 'another', 'one']);
+/** The words a party member's phrase opens with. */
+export const PARTY_OPENERS = new Set(['a', 'an', 'another', 'one']);
 
 /** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
 export function partyMemberAt(sc: MentionScan, i: number): number {
