@@ -70,6 +70,8 @@ export class Registry {
 	private personIndex = new Map<string, Ent>();
 	private personWord = new Map<string, Ent>();
 	private docs = new Map<string, Ent>();
+	/** The aliases of each entity already in the organisation index (an organisation is named often). */
+	private orgAliases = new WeakMap<Ent, Set<string>>();
 
 	create(name: string, type: Ent['type'], role: string | null = null): Ent {
 		const e: Ent = {
@@ -103,6 +105,11 @@ export class Registry {
 				for (const w of norm(alias).split(' ')) this.personWord.set(w, e);
 			}
 		} else if (e.type !== 'document') {
+			// Keys are only ever added where absent: indexing the same alias of an entity twice adds none.
+			const indexed = this.orgAliases.get(e);
+			if (indexed?.has(alias)) return;
+			if (indexed) indexed.add(alias);
+			else this.orgAliases.set(e, new Set([alias]));
 			// Within one article an unqualified "Foreign Ministry" is the one already named.
 			for (const k of [...orgKeys(alias), coreKey(alias)])
 				if (!this.orgIndex.has(k)) this.orgIndex.set(k, e);
