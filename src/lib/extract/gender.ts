@@ -25,7 +25,21 @@ export function titleGender(tokens: readonly Token[], i: number, j: number): Gen
 /** The gender of a title at token k, when k is inside the mention's end. */
 function genderAt(tokens: readonly Token[], k: number, j: number): Gender | null {
 	const t = tokens[k];
-	return t && k < j && TITLE_GENDER[t.lower] ? TITLE_GENDER[t.lower]! : null;
+	return t && k < j ? titleGenderOf(t.lower) : null;
+}
+
+const titleGenders = new Map<string, Gender | null>();
+
+/** TITLE_GENDER[w] or null, remembered per word: most words are no title, and each miss searched the
+ *  table and its prototype again at every person mention. */
+function titleGenderOf(w: string): Gender | null {
+	let g = titleGenders.get(w);
+	if (g === undefined) {
+		g = TITLE_GENDER[w] || null;
+		if (titleGenders.size >= 50_000) titleGenders.clear();
+		titleGenders.set(w, g);
+	}
+	return g;
 }
 
 const roleGenders = new Map<string, Gender | null>();
