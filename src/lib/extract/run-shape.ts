@@ -3,17 +3,7 @@
 import type { Token } from './tokens';
 import { PLACES } from './lexicon';
 import type { NameRun } from './persons';
-import {
-	baseWord,
-	CONNECT,
-	isMediaWord,
-	isNameWord,
-	isOrgWord,
-	isPossessive,
-	isTitle,
-	PARTICLES,
-	placeOf
-} from './words';
+import { baseWord, CONNECT, factsOf, isPossessive, isTitle, PARTICLES } from './words';
 
 /** Titles that are also common surnames. */
 const SURNAME_TITLES = /^(?:King|Major|Judge|Dean|Bishop|Prince|Pope)$/;
@@ -53,16 +43,10 @@ function placePairs(tokens: Token[], s: number, words: string[]): ReadonlySet<nu
 function isSurnameAt(words: string[], k: number): boolean {
 	if (k === 0) return false;
 	const before = words[k - 1]!;
-	return (
-		COURTESY.test(before) ||
-		(SURNAME_TITLES.test(words[k]!) &&
-			k === words.length - 1 &&
-			isNameWord(before) &&
-			!isTitle(before) &&
-			!placeOf(before) &&
-			!isOrgWord(before) &&
-			!isMediaWord(before))
-	);
+	if (COURTESY.test(before)) return true;
+	if (!SURNAME_TITLES.test(words[k]!) || k !== words.length - 1) return false;
+	const f = factsOf(before);
+	return f.name && !f.title && !f.place && !f.org && !f.media;
 }
 
 /** Classify the run's words and find where a personal name starts: after the last title, place or
@@ -87,16 +71,17 @@ export function shapeOf(
 	for (let k = 0; k < words.length; k++) {
 		const w = words[k]!;
 		const lw = tokens[s + k]!.lower;
-		const titleWord = isTitle(w);
+		const f = factsOf(w);
+		const titleWord = f.title;
 		const title = titleWord && !isSurnameAt(words, k);
 		// "Secretary of State Ana Ruiz": the word after a title's "of" belongs to the title.
 		const titleOf = k >= 2 && tokens[s + k - 1]!.lower === 'of' && titleBack2;
-		const org = isOrgWord(w);
-		const media = isMediaWord(w);
+		const org = f.org;
+		const media = f.media;
 		if (
 			title ||
 			titleOf ||
-			placeOf(w) ||
+			f.place ||
 			multiPlace.has(k) ||
 			org ||
 			media ||

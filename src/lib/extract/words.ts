@@ -67,7 +67,7 @@ export const baseWord = (w: string): string => {
 export const isPossessive = (w: string): boolean => possessiveLength(w) > 0 && w.length > 2;
 
 /** What the word lists say of one written word. */
-interface WordFacts {
+export interface WordFacts {
 	place: string | null;
 	title: boolean;
 	org: boolean;
@@ -79,7 +79,7 @@ const wordFacts = new Map<string, WordFacts>();
 
 /** The facts of w, worked out once per distinct word: the name stages ask them of the same token many
  *  times (each asking lowercased a new copy), a tenth of the mention finder's time on a long article. */
-function factsOf(w: string): WordFacts {
+export function factsOf(w: string): WordFacts {
 	let f = wordFacts.get(w);
 	if (f === undefined) {
 		const base = baseWord(w).toLowerCase();
@@ -142,14 +142,8 @@ export function isRunStart(tokens: Token[], i: number): boolean {
 
 /** A capitalised word that is neither a title, an organisation word nor a place. */
 export function plainName(t: Token): boolean {
-	return (
-		isNameWord(t.t) &&
-		!isTitle(t.t) &&
-		!isOrgWord(t.t) &&
-		!isMediaWord(t.t) &&
-		!placeOf(t.t) &&
-		!CAP_STOP.has(t.lower)
-	);
+	const f = factsOf(t.t);
+	return f.name && !f.title && !f.org && !f.media && !f.place && !CAP_STOP.has(t.lower);
 }
 
 /** End of the capitalised run starting at token i: "Bank of England", "Lula da Silva". */
