@@ -120,7 +120,7 @@ export function findMentions(tokens: Token[], reg: Registry, src: string): Menti
 		let next = -1;
 		const t = tokens[i]!;
 		const bits = !t.quoted && mayOpenMention(t) ? rulesFor(t) : 0;
-		for (let r = 0; r < RULES.length; r++)
+		for (let r = 0; bits !== 0 && r < RULES.length; r++)
 			if ((bits & (1 << r)) !== 0 && (next = RULES[r]![0](sc, i)) >= 0) break;
 		i = next >= 0 ? next : i + 1;
 	}
