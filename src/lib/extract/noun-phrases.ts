@@ -170,7 +170,12 @@ function headIndex(sc: MentionScan, i: number): number {
 }
 
 /** Word classes the head search asks of each word, as bits: one lookup per word instead of six. */
-const [DOC, ROLE, ORG, GROUP, FUNCTION, SPEECH] = [1, 2, 4, 8, 16, 32];
+const DOC = 1;
+const ROLE = 2;
+const ORG = 4;
+const GROUP = 8;
+const FUNCTION = 16;
+const SPEECH = 32;
 const ROLE_OR_DOC = ROLE | DOC;
 const HEAD = DOC | ROLE | ORG | GROUP;
 const wordClasses = new Map<string, number>();
