@@ -6,16 +6,15 @@ import { CAP_STOP, table } from './lexicon';
 import type { Ent } from './registry';
 import { baseWord, DETS, INDEF, isTitle, placeOf } from './words';
 
+/** Words that make an organisation's name a company's. */
+const COMPANY_WORDS = new Set(
+	`corp corporation inc co company ltd llc plc ag sa gmbh technologies systems holdings industries
+enterprises motors airlines electric steel telecom`.split(/\s+/)
+);
+
+/** A company when a word of its name says so ("Acme Motors"), else an agency. */
 export function orgType(words: string[]): EntityType {
-	const lw = words.map((w) => baseWord(w).toLowerCase());
-	if (
-		lw.some((w) =>
-			/^(?:corp|corporation|inc|co|company|ltd|llc|plc|ag|sa|gmbh|technologies|systems|holdings|industries|enterprises|motors|airlines|electric|steel|telecom)$/.test(
-				w
-			)
-		)
-	)
-		return 'company';
+	for (const w of words) if (COMPANY_WORDS.has(baseWord(w).toLowerCase())) return 'company';
 	return 'agency';
 }
 

@@ -5,10 +5,12 @@ import type { Mention } from './registry';
 
 /** Documents introduced with "a report by X", "in a statement": find their owners. */
 export function assignDocOwners(p: Para): void {
-	const a = new CueReader(p, '');
+	// Indexed only for a paragraph that cites a document: most cite none.
+	let a: CueReader | null = null;
 	for (const m of p.mentions) {
 		const e = m.ent;
 		if (e.type !== 'document' || m.kind !== 'anaphor') continue;
+		a ??= new CueReader(p, '');
 		const end = a.sentEnd(m.i);
 		// "by X" / "from X" shortly after.
 		for (let y = m.j; y < Math.min(end, m.j + 4); y++) {

@@ -19,16 +19,46 @@ const ROLE_FEMALE =
 
 /** Gender from the title just before or at the start of a name mention [i, j). */
 export function titleGender(tokens: readonly Token[], i: number, j: number): Gender | null {
-	for (const k of [i, i - 1]) {
-		const t = tokens[k];
-		if (t && k < j && TITLE_GENDER[t.lower]) return TITLE_GENDER[t.lower]!;
+	return genderAt(tokens, i, j) ?? genderAt(tokens, i - 1, j);
+}
+
+/** The gender of a title at token k, when k is inside the mention's end. */
+function genderAt(tokens: readonly Token[], k: number, j: number): Gender | null {
+	const t = tokens[k];
+	return t && k < j ? titleGenderOf(t.lower) : null;
+}
+
+const titleGenders = new Map<string, Gender | null>();
+
+/** TITLE_GENDER[w] or null, remembered per word: most words are no title, and each miss searched the
+ *  table and its prototype again at every person mention. */
+function titleGenderOf(w: string): Gender | null {
+	let g = titleGenders.get(w);
+	if (g === undefined) {
+		g = TITLE_GENDER[w] || null;
+		if (titleGenders.size >= 50_000) titleGenders.clear();
+		titleGenders.set(w, g);
 	}
-	return null;
+	return g;
+}
+
+const roleGenders = new Map<string, Gender | null>();
+
+/** Gender from a role phrase, remembered per phrase: a person of no known gender asks again at every mention. */
+export function roleGender(role: string | null): Gender | null {
+	if (!role) return null;
+	let g = roleGenders.get(role);
+	if (g === undefined) {
+		g = genderOfRole(role);
+		if (roleGenders.size >= 10_000) roleGenders.clear();
+		roleGenders.set(role, g);
+	}
+	return g;
 }
 
 /** Gender from a role phrase ("spokeswoman for the council", "the senator's husband" does not count). */
-export function roleGender(role: string | null): Gender | null {
-	if (!role || /['’]s\b/.test(role)) return null;
+function genderOfRole(role: string): Gender | null {
+	if (/['’]s\b/.test(role)) return null;
 	const m = ROLE_MALE.test(role);
 	const f = ROLE_FEMALE.test(role);
 	return m === f ? null : m ? 'm' : 'f';

@@ -1,19 +1,17 @@
 /** Names: a capitalised run read as a person, an organisation, a medium, a place or a bare role. */
 import type { Token } from './tokens';
-import { CAP_STOP, PLACES, ROLE_HEADS, US_STATES } from './lexicon';
+import { CAP_STOP, ROLE_HEADS, US_STATES } from './lexicon';
 import type { Ent, Mention, Registry } from './registry';
 import { bareWordMention, groupPhrase } from './bare-names';
-import { personMention, type NameRun } from './persons';
+import { personMention } from './persons';
+import { shapeOf, type RunShape } from './run-shape';
 import { demonymBody, placeMention } from './places';
 import { describe, orgType } from './descriptors';
 import {
 	baseWord,
 	CONNECT,
-	isMediaWord,
-	isOrgWord,
 	isPossessive,
-	isTitle,
-	NAME_WORD,
+	isNameWord,
 	PARTICLES,
 	placeOf,
 	PREP_PLACE,
@@ -21,20 +19,10 @@ import {
 	textOf
 } from './words';
 
+export type { RunShape } from './run-shape';
+
 /** A generational suffix closing a personal name: "Jr.", "III". */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
-
-/** Titles that are also common surnames. */
-const SURNAME_TITLES = /^(?:King|Major|Judge|Dean|Bishop|Prince|Pope)$/;
-
-const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|rev)\.?$/i;
-
-/** What the words of a run are: places, organisation or media words, titles, and where a name starts. */
-export interface RunShape extends NameRun {
-	multiPlace: Set<number>;
-	hasOrg: boolean;
-	hasMedia: boolean;
-}
 
 /** Parse a capitalised run [i, j) into a person, organisation, medium or place mention. */
 export function nameMention(
@@ -48,12 +36,13 @@ export function nameMention(
 	let s = i;
 	while (s < j && (CAP_STOP.has(tokens[s]!.lower) || CONNECT.has(tokens[s]!.lower))) s++;
 	if (s >= j) return null;
-	const words = tokens.slice(s, j).map((t) => t.t);
+	const words: string[] = [];
+	for (let k = s; k < j; k++) words.push(tokens[k]!.t);
 	const gov = demonymBody(tokens, s, j, reg, src);
 	if (gov) return gov;
-	const run = shapeOf(i, j, s, words);
-	const nameWords = words.slice(run.last + 1);
-	if (isPersonName(tokens, run, nameWords)) {
+	const run = shapeOf(tokens, i, j, s, words);
+	if (isPersonName(tokens, run)) {
+		const nameWords = words.slice(run.last + 1);
 		if (nameWords.length === 1 && !run.titled)
 			return bareWordMention(tokens, s, j, nameWords[0]!, reg, src);
 		return personMention(tokens, run, nameWords, reg, src, prior);
@@ -61,66 +50,26 @@ export function nameMention(
 	return organisationMention(tokens, run, reg, src);
 }
 
-/** Classify the run's words and find where a personal name starts: after the last title, place or organisation word. */
-function shapeOf(i: number, j: number, s: number, words: string[]): RunShape {
-	const multiPlace = new Set<number>();
-	words.forEach((w, k) => {
-		const n = words[k + 1];
-		if (n && PLACES[`${w} ${baseWord(n)}`.toLowerCase()]) {
-			multiPlace.add(k);
-			multiPlace.add(k + 1);
-		}
-	});
-	const hasOrg = words.some((w) => isOrgWord(w));
-	const hasMedia = words.some((w) => isMediaWord(w)) && !hasOrg;
-	let last = -1;
-	let lastTitle = -1;
-	let lastOrg = -1;
-	// "Mr. King", "Dr. Judge": after a courtesy title comes a surname, even one that is a title word.
-	// "Mr. King", "Dana King": a title word that is also a surname, after a courtesy title or a first name.
-	const surname = (k: number): boolean =>
-		k > 0 &&
-		(COURTESY.test(words[k - 1]!) ||
-			(SURNAME_TITLES.test(words[k]!) &&
-				k === words.length - 1 &&
-				NAME_WORD.test(words[k - 1]!) &&
-				!isTitle(words[k - 1]!) &&
-				!placeOf(words[k - 1]!) &&
-				!isOrgWord(words[k - 1]!) &&
-				!isMediaWord(words[k - 1]!)));
-	const titleAt = (k: number): boolean => isTitle(words[k]!) && !surname(k);
-	words.forEach((w, k) => {
-		// "Secretary of State Ana Ruiz": the word after a title's "of" belongs to the title.
-		const titleOf = k >= 2 && words[k - 1]!.toLowerCase() === 'of' && titleAt(k - 2);
-		if (
-			titleAt(k) ||
-			titleOf ||
-			placeOf(w) ||
-			multiPlace.has(k) ||
-			isOrgWord(w) ||
-			isMediaWord(w) ||
-			isPossessive(w) ||
-			(CONNECT.has(w.toLowerCase()) &&
-				!(PARTICLES.has(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && !isTitle(words[k - 1]!)))
-		)
-			last = k;
-		if (titleAt(k)) lastTitle = k;
-		if (isOrgWord(w) || isMediaWord(w)) lastOrg = k;
-	});
-	const titled = words.slice(0, last + 1).some((w) => isTitle(w)) && lastOrg < lastTitle;
-	return { i, j, s, words, last, titled, multiPlace, hasOrg, hasMedia };
+/** A personal name's word k of n: a name word, an initial, a particle or a closing "Jr.". */
+function isNamePart(w: string, k: number, n: number): boolean {
+	return (
+		(isNameWord(w) && !CAP_STOP.has(w.toLowerCase())) ||
+		isInitial(w) ||
+		(k > 0 && PARTICLES.has(w)) ||
+		(k > 0 && k === n - 1 && GENERATION.test(w))
+	);
 }
 
-/** Whether the name words after the run's titles are a personal name ("Dana Holt", "Lula da Silva"). */
-function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): boolean {
-	const { i, j, s, last, titled, hasOrg, hasMedia } = run;
-	const plainName = nameWords.every(
-		(w, k) =>
-			(NAME_WORD.test(w) && !CAP_STOP.has(w.toLowerCase())) ||
-			/^\p{Lu}\.$/u.test(w) ||
-			(k > 0 && PARTICLES.has(w)) ||
-			(k > 0 && k === nameWords.length - 1 && GENERATION.test(w))
-	);
+/** An initial: "P." (an astral capital is two code units). */
+const isInitial = (w: string): boolean =>
+	w.length <= 3 && w.charCodeAt(w.length - 1) === 46 && /^\p{Lu}\.$/u.test(w);
+
+/** Whether the name words after the run's titles are a personal name ("Dana Holt", "Lula da Silva"):
+ *  the run's shape and neighbours first, then its words. */
+function isPersonName(tokens: Token[], run: RunShape): boolean {
+	const { i, j, s, words, last, titled, hasOrg, hasMedia } = run;
+	if (words.length - (last + 1) < 1 || !(titled || (!hasOrg && !hasMedia && last < 0)))
+		return false;
 	const prevTok = tokens[i - 1];
 	const afterPrep =
 		prevTok !== undefined &&
@@ -130,15 +79,17 @@ function isPersonName(tokens: Token[], run: RunShape, nameWords: string[]): bool
 	const nextTok = tokens[j];
 	const placeAfter =
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
-	return (
-		nameWords.length >= 1 &&
-		nameWords.filter((w) => !PARTICLES.has(w) && !GENERATION.test(w) && !/^\p{Lu}\.$/u.test(w))
-			.length <= (nameWords.some((w) => PARTICLES.has(w)) ? 5 : 3) &&
-		plainName &&
-		(titled || (!hasOrg && !hasMedia && last < 0)) &&
-		!(afterPrep && !titled) &&
-		!placeAfter
-	);
+	if ((afterPrep && !titled) || placeAfter) return false;
+	const n = words.length - (last + 1);
+	let counted = 0;
+	let particles = false;
+	for (let k = 0; k < n; k++) {
+		const w = words[last + 1 + k]!;
+		if (!isNamePart(w, k, n)) return false;
+		if (PARTICLES.has(w)) particles = true;
+		else if (!GENERATION.test(w) && !isInitial(w)) counted++;
+	}
+	return counted <= (particles ? 5 : 3);
 }
 
 /** Organisation, medium, place or role-only run. */
@@ -171,10 +122,10 @@ function organisationMention(
 	if (titled && !hasOrg) return bareRole(tokens, run, written, reg);
 	const type: Ent['type'] = hasMedia ? 'media' : hasOrg ? orgType(words) : 'group';
 	const nm = baseWord(written);
-	const ws = nm.split(/\s+/);
-	// "Acme" named before "Acme Technologies": the same company.
+	// "Acme" named before "Acme Technologies": the same company (one token has no space to split at).
+	const ws = j - os > 1 ? nm.split(/\s+/) : null;
 	const short =
-		ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
+		ws && ws.length >= 2 && ws.slice(1).every((w) => SUFFIXES.test(w)) ? reg.org(ws[0]!) : null;
 	const e = reg.org(nm) ?? (short && short.type === 'group' ? short : null) ?? reg.create(nm, type);
 	if (e === short && type !== 'group') e.type = type;
 	reg.addAlias(e, nm);

@@ -81,10 +81,12 @@ export function accordingToAt(sc: MentionScan, i: number): number {
 const PARTY_MEMBER =
 	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
 
+/** The words a party member's phrase opens with. */
+export const PARTY_OPENERS = new Set(['a', 'an', 'another', 'one']);
+
 /** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
 export function partyMemberAt(sc: MentionScan, i: number): number {
-	if (!/^(?:a|an|another|one)$/.test(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap)
-		return -1;
+	if (!PARTY_OPENERS.has(sc.tokens[i]!.lower) || !sc.free(i + 1) || !sc.tk(i + 1)!.cap) return -1;
 	const j = runEnd(sc.tokens, i + 1);
 	if (j - i > 5 || !PARTY_MEMBER.test(sc.tk(j - 1)!.lower)) return -1;
 	// "a Republican senator": the noun after the run is the head; a role phrase.
@@ -155,22 +157,44 @@ function headIndex(sc: MentionScan, i: number): number {
 	}
 	while (k < sc.tokens.length && k - i <= 4 && sc.free(k) && sc.tokens[k]!.word) {
 		const w = sc.tokens[k]!.lower;
+		const c = wordClass(w);
 		const nx = sc.tokens[k + 1];
-		const nextIsHead =
-			nx !== undefined &&
-			!nx.quoted &&
-			(DOC_NOUNS[nx.lower] !== undefined || ROLE_HEADS.has(nx.lower));
-		if (
-			(DOC_NOUNS[w] || ROLE_HEADS.has(w) || ORG_ANAPHORS.has(w) || GROUP_NOUNS.has(w)) &&
-			!nextIsHead
-		)
-			break;
-		if (FUNCTION_WORDS.has(w) && !sc.tokens[k]!.cap) return -1;
+		const nextIsHead = nx !== undefined && !nx.quoted && (wordClass(nx.lower) & ROLE_OR_DOC) !== 0;
+		if ((c & HEAD) !== 0 && !nextIsHead) break;
+		if ((c & FUNCTION) !== 0 && !sc.tokens[k]!.cap) return -1;
 		// "The agency found 135 ...": a verb or a number ends the noun phrase before any head.
-		if (k > i + 1 && (SPEECH_VERB_FORMS.has(w) || /^\d/.test(w))) return -1;
+		if (k > i + 1 && ((c & SPEECH) !== 0 || /^\d/.test(w))) return -1;
 		k++;
 	}
 	return k;
+}
+
+/** Word classes the head search asks of each word, as bits: one lookup per word instead of six. */
+const DOC = 1;
+const ROLE = 2;
+const ORG = 4;
+const GROUP = 8;
+const FUNCTION = 16;
+const SPEECH = 32;
+const ROLE_OR_DOC = ROLE | DOC;
+const HEAD = DOC | ROLE | ORG | GROUP;
+const wordClasses = new Map<string, number>();
+
+/** The classes of a lowercase word, worked out once per word. */
+function wordClass(w: string): number {
+	let c = wordClasses.get(w);
+	if (c === undefined) {
+		c =
+			(DOC_NOUNS[w] !== undefined ? DOC : 0) |
+			(ROLE_HEADS.has(w) ? ROLE : 0) |
+			(ORG_ANAPHORS.has(w) ? ORG : 0) |
+			(GROUP_NOUNS.has(w) ? GROUP : 0) |
+			(FUNCTION_WORDS.has(w) ? FUNCTION : 0) |
+			(SPEECH_VERB_FORMS.has(w) ? SPEECH : 0);
+		if (wordClasses.size >= 50_000) wordClasses.clear();
+		wordClasses.set(w, c);
+	}
+	return c;
 }
 
 /** "the report", "an Acme statement": the latest document of its class, or a new one with its owner. */

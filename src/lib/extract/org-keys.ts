@@ -47,5 +47,15 @@ function computeOrgKeys(name: string): string[] {
 /** The most specific key of an organisation name. */
 export const orgKey = (name: string): string => orgKeys(name)[0]!;
 
-/** The key without its country qualifier. */
-export const coreKey = (name: string): string => orgKey(name).replace(/^[^:]*:/, '');
+const coreCache = new Map<string, string>();
+
+/** The key without its country qualifier (remembered per name, as orgKeys are). */
+export function coreKey(name: string): string {
+	let hit = coreCache.get(name);
+	if (hit === undefined) {
+		hit = orgKey(name).replace(/^[^:]*:/, '');
+		if (coreCache.size > 5000) coreCache.clear();
+		coreCache.set(name, hit);
+	}
+	return hit;
+}

@@ -17,6 +17,25 @@ describe('registry', () => {
 		reg.create('Ian Park', 'person', 'Korean ambassador to Peru');
 		expect(reg.resolveRole('ambassador', [], 'france')).toBe(a);
 	});
+	it('matches a role given to an entity after it was first looked at', () => {
+		const reg = new Registry();
+		const lee = reg.create('Ann Lee', 'person');
+		expect(reg.resolveRole('spokeswoman', [], null)).toBeNull();
+		lee.role = 'spokeswoman for the council';
+		expect(reg.resolveRole('spokeswoman', ['council'], null)).toBe(lee);
+		lee.role = 'mayor';
+		expect(reg.resolveRole('spokeswoman', [], null)).toBeNull();
+	});
+	it('indexes an alias of an entity that became an organisation', () => {
+		const reg = new Registry();
+		const e = reg.create('Harbour', 'person');
+		reg.addAlias(e, 'Harbour Trust');
+		expect(reg.org('Harbour Trust')).toBeNull();
+		e.type = 'agency';
+		reg.addAlias(e, 'Harbour Trust');
+		reg.addAlias(e, 'Harbour Trust');
+		expect(reg.org('Harbour Trust')).toBe(e);
+	});
 	it('follows a document to its owner', () => {
 		const reg = new Registry();
 		const doc = reg.create('report', 'document');

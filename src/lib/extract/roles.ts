@@ -2,7 +2,7 @@
  *  ("the ministry", "the company"). */
 import type { Token } from './tokens';
 import { CAP_STOP, ORG_ANAPHORS, ROLE_HEADS, SPEECH_VERBS as SPEECH_VERB_FORMS } from './lexicon';
-import type { Ent, Mention, Registry } from './registry';
+import { EntMemo, type Ent, type Mention, type Registry } from './registry';
 import { coreKey } from './org-keys';
 import { latestMedia, MEDIA_HEADS } from './source-types';
 import { FUNCTION_WORDS, norm, placeOf, runEnd, textOf, UNNAMED_ADJ } from './words';
@@ -121,6 +121,12 @@ function roleMention(
 	return { i, j, ent: e, kind: 'role' };
 }
 
+/** An organisation's core name and role words, as an anaphor's head noun is matched against them. */
+const anaphorWords = new EntMemo((e) => {
+	const n = `${coreKey(e.name)} ${norm(e.role ?? '')}`;
+	return { n, nameWords: n.split(' ') };
+});
+
 /** "the company", "the ministry", "the Chinese government": an organisation named before, or a new one. */
 function orgAnaphor(tokens: Token[], p: RolePhrase, reg: Registry, src: string): Mention | null {
 	const { i, j, k, head, mods } = p;
@@ -137,11 +143,13 @@ function orgAnaphor(tokens: Token[], p: RolePhrase, reg: Registry, src: string):
 		const outlet = latestMedia(reg);
 		if (outlet) return { i, j: k + 1, ent: outlet, kind: 'anaphor' };
 	}
-	for (const e of reg.recent()) {
+	const hw = head.replace('centre', 'center');
+	const { ents } = reg;
+	// The latest 300 entities, newest first, as reg.recent() gives them (an index loop: this runs often).
+	for (let x = ents.length - 1; x >= 0 && x >= ents.length - 300; x--) {
+		const e = ents[x]!;
 		if (e.type === 'person' || e.type === 'document') continue;
-		const n = `${coreKey(e.name)} ${norm(e.role ?? '')}`;
-		const hw = head.replace('centre', 'center');
-		const nameWords = n.split(' ');
+		const { n, nameWords } = anaphorWords.get(e);
 		if (!nameWords.includes(hw)) continue;
 		if (modWords.some((w) => !placeOf(w) && !n.includes(w.replace('defence', 'defense')))) continue;
 		return { i, j, ent: e, kind: 'anaphor' };

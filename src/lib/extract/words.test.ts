@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokens';
 import { sentences } from './segment';
-import { NAME_WORD, baseWord, isAcronym, isPossessive, norm, runEnd } from './words';
+import { MEDIA_WORDS, ORG_WORDS, PLACES, TITLE_WORDS } from './lexicon';
+import {
+	NAME_WORD,
+	baseWord,
+	isAcronym,
+	isMediaWord,
+	isNameWord,
+	isOrgWord,
+	isPossessive,
+	isTitle,
+	norm,
+	placeOf,
+	runEnd
+} from './words';
 
 const toks = (t: string) => tokenize(t, 0, t.length, sentences(t, 0, t.length), []);
 
@@ -56,4 +69,37 @@ describe('word normalizers, read by char code', () => {
 			{ numRuns: 1000 }
 		);
 	});
+});
+
+describe('word facts, remembered per word', () => {
+	it('agree with the word lists, also once many words have been seen', () => {
+		const words = fc.constantFrom(
+			'France',
+			"France's",
+			'FRENCH’S',
+			'Ministry',
+			'ministry',
+			'Herald',
+			'Times’',
+			'Dr.',
+			'Senator',
+			'Lee',
+			'DeLuca',
+			'constructor',
+			''
+		);
+		const check = (w: string) => {
+			const base = baseWord(w).toLowerCase();
+			const lw = w.toLowerCase();
+			expect(placeOf(w), w).toBe(PLACES[base] ?? null);
+			expect(isTitle(w), w).toBe(TITLE_WORDS.has(lw.endsWith('.') ? lw.slice(0, -1) : lw));
+			expect(isOrgWord(w), w).toBe(ORG_WORDS.has(base));
+			expect(isMediaWord(w), w).toBe(MEDIA_WORDS.has(base));
+			expect(isNameWord(w), w).toBe(NAME_WORD.test(w));
+		};
+		fc.assert(fc.property(words, check), { numRuns: 200 });
+		// Past the memory's bound it starts again; the answers stay the same.
+		for (let k = 0; k < 60_000; k++) isTitle(`W${k}`);
+		fc.assert(fc.property(words, check), { numRuns: 200 });
+	}, 30_000);
 });
