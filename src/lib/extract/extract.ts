@@ -183,7 +183,7 @@ class ArticleReader {
 		return last;
 	}
 
-	/** The paragraph's figures, each with its claimant. */
+	/** The paragraph's figures, each with its claimant: the objects found are the output's, filled in place. */
 	private readFigures(p: Para, at: Attributor, line: Line): void {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
@@ -199,23 +199,12 @@ class ArticleReader {
 				held = sp;
 				heldCopy = sp ? { start: sp.start, end: sp.end } : { start: line.start, end: line.end };
 			}
-			const fig: Figure = {
-				id: this.idFor('f', words),
-				seed: this.seed,
-				text: words,
-				start: f.start,
-				end: f.end,
-				value: f.value,
-				unit: f.unit,
-				counts: f.counts,
-				kind: f.kind,
-				paragraph: line.paragraph,
-				sentence: heldCopy,
-				claimantId: null,
-				claimant: null,
-				via: []
-			};
-			this.figures.push(fig);
+			f.id = this.idFor('f', words);
+			f.seed = this.seed;
+			f.text = words;
+			f.paragraph = line.paragraph;
+			f.sentence = heldCopy;
+			this.figures.push(f);
 			this.claimants.push(claimant);
 		}
 	}

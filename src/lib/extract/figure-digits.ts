@@ -213,8 +213,7 @@ function dateBefore(text: string, n: NumberAt): Found | null {
 	const start = text.lastIndexOf(n.pw, n.i);
 	const end = y ? n.numEnd + y[0].length : n.numEnd;
 	const value = (y ? parseInt(y[1]!, 10) * 10000 : 0) + month * 100 + n.value;
-	const fig: FigureSpan = { start, end, value, unit: 'date', counts: 'date', kind: 'date' };
-	return { fig, next: end - 1 };
+	return { fig: figureSpan(start, end, value, 'date', 'date', 'date'), next: end - 1 };
 }
 
 const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.numEnd + 20);
@@ -286,12 +285,5 @@ function countOrDuration(text: string, n: NumberAt): FigureSpan {
 	const first = counts ? (counts.split(/\s+/)[0]?.toLowerCase() ?? '') : '';
 	const kind: FigureKind = TIME_UNITS.has(first) ? 'duration' : 'count';
 	const end = kind === 'duration' ? c2.endAt : n.numEnd;
-	return {
-		start: n.i,
-		end,
-		value: n.value,
-		unit: kind === 'duration' ? first : unitOf(counts),
-		counts,
-		kind
-	};
+	return figureSpan(n.i, end, n.value, kind === 'duration' ? first : unitOf(counts), counts, kind);
 }

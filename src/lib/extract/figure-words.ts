@@ -190,13 +190,7 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	const first = c2.counts.split(/\s+/)[0]!.toLowerCase();
 	if (STOP.has(first)) return none;
 	const isTime = TIME_UNITS.has(first);
-	const fig: FigureSpan = {
-		start: i,
-		end: c2.endAt,
-		value: n,
-		unit: isTime ? first : unitOf(c2.counts),
-		counts: c2.counts,
-		kind: isTime ? 'duration' : 'count'
-	};
+	const unit = isTime ? first : unitOf(c2.counts);
+	const fig = figureSpan(i, c2.endAt, n, unit, c2.counts, isTime ? 'duration' : 'count');
 	return { fig, next: endAt - 1 };
 }

@@ -1,16 +1,18 @@
 /** Stage: figures — numbers in words or digits, found word by word, one figure per span. */
-import type { FigureKind, Span } from './types';
+import type { Figure, FigureKind, Span } from './types';
 import { digitFigureAt, isCurrencySign } from './figure-digits';
 import { isLetter, wordFigureAt } from './figure-words';
 
-export interface FigureSpan extends Span {
-	value: number;
-	unit: string;
-	counts: string;
-	kind: FigureKind;
-}
+/** A figure as found: the article reader fills in its id, text, paragraph, sentence and claimant. */
+export type FigureSpan = Figure;
 
-/** A figure span built always in one property order, so every figure has one shape (fast to read). */
+/** No sentence yet: the article reader sets each figure's own. */
+const NO_SENTENCE: Span = { start: 0, end: 0 };
+
+/**
+ * A figure built once, already in the output's shape and property order (one shape, fast to read):
+ * the reader fills in its remaining fields in place instead of copying it into a second object.
+ */
 export function figureSpan(
 	start: number,
 	end: number,
@@ -19,7 +21,22 @@ export function figureSpan(
 	counts: string,
 	kind: FigureKind
 ): FigureSpan {
-	return { start, end, value, unit, counts, kind };
+	return {
+		id: '',
+		seed: '',
+		text: '',
+		start,
+		end,
+		value,
+		unit,
+		counts,
+		kind,
+		paragraph: 0,
+		sentence: NO_SENTENCE,
+		claimantId: null,
+		claimant: null,
+		via: []
+	};
 }
 
 /** A figure found at a position, or none; either way, the index the scan resumes after. */
