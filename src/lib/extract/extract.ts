@@ -8,6 +8,7 @@ import { findMentions, Registry, resolveEnt, type Ent } from './entities';
 import { entityOf, mergeById } from './article-entities';
 import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
 import { findFigures } from './figures';
+import { hasSpeechVerb } from './para-index';
 import { FigureClaims } from './figure-claims';
 import { itemId } from './ids';
 import { sentenceHolding, sentencesOver } from './spans';
@@ -56,6 +57,10 @@ function datelineEnd(line: string, start: number): number {
 	return m ? start + m[0].length : start;
 }
 
+/** A document named by a common noun ("a report"): only such mentions get an owner looked for. */
+const citesDocument = (p: Para): boolean =>
+	p.mentions.some((m) => m.ent.type === 'document' && m.kind === 'anaphor');
+
 /** A quote or figure waiting for its entities, which are resolved once the whole article is read. */
 interface PendingQuote {
 	q: Quote;
@@ -96,10 +101,13 @@ class ArticleReader {
 	read(line: Line, index: number): void {
 		this.reg.para = index;
 		const p = this.paragraph(line, index);
-		const at = new Attributor(p, this.text, this.reg);
+		// With no quote and no speech verb, nobody speaks: the attributor is built only for figures.
+		const at =
+			p.quotes.length > 0 || hasSpeechVerb(p) ? new Attributor(p, this.text, this.reg) : null;
 		const carry = this.carriedPara === index - 1 ? this.carried : null;
-		const lastSpeaker = this.attributeQuotes(p, at, line, carry);
-		const speech = at.speechSubject();
+		const lastSpeaker = at ? this.attributeQuotes(p, at, line, carry) : null;
+		this.runOn = p.quotes.length > 0 && p.quotes[p.quotes.length - 1]!.runsOn;
+		const speech = at ? at.speechSubject() : null;
 		if (lastSpeaker || speech) {
 			this.carried = lastSpeaker ?? speech;
 			this.carriedPara = index;
@@ -135,7 +143,7 @@ class ArticleReader {
 		p.mentions = headline
 			? []
 			: findMentions(tokens, this.reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
-		assignDocOwners(p);
+		if (citesDocument(p)) assignDocOwners(p);
 		return p;
 	}
 
@@ -179,15 +187,15 @@ class ArticleReader {
 				via: a.via
 			});
 		}
-		this.runOn = qs.length > 0 && qs[qs.length - 1]!.runsOn;
 		return last;
 	}
 
 	/** The paragraph's figures, each with its claimant: the objects found are the output's, filled in place. */
-	private readFigures(p: Para, at: Attributor, line: Line): void {
+	private readFigures(p: Para, at: Attributor | null, line: Line): void {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
-		const claims = new FigureClaims(p, at, this.quotes.slice(this.quotes.length - p.quotes.length));
+		const quotes = this.quotes.slice(this.quotes.length - p.quotes.length);
+		const claims = new FigureClaims(p, at ?? new Attributor(p, this.text, this.reg), quotes);
 		// Figures of one sentence share its span object (read-only; a sentence of 50,000 figures makes one).
 		let held: Span | undefined;
 		let heldCopy: Span = { start: line.start, end: line.end };
