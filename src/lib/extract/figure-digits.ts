@@ -9,7 +9,6 @@ const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', 
 const CURRENCY_WORDS = table(
 	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
 );
-const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
 /** Index of the first non-space character in text[k, end), or `end`. */
 function skipSpaces(text: string, k: number, end: number): number {
@@ -51,14 +50,49 @@ function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
 /** A currency sign starts a figure as a digit does. */
 export const isCurrencySign = (c: string): boolean => CURRENCY[c] !== undefined;
 
-/** The number at i, after a currency sign if there is one; null when no number starts there. */
-interface Digits {
-	raw: string;
-	numEnd: number;
-	currency: string | null;
+const isDigitAt = (text: string, k: number): boolean => {
+	const c = text.charCodeAt(k);
+	return c >= 48 && c <= 57;
+};
+
+/**
+ * End of the number starting at k, as `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?` would match it
+ * (thousands grouped by commas, or plain digits; then decimals), or -1: by char code, once per number.
+ */
+function numberEnd(text: string, k: number): number {
+	let end = k;
+	while (isDigitAt(text, end)) end++;
+	if (end === k) return -1;
+	// Groups of a comma and three digits follow one to three digits only.
+	if (end - k <= 3)
+		while (
+			text.charCodeAt(end) === 44 &&
+			isDigitAt(text, end + 1) &&
+			isDigitAt(text, end + 2) &&
+			isDigitAt(text, end + 3)
+		)
+			end += 4;
+	if (text.charCodeAt(end) === 46 && isDigitAt(text, end + 1)) {
+		end += 2;
+		while (isDigitAt(text, end)) end++;
+	}
+	return end;
 }
 
-function digitsAt(text: string, i: number, e: number): Digits | null {
+/** A number in digits, read once: the stages below fill in its value, scale, currency, word before. */
+interface NumberAt {
+	i: number;
+	s: number;
+	e: number;
+	raw: string;
+	value: number;
+	numEnd: number;
+	currency: string | null;
+	pw: string;
+}
+
+/** The number at i, after a currency sign if there is one; null when no number starts there. */
+function digitsAt(text: string, i: number, s: number, e: number): NumberAt | null {
 	let k = i;
 	let currency: string | null = null;
 	if (CURRENCY[text[i]!]) {
@@ -66,10 +100,9 @@ function digitsAt(text: string, i: number, e: number): Digits | null {
 		k++;
 		while (k < e && text[k] === ' ') k++;
 	}
-	NUM.lastIndex = k;
-	const m = NUM.exec(text);
-	if (!m || m.index !== k || k + m[0].length > e) return null;
-	return { raw: m[0], numEnd: k + m[0].length, currency };
+	const numEnd = numberEnd(text, k);
+	if (numEnd < 0 || numEnd > e) return null;
+	return { i, s, e, raw: text.slice(k, numEnd), value: 0, numEnd, currency, pw: '' };
 }
 
 /** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
@@ -86,8 +119,8 @@ function gluesAfter(c: string): boolean {
 }
 
 /** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
-function isReading(text: string, i: number, d: Digits): boolean {
-	const { numEnd, currency } = d;
+function isReading(text: string, i: number, n: NumberAt): boolean {
+	const { numEnd, currency } = n;
 	const before = text[i - 1];
 	const after = text[numEnd];
 	if (!currency && before !== undefined && gluesBefore(before)) return true;
@@ -108,7 +141,7 @@ function isReading(text: string, i: number, d: Digits): boolean {
 		)
 	)
 		return true;
-	if (after !== undefined && /["'″′”’]/.test(after) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
+	if (isFootOrInchMark(text.charCodeAt(numEnd)) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
 		return true;
 	if (
 		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 9), 'oap') &&
@@ -118,40 +151,57 @@ function isReading(text: string, i: number, d: Digits): boolean {
 	return after === '.' && /\d/.test(text[numEnd + 1] ?? '');
 }
 
+/** `["'″′”’]` for one code unit: a foot, inch or minute mark ("5'10\""). */
+const isFootOrInchMark = (c: number): boolean =>
+	c === 34 || c === 39 || c === 0x2033 || c === 0x2032 || c === 0x201d || c === 0x2019;
+
+/** `^\p{Lu}` for a word: ASCII by its code, others by the Unicode class. */
+function startsUpper(w: string): boolean {
+	const c = w.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
 /** A label or an age: "Unit 8200", "No. 5", "Ana Paula, 42, a teacher", "aged 13 to 16". */
-function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string): boolean {
-	if (!d.currency && pw && /^\p{Lu}/u.test(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase()))
+function isLabelOrAge(text: string, i: number, s: number, n: NumberAt): boolean {
+	const { pw } = n;
+	// Each pattern on the word before runs only where its first character can open a match.
+	if (!n.currency && pw && startsUpper(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase())) return true;
+	if (!n.currency && pw.length <= 3 && isAsciiLetterIn(pw, 0, 'n#') && /^(?:no|nos|#)$/i.test(pw))
 		return true;
-	if (!d.currency && /^(?:no|nos|#)$/i.test(pw)) return true;
-	const after = text[d.numEnd];
+	const after = text[n.numEnd];
 	const from = Math.max(s, i - 20);
 	// Both tests on the 20 characters before need them to end in ", " or in "to", "-" or "and".
-	const lead = isSpaceAt(text, i - 1) || text[i - 1] === '-' ? text.slice(from, i) : '';
+	const lead = isSpaceAt(text, i - 1) || text[i - 1] === '-';
 	if (
+		lead &&
 		i - 2 >= from &&
 		text[i - 2] === ',' &&
 		!isAsciiNonLetter(text.charCodeAt(i - 3)) &&
-		/\p{Lu}[\p{Ll}]+,\s$/u.test(lead) &&
+		/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(from, i)) &&
 		(after === ',' || after === '.' || after === undefined) &&
-		parseFloat(d.raw.replace(/,/g, '')) < 120
+		parseFloat(n.raw.replace(/,/g, '')) < 120
 	)
 		return true;
 	return (
-		/^(?:aged?|ages)$/i.test(pw) ||
-		(isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
-			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(lead))
+		(pw.length >= 3 &&
+			pw.length <= 4 &&
+			isAsciiLetterIn(pw, 0, 'a') &&
+			/^(?:aged?|ages)$/i.test(pw)) ||
+		(lead &&
+			isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
+			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(from, i)))
 	);
 }
 
 /** A number in digits at i (a digit or currency sign at a word start). */
 export function digitFigureAt(text: string, i: number, s: number, e: number): Found | null {
-	const d = digitsAt(text, i, e);
-	if (!d) return null;
-	if (isReading(text, i, d)) return { fig: null, next: d.numEnd - 1 };
-	const pw = prevWord(text, i, s);
-	if (isLabelOrAge(text, i, s, d, pw)) return { fig: null, next: d.numEnd - 1 };
-	let value = parseFloat(d.raw.includes(',') ? d.raw.replace(/,/g, '') : d.raw);
-	let { numEnd, currency } = d;
+	const n = digitsAt(text, i, s, e);
+	if (!n) return null;
+	if (isReading(text, i, n)) return { fig: null, next: n.numEnd - 1 };
+	n.pw = prevWord(text, i, s);
+	if (isLabelOrAge(text, i, s, n)) return { fig: null, next: n.numEnd - 1 };
+	let value = parseFloat(n.raw.includes(',') ? n.raw.replace(/,/g, '') : n.raw);
+	let { numEnd, currency } = n;
 	// Each pattern below runs only where its first letter is found: most numbers have none.
 	const scale = isAsciiLetterIn(text, isSpaceAt(text, numEnd) ? numEnd + 1 : numEnd, 'tbmk')
 		? /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
@@ -170,10 +220,12 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 		currency = CURRENCY_WORDS[cw[1]!]!;
 		numEnd += cw[0].length;
 	}
-	const number = { i, s, e, raw: d.raw, value, numEnd, currency, pw };
-	const dated = dateBefore(text, number);
+	n.value = value;
+	n.numEnd = numEnd;
+	n.currency = currency;
+	const dated = dateBefore(text, n);
 	if (dated) return dated;
-	const fig = meaningOf(text, number);
+	const fig = meaningOf(text, n);
 	if (!fig) return { fig: null, next: numEnd };
 	// "more than 30 years": keep the qualifier in the span.
 	// Every qualifier ends in one of the letters "nrytdeof": only then can the pattern match.
@@ -189,21 +241,11 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	return { fig, next: Math.max(i, fig.end - 1) };
 }
 
-/** A parsed number with its scale and currency applied, and the word before it. */
-interface NumberAt {
-	i: number;
-	s: number;
-	e: number;
-	raw: string;
-	value: number;
-	numEnd: number;
-	currency: string | null;
-	pw: string;
-}
-
 /** "June 3" or "June 3, 2021": a date whose month comes first (the span starts at the month). */
 function dateBefore(text: string, n: NumberAt): Found | null {
-	const month = n.pw ? MONTHS[n.pw.toLowerCase()] : undefined;
+	// Months are ASCII: a word before that opens with no capital A-Z names none (and is not looked up).
+	const c = n.pw.charCodeAt(0);
+	const month = c >= 65 && c <= 90 ? MONTHS[n.pw.toLowerCase()] : undefined;
 	if (month === undefined) return null;
 	if (n.currency || /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.test(pctText(text, n)))
 		return null;
