@@ -47,8 +47,9 @@ function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
 	return false;
 }
 
-/** A currency sign starts a figure as a digit does. */
-export const isCurrencySign = (c: string): boolean => CURRENCY[c] !== undefined;
+/** A currency sign ($ € £ ¥, as in CURRENCY) starts a figure as a digit does: tested by char code. */
+export const isCurrencySign = (c: number): boolean =>
+	c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 
 const isDigitAt = (text: string, k: number): boolean => {
 	const c = text.charCodeAt(k);
