@@ -60,6 +60,12 @@ export function isNounUse(t: Token, prev: Token | undefined): boolean {
 	return /['’]s?$/.test(prev.t) && prev.t.length > 2 && !CONTRACTION.test(prev.lower);
 }
 
+/** Whether a lowercased word opens with a letter (a-z, or any non-ASCII character, to be safe). */
+function opensWithLetter(w: string): boolean {
+	const c = w.charCodeAt(0);
+	return (c >= 97 && c <= 122) || c >= 128;
+}
+
 /**
  * The paragraph's token tables, built on its first index: speech verbs used as nouns or with their
  * particle are marked, sentences bounded, and whether any speech verb speaks is noted.
@@ -73,12 +79,15 @@ function tablesOf(p: Para): TokenTables {
 	let prev: Token | undefined;
 	for (let k = 0; k < ts.length; k++) {
 		const t = ts[k]!;
-		if (isNounUse(t, prev)) NOUN_USES.add(t);
-		const particle = PARTICLES.get(t.lower);
-		if (particle !== undefined && !t.quoted && ts[k + 1]?.lower === particle) PHRASAL_USES.add(t);
 		if (sStart[t.sent] === undefined) sStart[t.sent] = k;
 		sEnd[t.sent] = k + 1;
-		if (!speaks && !t.quoted) speaks = isVerb(t);
+		// Speech verbs are words of lowercase letters: a number or a mark is looked up in no list.
+		if (opensWithLetter(t.lower)) {
+			if (isNounUse(t, prev)) NOUN_USES.add(t);
+			const particle = PARTICLES.get(t.lower);
+			if (particle !== undefined && !t.quoted && ts[k + 1]?.lower === particle) PHRASAL_USES.add(t);
+			if (!speaks && !t.quoted) speaks = isVerb(t);
+		}
 		prev = t;
 	}
 	return (p.tables = { sStart, sEnd, speaks });
