@@ -19,3 +19,16 @@ export function isSpaceCode(c: number): boolean {
 /** Whether text[k] exists and is `\s`. */
 export const isSpaceAt = (text: string, k: number): boolean =>
 	k >= 0 && k < text.length && isSpaceCode(text.charCodeAt(k));
+
+/**
+ * Whether text[k] is one of `chars` (lowercase letters, or other ASCII) in either case: a cheap test
+ * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
+ */
+export function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
+	if (k < 0 || k >= text.length) return false;
+	const c = text.charCodeAt(k);
+	if (c >= 128) return false;
+	const lower = c >= 65 && c <= 90 ? c + 32 : c;
+	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
+	return false;
+}

@@ -3,7 +3,7 @@ import type { FigureKind } from './types';
 import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
-import { isSpaceAt } from './chars';
+import { isAsciiLetterIn, isSpaceAt } from './chars';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS = table(
@@ -33,19 +33,6 @@ function afterCommaAndSpace(text: string, k: number): number {
 /** An ASCII character that is no letter (a word of letters cannot start with it). */
 const isAsciiNonLetter = (c: number): boolean =>
 	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-
-/**
- * Whether text[k] is one of `chars` (lowercase letters, or other ASCII) in either case: a cheap test
- * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
- */
-function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
-	if (k < 0 || k >= text.length) return false;
-	const c = text.charCodeAt(k);
-	if (c >= 128) return false;
-	const lower = c >= 65 && c <= 90 ? c + 32 : c;
-	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
-	return false;
-}
 
 /** A currency sign ($ € £ ¥, as in CURRENCY) starts a figure as a digit does: tested by char code. */
 export const isCurrencySign = (c: number): boolean =>
