@@ -3,8 +3,8 @@ import type { Entity, Figure, Furniture, Quote, Span } from './types';
 import { clean, type Line } from './clean';
 import { sentences as splitSentences } from './segment';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { tokenize } from './tokens';
-import { findMentions, Registry, resolveEnt, type Ent } from './entities';
+import { tokenize, type Token } from './tokens';
+import { findMentions, Registry, resolveEnt, type Ent, type Mention } from './entities';
 import { entityOf, mergeById } from './article-entities';
 import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
 import { findFigures } from './figures';
@@ -34,8 +34,14 @@ function spaceRuns(t: string, atMost: number): number {
 	return n;
 }
 
+/** `[.!?…:;,]` for one code unit. */
+const endsSentence = (c: number): boolean =>
+	c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44;
+
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 function isHeadline(line: string, index: number): boolean {
+	// Most paragraphs end in sentence punctuation, told by its char code without trimming or a pattern.
+	if (endsSentence(line.charCodeAt(line.length - 1))) return false;
 	const t = line.trim().replace(/["”’']+$/, '');
 	if (/[.!?…:;,]$/.test(t)) return false;
 	// More than 25 words is no headline: count them before splitting a paragraph of a megabyte.
@@ -138,13 +144,16 @@ class ArticleReader {
 			mentions: [],
 			quotes: headline ? [] : qs
 		};
-		// A dateline ("CITY, State —") names where the story was filed, not who speaks.
-		const filedAt = datelineEnd(line.text, line.start);
-		p.mentions = headline
-			? []
-			: findMentions(tokens, this.reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
+		p.mentions = headline ? [] : this.mentionsAfterDateline(tokens, line);
 		if (citesDocument(p)) assignDocOwners(p);
 		return p;
+	}
+
+	/** The paragraph's mentions: a dateline ("CITY, State —") names where the story was filed, not who speaks. */
+	private mentionsAfterDateline(tokens: Token[], line: Line): Mention[] {
+		const ms = findMentions(tokens, this.reg, this.text);
+		const filedAt = ms.length > 0 ? datelineEnd(line.text, line.start) : line.start;
+		return filedAt > line.start ? ms.filter((m) => tokens[m.i]!.start >= filedAt) : ms;
 	}
 
 	/** Each quote's speaker; returns the last speaker found in the paragraph. */
