@@ -32,3 +32,20 @@ export function isAsciiLetterIn(text: string, k: number, chars: string): boolean
 	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
 	return false;
 }
+
+/** Index of the first non-space character in text[k, end), or `end`. */
+export function skipSpaces(text: string, k: number, end: number): number {
+	while (k < end && isSpaceAt(text, k)) k++;
+	return k;
+}
+
+/** Index of the last non-space character in text[from, to), or -1. */
+export function lastNonSpace(text: string, from: number, to: number): number {
+	let k = to - 1;
+	while (k >= from && isSpaceAt(text, k)) k--;
+	return k >= from ? k : -1;
+}
+
+/** An ASCII character that is no letter (a word of letters cannot start with it). */
+export const isAsciiNonLetter = (c: number): boolean =>
+	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));

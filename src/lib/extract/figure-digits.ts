@@ -1,184 +1,21 @@
-/** Stage of figures: numbers in digits — currencies, scales, shares, dates, years — and what is no figure. */
+/** Stage of figures: numbers in digits — currencies, scales, shares, dates, years — read as amounts. */
 import type { FigureKind } from './types';
-import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
+import { MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
-import { isAsciiLetterIn, isSpaceAt } from './chars';
+import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
+import { digitsAt, type NumberAt } from './figure-number';
+import { isLabelOrAge, isReading } from './figure-readings';
 
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS = table(
 	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
 );
-
-/** Index of the first non-space character in text[k, end), or `end`. */
-function skipSpaces(text: string, k: number, end: number): number {
-	while (k < end && isSpaceAt(text, k)) k++;
-	return k;
-}
-
-/** Index of the last non-space character in text[from, to), or -1. */
-function lastNonSpace(text: string, from: number, to: number): number {
-	let k = to - 1;
-	while (k >= from && isSpaceAt(text, k)) k--;
-	return k >= from ? k : -1;
-}
 
 /** Where the word after ",? +" starts, or -1 when no spaces follow (the ", or five" of an alternative). */
 function afterCommaAndSpace(text: string, k: number): number {
 	if (text[k] === ',') k++;
 	if (!isSpaceAt(text, k)) return -1;
 	return skipSpaces(text, k, text.length);
-}
-
-/** An ASCII character that is no letter (a word of letters cannot start with it). */
-const isAsciiNonLetter = (c: number): boolean =>
-	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-
-/** A currency sign ($ € £ ¥, as in CURRENCY) starts a figure as a digit does: tested by char code. */
-export const isCurrencySign = (c: number): boolean =>
-	c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
-
-const isDigitAt = (text: string, k: number): boolean => {
-	const c = text.charCodeAt(k);
-	return c >= 48 && c <= 57;
-};
-
-/**
- * End of the number starting at k, as `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?` would match it
- * (thousands grouped by commas, or plain digits; then decimals), or -1: by char code, once per number.
- */
-function numberEnd(text: string, k: number): number {
-	let end = k;
-	while (isDigitAt(text, end)) end++;
-	if (end === k) return -1;
-	// Groups of a comma and three digits follow one to three digits only.
-	if (end - k <= 3)
-		while (
-			text.charCodeAt(end) === 44 &&
-			isDigitAt(text, end + 1) &&
-			isDigitAt(text, end + 2) &&
-			isDigitAt(text, end + 3)
-		)
-			end += 4;
-	if (text.charCodeAt(end) === 46 && isDigitAt(text, end + 1)) {
-		end += 2;
-		while (isDigitAt(text, end)) end++;
-	}
-	return end;
-}
-
-/** A number in digits, read once: the stages below fill in its value, scale, currency, word before. */
-interface NumberAt {
-	i: number;
-	s: number;
-	e: number;
-	raw: string;
-	value: number;
-	numEnd: number;
-	currency: string | null;
-	pw: string;
-}
-
-/** The number at i, after a currency sign if there is one; null when no number starts there. */
-function digitsAt(text: string, i: number, s: number, e: number): NumberAt | null {
-	let k = i;
-	let currency: string | null = null;
-	if (CURRENCY[text[i]!]) {
-		currency = CURRENCY[text[i]!]!;
-		k++;
-		while (k < e && text[k] === ' ') k++;
-	}
-	const numEnd = numberEnd(text, k);
-	if (numEnd < 0 || numEnd > e) return null;
-	return { i, s, e, raw: text.slice(k, numEnd), value: 0, numEnd, currency, pw: '' };
-}
-
-/** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
-function gluesBefore(c: string): boolean {
-	const k = c.charCodeAt(0);
-	if (k >= 128) return /\p{L}/u.test(c);
-	return !isAsciiNonLetter(k) || k === 95 || k === 45 || k === 47 || k === 35 || k === 58;
-}
-
-/** `[\p{L}_]` for one character: ASCII by its code, others by the Unicode class. */
-function gluesAfter(c: string): boolean {
-	const k = c.charCodeAt(0);
-	return k >= 128 ? /\p{L}/u.test(c) : !isAsciiNonLetter(k) || k === 95;
-}
-
-/** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
-function isReading(text: string, i: number, n: NumberAt): boolean {
-	const { numEnd, currency } = n;
-	const before = text[i - 1];
-	const after = text[numEnd];
-	if (!currency && before !== undefined && gluesBefore(before)) return true;
-	const glued =
-		currency !== null &&
-		isAsciiLetterIn(text, numEnd, 'bmkt') &&
-		/^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
-	if (
-		!glued &&
-		after !== undefined &&
-		(gluesAfter(after) ||
-			(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
-			(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
-			(after === '/' && /\d/.test(text[numEnd + 1] ?? ''))) &&
-		!(
-			after === '-' &&
-			/^-(?:year|month|week|day|hour|minute|percent|per)/i.test(text.slice(numEnd, numEnd + 9))
-		)
-	)
-		return true;
-	if (isFootOrInchMark(text.charCodeAt(numEnd)) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
-		return true;
-	if (
-		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 9), 'oap') &&
-		/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))
-	)
-		return true;
-	return after === '.' && /\d/.test(text[numEnd + 1] ?? '');
-}
-
-/** `["'″′”’]` for one code unit: a foot, inch or minute mark ("5'10\""). */
-const isFootOrInchMark = (c: number): boolean =>
-	c === 34 || c === 39 || c === 0x2033 || c === 0x2032 || c === 0x201d || c === 0x2019;
-
-/** `^\p{Lu}` for a word: ASCII by its code, others by the Unicode class. */
-function startsUpper(w: string): boolean {
-	const c = w.charCodeAt(0);
-	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-}
-
-/** A label or an age: "Unit 8200", "No. 5", "Ana Paula, 42, a teacher", "aged 13 to 16". */
-function isLabelOrAge(text: string, i: number, s: number, n: NumberAt): boolean {
-	const { pw } = n;
-	// Each pattern on the word before runs only where its first character can open a match.
-	if (!n.currency && pw && startsUpper(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase())) return true;
-	if (!n.currency && pw.length <= 3 && isAsciiLetterIn(pw, 0, 'n#') && /^(?:no|nos|#)$/i.test(pw))
-		return true;
-	const after = text[n.numEnd];
-	const from = Math.max(s, i - 20);
-	// Both tests on the 20 characters before need them to end in ", " or in "to", "-" or "and".
-	const lead = isSpaceAt(text, i - 1) || text[i - 1] === '-';
-	if (
-		lead &&
-		i - 2 >= from &&
-		text[i - 2] === ',' &&
-		!isAsciiNonLetter(text.charCodeAt(i - 3)) &&
-		/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(from, i)) &&
-		(after === ',' || after === '.' || after === undefined) &&
-		parseFloat(n.raw.replace(/,/g, '')) < 120
-	)
-		return true;
-	return (
-		(pw.length >= 3 &&
-			pw.length <= 4 &&
-			isAsciiLetterIn(pw, 0, 'a') &&
-			/^(?:aged?|ages)$/i.test(pw)) ||
-		(lead &&
-			isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
-			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(from, i)))
-	);
 }
 
 /** A number in digits at i (a digit or currency sign at a word start). */

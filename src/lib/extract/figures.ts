@@ -1,6 +1,7 @@
 /** Stage: figures — numbers in words or digits, found word by word, one figure per span. */
 import type { Figure, FigureKind, Span } from './types';
-import { digitFigureAt, isCurrencySign } from './figure-digits';
+import { digitFigureAt } from './figure-digits';
+import { isCurrencySign } from './figure-number';
 import { isLetter, wordFigureAt } from './figure-words';
 
 /** A figure as found: the article reader fills in its id, text, paragraph, sentence and claimant. */
