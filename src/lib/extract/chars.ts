@@ -19,3 +19,33 @@ export function isSpaceCode(c: number): boolean {
 /** Whether text[k] exists and is `\s`. */
 export const isSpaceAt = (text: string, k: number): boolean =>
 	k >= 0 && k < text.length && isSpaceCode(text.charCodeAt(k));
+
+/**
+ * Whether text[k] is one of `chars` (lowercase letters, or other ASCII) in either case: a cheap test
+ * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
+ */
+export function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
+	if (k < 0 || k >= text.length) return false;
+	const c = text.charCodeAt(k);
+	if (c >= 128) return false;
+	const lower = c >= 65 && c <= 90 ? c + 32 : c;
+	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
+	return false;
+}
+
+/** Index of the first non-space character in text[k, end), or `end`. */
+export function skipSpaces(text: string, k: number, end: number): number {
+	while (k < end && isSpaceAt(text, k)) k++;
+	return k;
+}
+
+/** Index of the last non-space character in text[from, to), or -1. */
+export function lastNonSpace(text: string, from: number, to: number): number {
+	let k = to - 1;
+	while (k >= from && isSpaceAt(text, k)) k--;
+	return k >= from ? k : -1;
+}
+
+/** An ASCII character that is no letter (a word of letters cannot start with it). */
+export const isAsciiNonLetter = (c: number): boolean =>
+	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));

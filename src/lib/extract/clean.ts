@@ -1,6 +1,6 @@
 /** Cleaning: split raw text into lines, drop page furniture, keep raw offsets. */
 import type { Furniture, Span } from './types';
-import { isSpaceCode } from './chars';
+import { isAsciiLetterIn, isSpaceCode } from './chars';
 
 export interface Line extends Span {
 	/** Non-empty lines counted from 1. */
@@ -37,6 +37,8 @@ const CREDIT =
 
 const WORD_RUN = /\S+/g;
 
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one,
  * and each test counts only as far as it needs to (`wordCount(s, k) <= k` is `words <= k`).
@@ -53,15 +55,26 @@ function wordCount(s: string, atMost: number): number {
 /** Why a line is furniture by its own shape, or null when it may be article text. */
 export function furnitureReason(text: string): string | null {
 	const t = text.trim();
-	if (TIMESTAMP.test(t)) return 'player timestamp';
-	if (RELATED.test(t) || BRACKETED.test(t)) return 'related link';
-	if (t.length < 120 && BYLINE.test(t)) return 'byline';
-	if (DATELINE.test(t)) return 'timestamp';
-	if (/^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t)) return 'credits';
-	if (wordCount(t, 8) <= 8 && PROMPT.test(t)) return 'prompt';
+	// Each anchored pattern runs only where the line's first character can open it: most lines are
+	// article text, and a dozen patterns per line add up on a text of many short paragraphs.
+	const c0 = t.charCodeAt(0);
+	if (isAsciiDigit(c0) && TIMESTAMP.test(t)) return 'player timestamp';
+	if (isAsciiLetterIn(t, 0, '[rsamwl') && (RELATED.test(t) || BRACKETED.test(t)))
+		return 'related link';
+	if (t.length < 120 && isAsciiLetterIn(t, 0, 'wrpb') && BYLINE.test(t)) return 'byline';
+	if (
+		(isAsciiDigit(c0) || (c0 >= 65 && c0 <= 90) || isAsciiLetterIn(t, 0, 'pu')) &&
+		DATELINE.test(t)
+	)
+		return 'timestamp';
+	if (c0 === 40 && /^\((?:reporting|writing|editing|additional reporting)\b[^)]*\)$/i.test(t))
+		return 'credits';
+	if (isAsciiLetterIn(t, 0, 'stlfcdwjpeb') && wordCount(t, 8) <= 8 && PROMPT.test(t))
+		return 'prompt';
 	if (MENU.test(t)) return 'navigation';
 	if (wordCount(t, 16) <= 16 && CREDIT.test(t)) return 'image credit';
-	const icons = t.match(/icon/gi);
+	// Three "icon"s need twelve characters.
+	const icons = t.length >= 12 ? t.match(/icon/gi) : null;
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t, icons.length * 12))
 		return 'icon residue';
 	if (/^[\s\u00a0.,;:|•·–—-]*$/.test(t)) return 'stray punctuation';

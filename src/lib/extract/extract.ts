@@ -3,14 +3,16 @@ import type { Entity, Figure, Furniture, Quote, Span } from './types';
 import { clean, type Line } from './clean';
 import { sentences as splitSentences } from './segment';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { tokenize } from './tokens';
-import { findMentions, Registry, resolveEnt, type Ent } from './entities';
+import { tokenize, type Token } from './tokens';
+import { findMentions, Registry, resolveEnt, type Ent, type Mention } from './entities';
 import { entityOf, mergeById } from './article-entities';
 import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
 import { findFigures } from './figures';
+import { hasSpeechVerb } from './para-index';
 import { FigureClaims } from './figure-claims';
 import { itemId } from './ids';
 import { sentenceHolding, sentencesOver } from './spans';
+import { datelineEnd, isHeadline } from './headlines';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -25,36 +27,9 @@ export interface ArticleExtraction {
 
 const OPEN_MARK = /^["“‘'«„]/;
 
-/** Runs of white space in t (the pieces t.split(/\s+/) gives, less one), counted up to `atMost`. */
-function spaceRuns(t: string, atMost: number): number {
-	const re = /\s+/g;
-	let n = 0;
-	while (n < atMost && re.exec(t)) n++;
-	return n;
-}
-
-/** A title or standfirst line: no sentence punctuation at the end, short. */
-function isHeadline(line: string, index: number): boolean {
-	const t = line.trim().replace(/["”’']+$/, '');
-	if (/[.!?…:;,]$/.test(t)) return false;
-	// More than 25 words is no headline: count them before splitting a paragraph of a megabyte.
-	if (spaceRuns(t, 25) >= 25) return false;
-	const words = t.split(/\s+/);
-	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
-	const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-	return index < 2 || caps >= 0.6 * words.length;
-}
-
-/** A paragraph-opening dateline: capitals (a place, perhaps a date and "(Agency)") then a dash, or a
- *  place in title case with "(Agency)": "LAKESIDE, May 3 (AP) —", "Lakeside (AFP) –". */
-const DATELINE =
-	/^\s*(?:\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,20})?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*\())(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
-
-/** Offset just past a dateline at the start of a paragraph, or the paragraph start when none. */
-function datelineEnd(line: string, start: number): number {
-	const m = DATELINE.exec(line);
-	return m ? start + m[0].length : start;
-}
+/** A document named by a common noun ("a report"): only such mentions get an owner looked for. */
+const citesDocument = (p: Para): boolean =>
+	p.mentions.some((m) => m.ent.type === 'document' && m.kind === 'anaphor');
 
 /** A quote or figure waiting for its entities, which are resolved once the whole article is read. */
 interface PendingQuote {
@@ -96,10 +71,13 @@ class ArticleReader {
 	read(line: Line, index: number): void {
 		this.reg.para = index;
 		const p = this.paragraph(line, index);
-		const at = new Attributor(p, this.text, this.reg);
+		// With no quote and no speech verb, nobody speaks: the attributor is built only for figures.
+		const at =
+			p.quotes.length > 0 || hasSpeechVerb(p) ? new Attributor(p, this.text, this.reg) : null;
 		const carry = this.carriedPara === index - 1 ? this.carried : null;
-		const lastSpeaker = this.attributeQuotes(p, at, line, carry);
-		const speech = at.speechSubject();
+		const lastSpeaker = at ? this.attributeQuotes(p, at, line, carry) : null;
+		this.runOn = p.quotes.length > 0 && p.quotes[p.quotes.length - 1]!.runsOn;
+		const speech = at ? at.speechSubject() : null;
 		if (lastSpeaker || speech) {
 			this.carried = lastSpeaker ?? speech;
 			this.carriedPara = index;
@@ -130,13 +108,16 @@ class ArticleReader {
 			mentions: [],
 			quotes: headline ? [] : qs
 		};
-		// A dateline ("CITY, State —") names where the story was filed, not who speaks.
-		const filedAt = datelineEnd(line.text, line.start);
-		p.mentions = headline
-			? []
-			: findMentions(tokens, this.reg, text).filter((m) => tokens[m.i]!.start >= filedAt);
-		assignDocOwners(p);
+		p.mentions = headline ? [] : this.mentionsAfterDateline(tokens, line);
+		if (citesDocument(p)) assignDocOwners(p);
 		return p;
+	}
+
+	/** The paragraph's mentions: a dateline ("CITY, State —") names where the story was filed, not who speaks. */
+	private mentionsAfterDateline(tokens: Token[], line: Line): Mention[] {
+		const ms = findMentions(tokens, this.reg, this.text);
+		const filedAt = ms.length > 0 ? datelineEnd(line.text, line.start) : line.start;
+		return filedAt > line.start ? ms.filter((m) => tokens[m.i]!.start >= filedAt) : ms;
 	}
 
 	/** Each quote's speaker; returns the last speaker found in the paragraph. */
@@ -179,15 +160,15 @@ class ArticleReader {
 				via: a.via
 			});
 		}
-		this.runOn = qs.length > 0 && qs[qs.length - 1]!.runsOn;
 		return last;
 	}
 
-	/** The paragraph's figures, each with its claimant. */
-	private readFigures(p: Para, at: Attributor, line: Line): void {
+	/** The paragraph's figures, each with its claimant: the objects found are the output's, filled in place. */
+	private readFigures(p: Para, at: Attributor | null, line: Line): void {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
-		const claims = new FigureClaims(p, at, this.quotes.slice(this.quotes.length - p.quotes.length));
+		const quotes = this.quotes.slice(this.quotes.length - p.quotes.length);
+		const claims = new FigureClaims(p, at ?? new Attributor(p, this.text, this.reg), quotes);
 		// Figures of one sentence share its span object (read-only; a sentence of 50,000 figures makes one).
 		let held: Span | undefined;
 		let heldCopy: Span = { start: line.start, end: line.end };
@@ -199,23 +180,12 @@ class ArticleReader {
 				held = sp;
 				heldCopy = sp ? { start: sp.start, end: sp.end } : { start: line.start, end: line.end };
 			}
-			const fig: Figure = {
-				id: this.idFor('f', words),
-				seed: this.seed,
-				text: words,
-				start: f.start,
-				end: f.end,
-				value: f.value,
-				unit: f.unit,
-				counts: f.counts,
-				kind: f.kind,
-				paragraph: line.paragraph,
-				sentence: heldCopy,
-				claimantId: null,
-				claimant: null,
-				via: []
-			};
-			this.figures.push(fig);
+			f.id = this.idFor('f', words);
+			f.seed = this.seed;
+			f.text = words;
+			f.paragraph = line.paragraph;
+			f.sentence = heldCopy;
+			this.figures.push(f);
 			this.claimants.push(claimant);
 		}
 	}

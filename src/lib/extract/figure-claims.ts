@@ -25,6 +25,11 @@ export function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean):
 	return out;
 }
 
+/** A claim verb ("said", "estimated") outside quotes; a digit or a mark is looked up in no list. */
+const isClaimVerb = (t: Token): boolean => t.word && !t.quoted && CLAIM_VERBS.has(t.lower);
+/** A word opening a subordinate clause, outside quotes. */
+const isSubordinator = (t: Token): boolean => t.word && !t.quoted && SUBORDINATORS.has(t.lower);
+
 /** The nearest marked index before k (k may be past the end). */
 const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
 
@@ -49,9 +54,8 @@ export class FigureClaims {
 		private at: Attributor,
 		private quotes: readonly SpokenQuote[]
 	) {
-		const plain = (set: Set<string>) => (t: Token) => !t.quoted && set.has(t.lower);
-		this.claimVerbAt = previousIndex(p.tokens, plain(CLAIM_VERBS));
-		this.subordinateAt = previousIndex(p.tokens, plain(SUBORDINATORS));
+		this.claimVerbAt = previousIndex(p.tokens, isClaimVerb);
+		this.subordinateAt = previousIndex(p.tokens, isSubordinator);
 	}
 
 	/** Who claims the figure: null when the outlet states it itself. */

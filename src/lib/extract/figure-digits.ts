@@ -1,28 +1,15 @@
-/** Stage of figures: numbers in digits — currencies, scales, shares, dates, years — and what is no figure. */
+/** Stage of figures: numbers in digits — currencies, scales, shares, dates, years — read as amounts. */
 import type { FigureKind } from './types';
-import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
+import { MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
-import { isSpaceAt } from './chars';
+import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
+import { digitsAt, type NumberAt } from './figure-number';
+import { isLabelOrAge, isReading } from './figure-readings';
 
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS = table(
 	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
 );
-const NUM = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
-
-/** Index of the first non-space character in text[k, end), or `end`. */
-function skipSpaces(text: string, k: number, end: number): number {
-	while (k < end && isSpaceAt(text, k)) k++;
-	return k;
-}
-
-/** Index of the last non-space character in text[from, to), or -1. */
-function lastNonSpace(text: string, from: number, to: number): number {
-	let k = to - 1;
-	while (k >= from && isSpaceAt(text, k)) k--;
-	return k >= from ? k : -1;
-}
 
 /** Where the word after ",? +" starts, or -1 when no spaces follow (the ", or five" of an alternative). */
 function afterCommaAndSpace(text: string, k: number): number {
@@ -31,127 +18,15 @@ function afterCommaAndSpace(text: string, k: number): number {
 	return skipSpaces(text, k, text.length);
 }
 
-/** An ASCII character that is no letter (a word of letters cannot start with it). */
-const isAsciiNonLetter = (c: number): boolean =>
-	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
-
-/**
- * Whether text[k] is one of `chars` (lowercase letters, or other ASCII) in either case: a cheap test
- * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
- */
-function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
-	if (k < 0 || k >= text.length) return false;
-	const c = text.charCodeAt(k);
-	if (c >= 128) return false;
-	const lower = c >= 65 && c <= 90 ? c + 32 : c;
-	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
-	return false;
-}
-
-/** A currency sign starts a figure as a digit does. */
-export const isCurrencySign = (c: string): boolean => CURRENCY[c] !== undefined;
-
-/** The number at i, after a currency sign if there is one; null when no number starts there. */
-interface Digits {
-	raw: string;
-	numEnd: number;
-	currency: string | null;
-}
-
-function digitsAt(text: string, i: number, e: number): Digits | null {
-	let k = i;
-	let currency: string | null = null;
-	if (CURRENCY[text[i]!]) {
-		currency = CURRENCY[text[i]!]!;
-		k++;
-		while (k < e && text[k] === ' ') k++;
-	}
-	NUM.lastIndex = k;
-	const m = NUM.exec(text);
-	if (!m || m.index !== k || k + m[0].length > e) return null;
-	return { raw: m[0], numEnd: k + m[0].length, currency };
-}
-
-/** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
-function gluesBefore(c: string): boolean {
-	const k = c.charCodeAt(0);
-	if (k >= 128) return /\p{L}/u.test(c);
-	return !isAsciiNonLetter(k) || k === 95 || k === 45 || k === 47 || k === 35 || k === 58;
-}
-
-/** `[\p{L}_]` for one character: ASCII by its code, others by the Unicode class. */
-function gluesAfter(c: string): boolean {
-	const k = c.charCodeAt(0);
-	return k >= 128 ? /\p{L}/u.test(c) : !isAsciiNonLetter(k) || k === 95;
-}
-
-/** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
-function isReading(text: string, i: number, d: Digits): boolean {
-	const { numEnd, currency } = d;
-	const before = text[i - 1];
-	const after = text[numEnd];
-	if (!currency && before !== undefined && gluesBefore(before)) return true;
-	const glued =
-		currency !== null &&
-		isAsciiLetterIn(text, numEnd, 'bmkt') &&
-		/^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
-	if (
-		!glued &&
-		after !== undefined &&
-		(gluesAfter(after) ||
-			(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
-			(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
-			(after === '/' && /\d/.test(text[numEnd + 1] ?? ''))) &&
-		!(
-			after === '-' &&
-			/^-(?:year|month|week|day|hour|minute|percent|per)/i.test(text.slice(numEnd, numEnd + 9))
-		)
-	)
-		return true;
-	if (after !== undefined && /["'″′”’]/.test(after) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
-		return true;
-	if (
-		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 9), 'oap') &&
-		/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))
-	)
-		return true;
-	return after === '.' && /\d/.test(text[numEnd + 1] ?? '');
-}
-
-/** A label or an age: "Unit 8200", "No. 5", "Ana Paula, 42, a teacher", "aged 13 to 16". */
-function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string): boolean {
-	if (!d.currency && pw && /^\p{Lu}/u.test(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase()))
-		return true;
-	if (!d.currency && /^(?:no|nos|#)$/i.test(pw)) return true;
-	const after = text[d.numEnd];
-	const from = Math.max(s, i - 20);
-	// Both tests on the 20 characters before need them to end in ", " or in "to", "-" or "and".
-	const lead = isSpaceAt(text, i - 1) || text[i - 1] === '-' ? text.slice(from, i) : '';
-	if (
-		i - 2 >= from &&
-		text[i - 2] === ',' &&
-		!isAsciiNonLetter(text.charCodeAt(i - 3)) &&
-		/\p{Lu}[\p{Ll}]+,\s$/u.test(lead) &&
-		(after === ',' || after === '.' || after === undefined) &&
-		parseFloat(d.raw.replace(/,/g, '')) < 120
-	)
-		return true;
-	return (
-		/^(?:aged?|ages)$/i.test(pw) ||
-		(isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
-			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(lead))
-	);
-}
-
 /** A number in digits at i (a digit or currency sign at a word start). */
 export function digitFigureAt(text: string, i: number, s: number, e: number): Found | null {
-	const d = digitsAt(text, i, e);
-	if (!d) return null;
-	if (isReading(text, i, d)) return { fig: null, next: d.numEnd - 1 };
-	const pw = prevWord(text, i, s);
-	if (isLabelOrAge(text, i, s, d, pw)) return { fig: null, next: d.numEnd - 1 };
-	let value = parseFloat(d.raw.includes(',') ? d.raw.replace(/,/g, '') : d.raw);
-	let { numEnd, currency } = d;
+	const n = digitsAt(text, i, s, e);
+	if (!n) return null;
+	if (isReading(text, i, n)) return { fig: null, next: n.numEnd - 1 };
+	n.pw = prevWord(text, i, s);
+	if (isLabelOrAge(text, i, s, n)) return { fig: null, next: n.numEnd - 1 };
+	let value = parseFloat(n.raw.includes(',') ? n.raw.replace(/,/g, '') : n.raw);
+	let { numEnd, currency } = n;
 	// Each pattern below runs only where its first letter is found: most numbers have none.
 	const scale = isAsciiLetterIn(text, isSpaceAt(text, numEnd) ? numEnd + 1 : numEnd, 'tbmk')
 		? /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
@@ -170,10 +45,12 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 		currency = CURRENCY_WORDS[cw[1]!]!;
 		numEnd += cw[0].length;
 	}
-	const number = { i, s, e, raw: d.raw, value, numEnd, currency, pw };
-	const dated = dateBefore(text, number);
+	n.value = value;
+	n.numEnd = numEnd;
+	n.currency = currency;
+	const dated = dateBefore(text, n);
 	if (dated) return dated;
-	const fig = meaningOf(text, number);
+	const fig = meaningOf(text, n);
 	if (!fig) return { fig: null, next: numEnd };
 	// "more than 30 years": keep the qualifier in the span.
 	// Every qualifier ends in one of the letters "nrytdeof": only then can the pattern match.
@@ -189,21 +66,11 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	return { fig, next: Math.max(i, fig.end - 1) };
 }
 
-/** A parsed number with its scale and currency applied, and the word before it. */
-interface NumberAt {
-	i: number;
-	s: number;
-	e: number;
-	raw: string;
-	value: number;
-	numEnd: number;
-	currency: string | null;
-	pw: string;
-}
-
 /** "June 3" or "June 3, 2021": a date whose month comes first (the span starts at the month). */
 function dateBefore(text: string, n: NumberAt): Found | null {
-	const month = n.pw ? MONTHS[n.pw.toLowerCase()] : undefined;
+	// Months are ASCII: a word before that opens with no capital A-Z names none (and is not looked up).
+	const c = n.pw.charCodeAt(0);
+	const month = c >= 65 && c <= 90 ? MONTHS[n.pw.toLowerCase()] : undefined;
 	if (month === undefined) return null;
 	if (n.currency || /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.test(pctText(text, n)))
 		return null;
@@ -213,8 +80,7 @@ function dateBefore(text: string, n: NumberAt): Found | null {
 	const start = text.lastIndexOf(n.pw, n.i);
 	const end = y ? n.numEnd + y[0].length : n.numEnd;
 	const value = (y ? parseInt(y[1]!, 10) * 10000 : 0) + month * 100 + n.value;
-	const fig: FigureSpan = { start, end, value, unit: 'date', counts: 'date', kind: 'date' };
-	return { fig, next: end - 1 };
+	return { fig: figureSpan(start, end, value, 'date', 'date', 'date'), next: end - 1 };
 }
 
 const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.numEnd + 20);
@@ -286,12 +152,5 @@ function countOrDuration(text: string, n: NumberAt): FigureSpan {
 	const first = counts ? (counts.split(/\s+/)[0]?.toLowerCase() ?? '') : '';
 	const kind: FigureKind = TIME_UNITS.has(first) ? 'duration' : 'count';
 	const end = kind === 'duration' ? c2.endAt : n.numEnd;
-	return {
-		start: n.i,
-		end,
-		value: n.value,
-		unit: kind === 'duration' ? first : unitOf(counts),
-		counts,
-		kind
-	};
+	return figureSpan(n.i, end, n.value, kind === 'duration' ? first : unitOf(counts), counts, kind);
 }

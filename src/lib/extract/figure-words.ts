@@ -15,6 +15,12 @@ const APPROX: [RegExp, number][] = [
 	[/^dozens\b/i, 12]
 ];
 
+/**
+ * NUMBER_WORDS as a map: the lexicon's lookup object has no prototype, so V8 keeps it in dictionary
+ * mode, where each look-up by a word sliced from the text first searches the string table.
+ */
+const NUMBER_VALUES = new Map(Object.entries(NUMBER_WORDS));
+
 /** First words of word figures ("tens of thousands", "a third", "cut in half", "one in five"). */
 const STARTERS = new Set(
 	'a one two three half cut by twice halved doubled tripled tens hundreds thousands millions billions dozens'.split(
@@ -84,7 +90,8 @@ export function wordFigureAt(text: string, i: number, s: number, e: number): Fou
 	if (ascii && !inTrie(OPENERS, text, i, hyphen < 0 ? we : hyphen))
 		return { fig: null, next: we - 1 };
 	const w0 = text.slice(i, we).toLowerCase();
-	const isNumberWord = NUMBER_WORDS[w0.split('-')[0]!] !== undefined;
+	const dash = w0.indexOf('-');
+	const isNumberWord = NUMBER_VALUES.has(dash < 0 ? w0 : w0.slice(0, dash));
 	if (!STARTERS.has(w0) && !isNumberWord)
 		return { fig: null, next: i + Math.max(0, w0.length - 1) };
 	// An ASCII starter that is no number word ("a", "half", "tens") can only open a phrase.
@@ -106,7 +113,7 @@ function phraseMeaning(
 	const ratio = (value: number, unit: string, counts: string) =>
 		figureSpan(i, endAt, value, unit, counts, 'ratio');
 	if (oneIn) {
-		const d = NUMBER_WORDS[oneIn[1]!] ?? parseInt(oneIn[1]!, 10);
+		const d = NUMBER_VALUES.get(oneIn[1]!) ?? parseInt(oneIn[1]!, 10);
 		if (!d) return null;
 		const c2 = countsAfter(text, endAt, e);
 		return figureSpan(i, Math.max(endAt, c2.endAt), 1 / d, 'share', c2.counts, 'ratio');
@@ -137,7 +144,7 @@ function fractionMeaning(
 	const num =
 		parts[0] === 'a' || parts[0] === 'one' || parts[0] === 'half'
 			? 1
-			: (NUMBER_WORDS[parts[0]!] ?? 1);
+			: (NUMBER_VALUES.get(parts[0]!) ?? 1);
 	const frac = parts[0] === 'half' ? 0.5 : (FRACTION_WORDS[parts[1] ?? ''] ?? 0);
 	const value = parts[0] === 'half' ? 0.5 : num * frac;
 	let k = endAt;
@@ -167,10 +174,10 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	if (!wm) return none;
 	const w = wm[0].toLowerCase();
 	const hyphen = w.indexOf('-');
-	let n = NUMBER_WORDS[hyphen < 0 ? w : w.slice(0, hyphen)];
+	let n = NUMBER_VALUES.get(hyphen < 0 ? w : w.slice(0, hyphen));
 	if (n === undefined) return none;
 	if (hyphen >= 0) {
-		const u = NUMBER_WORDS[w.slice(hyphen + 1)];
+		const u = NUMBER_VALUES.get(w.slice(hyphen + 1));
 		if (u === undefined || u >= 10) return none;
 		n += u;
 	}
@@ -190,13 +197,7 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	const first = c2.counts.split(/\s+/)[0]!.toLowerCase();
 	if (STOP.has(first)) return none;
 	const isTime = TIME_UNITS.has(first);
-	const fig: FigureSpan = {
-		start: i,
-		end: c2.endAt,
-		value: n,
-		unit: isTime ? first : unitOf(c2.counts),
-		counts: c2.counts,
-		kind: isTime ? 'duration' : 'count'
-	};
+	const unit = isTime ? first : unitOf(c2.counts);
+	const fig = figureSpan(i, c2.endAt, n, unit, c2.counts, isTime ? 'duration' : 'count');
 	return { fig, next: endAt - 1 };
 }

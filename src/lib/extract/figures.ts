@@ -1,16 +1,25 @@
 /** Stage: figures — numbers in words or digits, found word by word, one figure per span. */
-import type { FigureKind, Span } from './types';
-import { digitFigureAt, isCurrencySign } from './figure-digits';
+import type { Figure, FigureKind, Span } from './types';
+import { digitFigureAt } from './figure-digits';
+import { isCurrencySign } from './figure-number';
 import { isLetter, wordFigureAt } from './figure-words';
 
-export interface FigureSpan extends Span {
-	value: number;
-	unit: string;
-	counts: string;
-	kind: FigureKind;
-}
+/** A figure as found: the article reader fills in its id, text, paragraph, sentence and claimant. */
+export type FigureSpan = Figure;
 
-/** A figure span built always in one property order, so every figure has one shape (fast to read). */
+/** No sentence yet: the article reader sets each figure's own. */
+const NO_SENTENCE: Span = { start: 0, end: 0 };
+
+/**
+ * Figures name no relays (only quotes have them): all share this one frozen, empty list. A dense text
+ * makes hundreds of thousands of figures, each kept to the end, and each object fewer counts.
+ */
+const NO_RELAYS = Object.freeze([]) as readonly string[] as string[];
+
+/**
+ * A figure built once, already in the output's shape and property order (one shape, fast to read):
+ * the reader fills in its remaining fields in place instead of copying it into a second object.
+ */
 export function figureSpan(
 	start: number,
 	end: number,
@@ -19,7 +28,22 @@ export function figureSpan(
 	counts: string,
 	kind: FigureKind
 ): FigureSpan {
-	return { start, end, value, unit, counts, kind };
+	return {
+		id: '',
+		seed: '',
+		text: '',
+		start,
+		end,
+		value,
+		unit,
+		counts,
+		kind,
+		paragraph: 0,
+		sentence: NO_SENTENCE,
+		claimantId: null,
+		claimant: null,
+		via: NO_RELAYS
+	};
 }
 
 /** A figure found at a position, or none; either way, the index the scan resumes after. */
@@ -51,10 +75,13 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	for (let i = s; i < e; i++) {
 		if (i > s && isWordChar(text.charCodeAt(i - 1))) continue;
 		const code = text.charCodeAt(i);
-		const c = text[i]!;
 		let found: Found | null = null;
 		if (isLetter(code)) found = wordFigureAt(text, i, s, e);
-		else if ((code >= 48 && code <= 57) || isCurrencySign(c) || (code > 127 && /\p{N}/u.test(c)))
+		else if (
+			(code >= 48 && code <= 57) ||
+			isCurrencySign(code) ||
+			(code > 127 && /\p{N}/u.test(text[i]!))
+		)
 			found = digitFigureAt(text, i, s, e);
 		if (!found) continue;
 		const f = found.fig;

@@ -34,4 +34,9 @@ describe('ids', () => {
 			{ numRuns: 500 }
 		);
 	});
+	it('hashes a repeat count of any size as its decimal digits', () => {
+		for (const repeat of [1, 9, 10, 99, 100, 101, 4096, 333333, 1000000])
+			expect(itemId('f', 'a.txt', '1', repeat)).toBe(`f-${fnv1a('a.txt\u00001\u0000' + repeat)}`);
+		expect(itemId('qq', 'a.txt', 'Hello', 2)).toBe(`qq-${fnv1a('a.txt\u0000hello\u00002')}`);
+	});
 });

@@ -74,10 +74,39 @@ function normKey(text: string): string {
 /** FNV-1a state after the last seed's `seed + "\0"`: every id of an article starts with it. */
 let seedKey = { seed: '', hash: 0 };
 
+/** FNV-1a continued over "\0" and the decimal digits of a count, as over `'\u0000' + n`, unbuilt. */
+function hashCount(h: number, n: number): number {
+	h = Math.imul(h, 0x01000193) >>> 0;
+	let place = 1;
+	while (place * 10 <= n) place *= 10;
+	for (; place >= 1; place /= 10) {
+		h ^= 48 + (Math.floor(n / place) % 10);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h;
+}
+
+/** `${prefix}-` and 8 hex digits of h as one new string when the prefix is one letter (item ids'). */
+function idString(prefix: string, h: number): string {
+	if (prefix.length !== 1) return `${prefix}-${hex8(h)}`;
+	return String.fromCharCode(
+		prefix.charCodeAt(0),
+		45,
+		hexDigit(h, 28),
+		hexDigit(h, 24),
+		hexDigit(h, 20),
+		hexDigit(h, 16),
+		hexDigit(h, 12),
+		hexDigit(h, 8),
+		hexDigit(h, 4),
+		hexDigit(h, 0)
+	);
+}
+
 /** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
 export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
 	if (seedKey.seed !== seed) seedKey = { seed, hash: fnv1a32(seed + '\u0000') };
 	// The hash continues over the parts (as over their concatenation) without building the string.
 	const h = fnv1a32(normKey(text), seedKey.hash);
-	return `${prefix}-${hex8(repeat ? fnv1a32('\u0000' + repeat, h) : h)}`;
+	return idString(prefix, repeat ? hashCount(h, repeat) : h);
 }

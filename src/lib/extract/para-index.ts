@@ -14,6 +14,17 @@ export interface Para {
 	tokens: Token[];
 	mentions: Mention[];
 	quotes: QuoteSpan[];
+	/** Set by the first index of the paragraph, which every later one shares. */
+	tables?: TokenTables;
+}
+
+/** What one pass over a paragraph's tokens finds (several readers index one paragraph). */
+interface TokenTables {
+	/** First and past-last token index of each sentence. */
+	sStart: number[];
+	sEnd: number[];
+	/** Whether a speech verb stands outside quotes. */
+	speaks: boolean;
 }
 
 /** Speech-verb tokens used as nouns ("Lee's remarks", "the report"), marked when a paragraph is indexed. */
@@ -29,6 +40,8 @@ export const isVerb = (t: Token | undefined): boolean =>
 
 /** Verbs that speak with their particle ("shot back"), marked when a paragraph is indexed. */
 const PHRASAL_USES = new WeakSet<Token>();
+/** PHRASAL_SPEECH_VERBS as a map: a lookup by a word sliced from the text costs less in a Map. */
+const PARTICLES = new Map(Object.entries(PHRASAL_SPEECH_VERBS));
 
 /** A speech verb's form used as a noun in its paragraph ("Lee's claim that ..."). */
 export const usedAsNoun = (t: Token | undefined): boolean => t !== undefined && NOUN_USES.has(t);
@@ -47,10 +60,46 @@ export function isNounUse(t: Token, prev: Token | undefined): boolean {
 	return /['’]s?$/.test(prev.t) && prev.t.length > 2 && !CONTRACTION.test(prev.lower);
 }
 
+/** Whether a lowercased word opens with a letter (a-z, or any non-ASCII character, to be safe). */
+function opensWithLetter(w: string): boolean {
+	const c = w.charCodeAt(0);
+	return (c >= 97 && c <= 122) || c >= 128;
+}
+
+/**
+ * The paragraph's token tables, built on its first index: speech verbs used as nouns or with their
+ * particle are marked, sentences bounded, and whether any speech verb speaks is noted.
+ */
+function tablesOf(p: Para): TokenTables {
+	if (p.tables) return p.tables;
+	const ts = p.tokens;
+	const sStart: number[] = [];
+	const sEnd: number[] = [];
+	let speaks = false;
+	let prev: Token | undefined;
+	for (let k = 0; k < ts.length; k++) {
+		const t = ts[k]!;
+		if (sStart[t.sent] === undefined) sStart[t.sent] = k;
+		sEnd[t.sent] = k + 1;
+		// Speech verbs are words of lowercase letters: a number or a mark is looked up in no list.
+		if (opensWithLetter(t.lower)) {
+			if (isNounUse(t, prev)) NOUN_USES.add(t);
+			const particle = PARTICLES.get(t.lower);
+			if (particle !== undefined && !t.quoted && ts[k + 1]?.lower === particle) PHRASAL_USES.add(t);
+			if (!speaks && !t.quoted) speaks = isVerb(t);
+		}
+		prev = t;
+	}
+	return (p.tables = { sStart, sEnd, speaks });
+}
+
+/** Whether a speech verb outside quotes stands in the paragraph (indexing it if not yet done). */
+export const hasSpeechVerb = (p: Para): boolean => tablesOf(p).speaks;
+
 /** Lookups over one paragraph: sentences, mentions starting or ending at a token, the next speech verb. */
 export class ParaIndex {
-	private sStart: number[] = [];
-	private sEnd: number[] = [];
+	private sStart: number[];
+	private sEnd: number[];
 	/** Made only for a paragraph with mentions: most short paragraphs have none. */
 	private byStart: Map<number, Mention> | null = null;
 	private byEnd: Map<number, Mention> | null = null;
@@ -62,13 +111,9 @@ export class ParaIndex {
 		protected readonly p: Para,
 		protected readonly src: string
 	) {
-		p.tokens.forEach((t, k) => {
-			if (isNounUse(t, p.tokens[k - 1])) NOUN_USES.add(t);
-			const particle = PHRASAL_SPEECH_VERBS[t.lower];
-			if (particle && !t.quoted && p.tokens[k + 1]?.lower === particle) PHRASAL_USES.add(t);
-			if (this.sStart[t.sent] === undefined) this.sStart[t.sent] = k;
-			this.sEnd[t.sent] = k + 1;
-		});
+		const tables = tablesOf(p);
+		this.sStart = tables.sStart;
+		this.sEnd = tables.sEnd;
 		if (p.mentions.length === 0) return;
 		const byStart = (this.byStart = new Map());
 		const byEnd = (this.byEnd = new Map());

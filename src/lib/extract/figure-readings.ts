@@ -1,0 +1,92 @@
+/** Stage of figures: numbers in digits that are no amount — readings ("14:30", "5'10\""), labels ("Unit 8200"), ages. */
+import { IDENTIFIER_NOUNS } from './lexicon';
+import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
+import type { NumberAt } from './figure-number';
+
+/** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
+function gluesBefore(c: string): boolean {
+	const k = c.charCodeAt(0);
+	if (k >= 128) return /\p{L}/u.test(c);
+	return !isAsciiNonLetter(k) || k === 95 || k === 45 || k === 47 || k === 35 || k === 58;
+}
+
+/** `[\p{L}_]` for one character: ASCII by its code, others by the Unicode class. */
+function gluesAfter(c: string): boolean {
+	const k = c.charCodeAt(0);
+	return k >= 128 ? /\p{L}/u.test(c) : !isAsciiNonLetter(k) || k === 95;
+}
+
+/** Identifiers and readings, not amounts: letters glued on, "14:30", "5'10\"", "2 o'clock", "1.5.6". */
+export function isReading(text: string, i: number, n: NumberAt): boolean {
+	const { numEnd, currency } = n;
+	const before = text[i - 1];
+	const after = text[numEnd];
+	if (!currency && before !== undefined && gluesBefore(before)) return true;
+	const glued =
+		currency !== null &&
+		isAsciiLetterIn(text, numEnd, 'bmkt') &&
+		/^(?:bn|mn|m|k|tn)\b/i.test(text.slice(numEnd, numEnd + 3));
+	if (
+		!glued &&
+		after !== undefined &&
+		(gluesAfter(after) ||
+			(after === ':' && /\d/.test(text[numEnd + 1] ?? '')) ||
+			(after === '-' && /[\p{L}\d]/u.test(text[numEnd + 1] ?? '')) ||
+			(after === '/' && /\d/.test(text[numEnd + 1] ?? ''))) &&
+		!(
+			after === '-' &&
+			/^-(?:year|month|week|day|hour|minute|percent|per)/i.test(text.slice(numEnd, numEnd + 9))
+		)
+	)
+		return true;
+	if (isFootOrInchMark(text.charCodeAt(numEnd)) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
+		return true;
+	if (
+		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 9), 'oap') &&
+		/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))
+	)
+		return true;
+	return after === '.' && /\d/.test(text[numEnd + 1] ?? '');
+}
+
+/** `["'″′”’]` for one code unit: a foot, inch or minute mark ("5'10\""). */
+const isFootOrInchMark = (c: number): boolean =>
+	c === 34 || c === 39 || c === 0x2033 || c === 0x2032 || c === 0x201d || c === 0x2019;
+
+/** `^\p{Lu}` for a word: ASCII by its code, others by the Unicode class. */
+function startsUpper(w: string): boolean {
+	const c = w.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
+/** A label or an age: "Unit 8200", "No. 5", "Ana Paula, 42, a teacher", "aged 13 to 16". */
+export function isLabelOrAge(text: string, i: number, s: number, n: NumberAt): boolean {
+	const { pw } = n;
+	// Each pattern on the word before runs only where its first character can open a match.
+	if (!n.currency && pw && startsUpper(pw) && IDENTIFIER_NOUNS.has(pw.toLowerCase())) return true;
+	if (!n.currency && pw.length <= 3 && isAsciiLetterIn(pw, 0, 'n#') && /^(?:no|nos|#)$/i.test(pw))
+		return true;
+	const after = text[n.numEnd];
+	const from = Math.max(s, i - 20);
+	// Both tests on the 20 characters before need them to end in ", " or in "to", "-" or "and".
+	const lead = isSpaceAt(text, i - 1) || text[i - 1] === '-';
+	if (
+		lead &&
+		i - 2 >= from &&
+		text[i - 2] === ',' &&
+		!isAsciiNonLetter(text.charCodeAt(i - 3)) &&
+		/\p{Lu}[\p{Ll}]+,\s$/u.test(text.slice(from, i)) &&
+		(after === ',' || after === '.' || after === undefined) &&
+		parseFloat(n.raw.replace(/,/g, '')) < 120
+	)
+		return true;
+	return (
+		(pw.length >= 3 &&
+			pw.length <= 4 &&
+			isAsciiLetterIn(pw, 0, 'a') &&
+			/^(?:aged?|ages)$/i.test(pw)) ||
+		(lead &&
+			isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
+			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(from, i)))
+	);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { datelineEnd, isHeadline } from './headlines';
+
+describe('isHeadline', () => {
+	it('takes a short line without sentence punctuation, near the top or in title case', () => {
+		expect(isHeadline('Harbour Board Votes To Close The Old Pier', 5)).toBe(true);
+		expect(isHeadline('the board votes to close the old pier', 0)).toBe(true);
+		expect(isHeadline('the board votes to close the old pier', 5)).toBe(false);
+	});
+	it('refuses a line ending in sentence punctuation, even before closing marks, or a long one', () => {
+		expect(isHeadline('Harbour Board Votes To Close The Old Pier.', 0)).toBe(false);
+		expect(isHeadline('Board Says “We Will Close It,”', 0)).toBe(false);
+		expect(isHeadline('Word '.repeat(30).trim(), 0)).toBe(false);
+	});
+});
+
+describe('datelineEnd', () => {
+	it('finds the end of a dateline in capitals or a title-case place with an agency', () => {
+		const a = 'LAKESIDE, May 3 (AP) — The board voted.';
+		expect(a.slice(datelineEnd(a, 0))).toBe('The board voted.');
+		const b = 'Lakeside (AFP) – The board voted.';
+		expect(b.slice(datelineEnd(b, 0))).toBe('The board voted.');
+	});
+	it('returns the paragraph start when there is none, offset by where the paragraph starts', () => {
+		expect(datelineEnd('The board voted - again.', 40)).toBe(40);
+		expect(datelineEnd('OSTLAND — Votes were cast.', 40)).toBe(40 + 'OSTLAND — '.length);
+	});
+});

@@ -1,0 +1,38 @@
+/** Headlines and datelines: a paragraph's shapes whose words attribute nothing. */
+
+/** Runs of white space in t (the pieces t.split(/\s+/) gives, less one), counted up to `atMost`. */
+function spaceRuns(t: string, atMost: number): number {
+	const re = /\s+/g;
+	let n = 0;
+	while (n < atMost && re.exec(t)) n++;
+	return n;
+}
+
+/** `[.!?…:;,]` for one code unit. */
+const endsSentence = (c: number): boolean =>
+	c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44;
+
+/** A title or standfirst line: no sentence punctuation at the end, short. */
+export function isHeadline(line: string, index: number): boolean {
+	// Most paragraphs end in sentence punctuation, told by its char code without trimming or a pattern.
+	if (endsSentence(line.charCodeAt(line.length - 1))) return false;
+	const t = line.trim().replace(/["”’']+$/, '');
+	if (/[.!?…:;,]$/.test(t)) return false;
+	// More than 25 words is no headline: count them before splitting a paragraph of a megabyte.
+	if (spaceRuns(t, 25) >= 25) return false;
+	const words = t.split(/\s+/);
+	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
+	const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return index < 2 || caps >= 0.6 * words.length;
+}
+
+/** A paragraph-opening dateline: capitals (a place, perhaps a date and "(Agency)") then a dash, or a
+ *  place in title case with "(Agency)": "LAKESIDE, May 3 (AP) —", "Lakeside (AFP) –". */
+const DATELINE =
+	/^\s*(?:\p{Lu}{2}[\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,20})?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*\())(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s/u;
+
+/** Offset just past a dateline at the start of a paragraph, or the paragraph start when none. */
+export function datelineEnd(line: string, start: number): number {
+	const m = DATELINE.exec(line);
+	return m ? start + m[0].length : start;
+}
