@@ -4,6 +4,8 @@ import { IDENTIFIER_NOUNS, MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexi
 import { countsAfter, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
 import { isSpaceAt } from './chars';
+import { isCapitalAt, opensSentence } from './figure-words';
+import { FUNCTION_WORDS } from './words';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS = table(
@@ -143,13 +145,34 @@ function isLabelOrAge(text: string, i: number, s: number, d: Digits, pw: string)
 	);
 }
 
+/** Words after a number that make it an amount even after a name: "Ruiz 48 percent", "Ohio 3 to 1". */
+const AMOUNT_AFTER =
+	/^(?:percent|per|points?|times|to|and|or|of|thousand|million|billion|trillion)$/i;
+
+/** A number inside a name: "told Fox 5 that", "the Apollo 11 mission": right after a capitalised
+ *  word inside a sentence (no month, function word, possessive or headline in capitals) and before
+ *  a word that makes it no amount; a year only before another capitalised word. */
+function inName(text: string, i: number, d: Digits, pw: string): boolean {
+	if (d.currency || !pw || !isCapitalAt(pw, 0) || isCapitalAt(pw, 1) || text[d.numEnd] !== ' ')
+		return false;
+	const lower = pw.toLowerCase();
+	// "Lee's 1995 returns": a possessive owns the figure, it does not name it.
+	if (MONTHS[lower] !== undefined || FUNCTION_WORDS.has(lower) || /['’]s?$/.test(pw)) return false;
+	const next = /^ ([\p{L}]+)/u.exec(text.slice(d.numEnd, d.numEnd + 16));
+	if (!next || AMOUNT_AFTER.test(next[1]!) || TIME_UNITS.has(next[1]!.toLowerCase())) return false;
+	// "the Republican 2016 hopefuls": a year after a name is part of it only before another capital.
+	if (/^\d{4}$/.test(d.raw) && !isCapitalAt(next[1]!, 0)) return false;
+	return !opensSentence(text, text.lastIndexOf(pw, i));
+}
+
 /** A number in digits at i (a digit or currency sign at a word start). */
 export function digitFigureAt(text: string, i: number, s: number, e: number): Found | null {
 	const d = digitsAt(text, i, e);
 	if (!d) return null;
 	if (isReading(text, i, d)) return { fig: null, next: d.numEnd - 1 };
 	const pw = prevWord(text, i, s);
-	if (isLabelOrAge(text, i, s, d, pw)) return { fig: null, next: d.numEnd - 1 };
+	if (isLabelOrAge(text, i, s, d, pw) || inName(text, i, d, pw))
+		return { fig: null, next: d.numEnd - 1 };
 	let value = parseFloat(d.raw.includes(',') ? d.raw.replace(/,/g, '') : d.raw);
 	let { numEnd, currency } = d;
 	// Each pattern below runs only where its first letter is found: most numbers have none.
