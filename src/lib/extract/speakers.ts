@@ -130,11 +130,14 @@ export class Attributor extends CueReader {
 			}
 		}
 		if (p.t === ':') {
-			// "HEADLINE - Dana Holt: “…”": a name right before the colon introduces the quote.
-			const named = this.mentionEndingAt(open - 1)?.ent;
-			if (named && named.type !== 'place' && !named.unnamed)
+			// "HEADLINE - Dana Holt: “…”": a name right before the colon introduces the quote; "… told
+			// Harbor Radio:", "later on KXTV:" name the listener or the medium, who does not speak.
+			const m = this.mentionEndingAt(open - 1);
+			const heard = m && (this.isMedium(m) || isVerb(this.tok(m.i - 1)));
+			const named = m?.ent;
+			if (named && !heard && named.type !== 'place' && !named.unnamed)
 				return { speaker: named, cue: ':', via: [] };
-			const subj = this.mainSubject(open, open);
+			const subj = heard ? null : this.mainSubject(open, open);
 			if (subj) return { speaker: subj, cue: ':', via: [] };
 		}
 		return null;
