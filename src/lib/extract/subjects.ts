@@ -54,6 +54,11 @@ export const skippable = (w: string): boolean =>
 export class SubjectReader extends ParaIndex {
 	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
 	mainSubject(k: number, before: number): Ent | null {
+		return this.mainSubjectMention(k, before)?.ent ?? null;
+	}
+
+	/** The mention that is the sentence's subject (see mainSubject). */
+	mainSubjectMention(k: number, before: number): Mention | undefined {
 		let s = this.sentStart(k);
 		const first = this.tok(s);
 		if (first && (INTRO.has(first.lower) || this.opensWithParticiple(s))) {
@@ -65,9 +70,7 @@ export class SubjectReader extends ParaIndex {
 		}
 		const lim = Math.min(before, s + 80);
 		const ms = this.mentionsIn(s, lim);
-		const subject = ms.find((m) => this.canBeSubject(m, s));
-		const m = subject ?? ms[0];
-		return m ? m.ent : null;
+		return ms.find((m) => this.canBeSubject(m, s)) ?? ms[0];
 	}
 
 	/** "Appearing on Weekend Roundtable, …", "Asked by reporters, …": a participle and a preposition
