@@ -171,7 +171,7 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	if (!d) return null;
 	if (isReading(text, i, d)) return { fig: null, next: d.numEnd - 1 };
 	const pw = prevWord(text, i, s);
-	if (isLabelOrAge(text, i, s, d, pw) || inName(text, i, d, pw))
+	if (isLabelOrAge(text, i, s, d, pw) || (pw !== '' && inName(text, i, d, pw)))
 		return { fig: null, next: d.numEnd - 1 };
 	let value = parseFloat(d.raw.includes(',') ? d.raw.replace(/,/g, '') : d.raw);
 	let { numEnd, currency } = d;
