@@ -18,6 +18,9 @@ describe('group and survey sources', () => {
 		expect(
 			sources(`${KENT}Half of those surveyed said Mayor Hal Kent was "out of touch."`)
 		).toEqual([['Half of those surveyed', 'group']]);
+		expect(sources(`${KENT}"He is too cautious," most of those polled said.`)).toEqual([
+			['most of those polled', 'group']
+		]);
 		expect(
 			sources(
 				`${KENT}In the Brightline poll, 41 percent of voters said Kent was "too cautious," while 30 percent called him "bold."`

@@ -1,9 +1,10 @@
 /** Speakers: attribute each quote from speech cues before, after or around it; keep relay chains. */
-import type { Ent, Mention, Registry } from './registry';
+import type { Ent, Registry } from './registry';
 import type { QuoteSpan } from './quotes';
 import { NAMING_VERBS } from './lexicon';
 import { isTitle } from './words';
-import { CueReader, type Attribution } from './cues';
+import type { Attribution } from './cues';
+import { CrowdReader } from './crowds';
 import { isVerb, type Para } from './para-index';
 import { personLike } from './coreference';
 
@@ -14,32 +15,14 @@ export { assignDocOwners } from './doc-owners';
 /** A speaker's name in capitals and a colon opening a turn of a transcript: "HOLT:", "MS. RUIZ:". */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}): /u;
 
-/** First words of a crowd that speaks without a name: "those polled", "most of them", "half". */
-const CROWD_OPENERS =
-	/^(?:those|many|most|some|others|all|both|half|few|several|nearly|almost|about|roughly|majority)$/;
-
-/** Words that open a clause, so the crowd before a verb starts after them. */
-const CLAUSE_OPENERS = new Set(
-	'while whereas though although as when because since if but and or yet so that where after before'.split(
-		' '
-	)
-);
-
-const PRONOUNS = new Set('i you he she it we they me him her us them'.split(' '));
-
-/** Words after which a speech verb's form is a noun: "her claim", "the statement". */
-const DETERMINERS = new Set(
-	'a an the her his their its our my your this that these those'.split(' ')
-);
-
-export class Attributor extends CueReader {
+export class Attributor extends CrowdReader {
 	constructor(
 		p: Para,
 		src: string,
 		/** Names the speaker of a transcript label ("SMITH: ..."); without it labels are not read. */
-		private reg: Registry | null = null
+		reg: Registry | null = null
 	) {
-		super(p, src);
+		super(p, src, reg);
 	}
 
 	/** The cue right after a quote in its sentence, if any: `“…,” added Rep. Dana Holt.` */
@@ -63,6 +46,8 @@ export class Attributor extends CueReader {
 		if (credit) return credit;
 		if (q.kind === 'full') {
 			if (after) return after;
+			const crowd = afterOk ? this.crowdAfter(close) : null;
+			if (crowd) return crowd;
 			const lead = this.leadCue(open);
 			if (lead) return lead;
 			// "“…,” as his father hoped, Mr. Lee said.": the cue follows an aside.
@@ -106,53 +91,6 @@ export class Attributor extends CueReader {
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
 		return { speaker: null, cue: null, via: [] };
-	}
-
-	/** Whether a mention follows a speech verb in its own clause, so is inside what is said ("those
-	 *  surveyed said Kent has …": Kent is talked about). A verb opening the sentence ("Asked about
-	 *  it, Kent …") or naming ("called Kent") reports nothing of the mention. */
-	private reportedBy(m: Mention): boolean {
-		const s = this.sentStart(m.i);
-		let v = m.i - 1;
-		// The verb in the mention's own clause: no punctuation between, at most a few words back.
-		while (v > Math.max(s, m.i - 6) && this.tok(v)!.word && !isVerb(this.tok(v))) v--;
-		const t = this.tok(v)!;
-		const before = this.tok(v - 1)!;
-		// "her claim that she …": after a determiner the verb's form is a noun.
-		return (
-			v > s &&
-			isVerb(t) &&
-			!NAMING_VERBS.has(t.lower) &&
-			before.word &&
-			!before.cap &&
-			!DETERMINERS.has(before.lower)
-		);
-	}
-
-	/** "those surveyed said", "most of those polled say", "while 30 percent called it": an unnamed
-	 *  crowd of a few words right before the speech verb nearest the quote speaks, as a group (one
-	 *  made for it). */
-	private crowdBefore(open: number): Attribution | null {
-		const s = this.sentStart(open);
-		let v = open - 1;
-		while (v > Math.max(s, open - 40) && !isVerb(this.tok(v))) v--;
-		if (!this.reg || v <= s || !isVerb(this.tok(v)) || this.mentionEndingAt(v)) return null;
-		let b = v;
-		while (b > Math.max(s, v - 5) && this.tok(b - 1)!.word && !this.tok(b - 1)!.quoted) {
-			const w = this.tok(b - 1)!.lower;
-			if (CLAUSE_OPENERS.has(w)) break;
-			// "all she could do was": a pronoun speaks for itself; no crowd.
-			if (PRONOUNS.has(w)) return null;
-			b--;
-		}
-		const first = this.tok(b);
-		const share =
-			/^\d/.test(first?.t ?? '') && /^(?:%|percent)$/.test(this.tok(b + 1)?.lower ?? '');
-		if (b === v || !first || !(share || CROWD_OPENERS.test(first.lower))) return null;
-		const phrase = this.text(b, v);
-		const speaker = this.reg.org(phrase) ?? this.reg.create(phrase, 'group');
-		speaker.unnamed = true;
-		return { speaker, cue: this.tok(v)!.t, via: [] };
 	}
 
 	/** A transcript's turn quoted whole: "“HOLT: We will not back down.”" is Holt's. */
