@@ -41,7 +41,8 @@ export class Attributor extends CrowdReader {
 		const afterOk = this.tok(close) !== undefined && this.tok(close)!.sent === closeSent;
 		const end = afterOk ? this.sentEnd(close) : close;
 		const after = afterOk ? this.cueAt(close, end) : this.cueAfterAsking(q, close);
-		const sentHasLead = open > this.sentStart(open);
+		// "Later that week on KXTV: “…”": a lead naming only the medium leaves the speaker to go on.
+		const sentHasLead = open > this.sentStart(open) && !this.mediumLeadOnly(open);
 		const credit = this.dashCredit(close) ?? this.transcriptLabel(q);
 		if (credit) return credit;
 		if (q.kind === 'full') {
@@ -123,6 +124,20 @@ export class Attributor extends CrowdReader {
 		if (!/[?!]$/.test(this.src.slice(q.start, q.end).trimEnd())) return null;
 		const next = this.tok(close);
 		return next ? this.cueAt(close, this.sentEnd(close)) : null;
+	}
+
+	/** Whether the words before the quote only place it in a medium, with no speech verb and no
+	 *  person: "Then, later on KXTV:". */
+	private mediumLeadOnly(open: number): boolean {
+		if (this.tok(open - 1)?.t !== ':') return false;
+		const m = this.mentionEndingAt(open - 1);
+		const s = this.sentStart(open);
+		return (
+			m !== undefined &&
+			this.isMedium(m) &&
+			this.nextVerb(s) >= open &&
+			!this.mentionsIn(s, m.i).some((o) => o.ent.type === 'person')
+		);
 	}
 
 	/** A cue ending in a colon or comma right before the opening mark: `X said: "..."`. */
