@@ -4,6 +4,7 @@ import type { Mention, Registry } from './registry';
 import { NAMING_VERBS } from './lexicon';
 import { CueReader, type Attribution } from './cues';
 import { isVerb, type Para } from './para-index';
+import { isPossessive } from './words';
 
 /** First words of a crowd that speaks without a name: "those polled", "most of them", "half". */
 const CROWD_OPENERS =
@@ -81,8 +82,9 @@ export class CrowdReader extends CueReader {
 		while (b > Math.max(lo, v - 5) && this.tok(b - 1)!.word && !this.tok(b - 1)!.quoted) {
 			const w = this.tok(b - 1)!.lower;
 			if (CLAUSE_OPENERS.has(w)) break;
-			// "all she could do was": a pronoun speaks for itself; no crowd.
-			if (PRONOUNS.has(w)) return null;
+			// "all she could do was": a pronoun speaks for itself; "Some relatives' placards read": a
+			// possessive makes it a thing of theirs; no crowd either way.
+			if (PRONOUNS.has(w) || isPossessive(this.tok(b - 1)!.t)) return null;
 			b--;
 		}
 		const first = this.tok(b);
