@@ -16,7 +16,7 @@ describe('interviewer and interviewee', () => {
 		).toEqual(['Tom Ruiz', 'Hal Kent', 'Hal Kent', 'Tom Ruiz', 'Hal Kent']);
 		expect(
 			speakers(
-				`${FORUM}"Would it be negotiable?" Dina Ruiz pressed.\n\n"I would say this," Kent answered.`
+				`${FORUM}"Would you raise taxes?" Dina Ruiz pressed.\n\n"Not this year," Kent answered.`
 			)
 		).toEqual(['Dina Ruiz', 'Hal Kent']);
 	});
@@ -38,7 +38,7 @@ describe('interviewer and interviewee', () => {
 		).toEqual(['Hal Kent']);
 		expect(
 			speakers(
-				`${FORUM}After KXTV's Tom Ruiz asked the mayor whom he would back, Kent replied, "I would back Lee."\n\n"We should never confuse hope with plans," he added.`
+				`${FORUM}Once Tom Ruiz of KXTV had asked the mayor whom he would back, Kent replied, "I would back Lee."\n\n"Hope is not a plan," he added.`
 			)
 		).toEqual(['Hal Kent', 'Hal Kent']);
 		expect(

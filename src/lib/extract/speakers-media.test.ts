@@ -26,7 +26,7 @@ describe('a programme or medium is no speaker', () => {
 		).toEqual(['Hal Kent']);
 		expect(
 			speakers(
-				`${QUILL}Speaking to Harbor Radio's Early Show on Monday in Fernvale, which votes next, Quill called the plan "a mess."`
+				`${QUILL}Speaking to Harbor Radio in Fernvale, which votes next month, Quill called the plan "a mess."`
 			)
 		).toEqual(['Mara Quill']);
 	});
@@ -39,7 +39,7 @@ describe('a programme or medium is no speaker', () => {
 			'Mara Quill'
 		]);
 		expect(
-			speakers(`${QUILL}Quill later Tuesday told Harbor Radio: "We are not going anywhere."`)
+			speakers(`${QUILL}Quill again Tuesday told Harbor Radio: "We are not going anywhere."`)
 		).toEqual(['Mara Quill']);
 		expect(
 			speakers('Senator Mara Quill told Channel Four News that the plan was "dead on arrival."')
@@ -59,11 +59,11 @@ describe('a programme or medium is no speaker', () => {
 		expect(
 			speakers('Senator Mara Quill wrote in a blog post that the plan was "dead on arrival."')
 		).toEqual(['Mara Quill']);
-		expect(speakers(`${QUILL}Quill took to Twitter to call the plan "a mess."`)).toEqual([
+		expect(speakers(`${QUILL}Quill turned to Twitter to call the plan "a mess."`)).toEqual([
 			'Mara Quill'
 		]);
 		expect(
-			speakers(`${QUILL}Quill posted a message on Facebook reading "Thank you, voters."`)
+			speakers(`${QUILL}Quill shared a note on Facebook reading "Thank you, voters."`)
 		).toEqual(['Mara Quill']);
 		expect(speakers(`${KENT}Kent wrote on Facebook: "The plan is dead on arrival."`)).toEqual([
 			'Hal Kent'
@@ -73,7 +73,7 @@ describe('a programme or medium is no speaker', () => {
 	it('lets the speaker go on when the lead names only the medium', () => {
 		expect(
 			speakers(
-				'Senator Mara Quill voted no, and then denied it.\n\nLater that week on KXTV: "I never said that."'
+				'Senator Mara Quill voted no, and then denied it.\n\nBy Friday, on KXTV: "That was never my plan."'
 			)
 		).toEqual(['Mara Quill']);
 	});
