@@ -156,11 +156,11 @@ function inName(text: string, i: number, d: Digits, pw: string): boolean {
 	if (d.currency || !pw || !isCapitalAt(pw, 0) || isCapitalAt(pw, 1) || text[d.numEnd] !== ' ')
 		return false;
 	const lower = pw.toLowerCase();
-	// "Lee's 1995 returns": a possessive owns the figure, it does not name it.
+	// "Lee's 2009 accounts": a possessive owns the figure, it does not name it.
 	if (MONTHS[lower] !== undefined || FUNCTION_WORDS.has(lower) || /['’]s?$/.test(pw)) return false;
 	const next = /^ ([\p{L}]+)/u.exec(text.slice(d.numEnd, d.numEnd + 16));
 	if (!next || AMOUNT_AFTER.test(next[1]!) || TIME_UNITS.has(next[1]!.toLowerCase())) return false;
-	// "the Republican 2016 hopefuls": a year after a name is part of it only before another capital.
+	// "the Harbour 2016 campaign": a year after a name is part of it only before another capital.
 	if (/^\d{4}$/.test(d.raw) && !isCapitalAt(next[1]!, 0)) return false;
 	return !opensSentence(text, text.lastIndexOf(pw, i));
 }

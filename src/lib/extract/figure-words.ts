@@ -222,7 +222,7 @@ const titleCaseAt = (text: string, k: number): boolean =>
 
 /** "Channel Nine News", "the Group of Seven", "the Big Ten": a number word in capitals inside a
  *  sentence, beside a capitalised word (or one before "of" or "for"), is part of a name; a
- *  headline's "SHOOTING Three people" is not. */
+ *  headline's "FIRE AT DEPOT Three workers" is not. */
 function inName(text: string, i: number, end: number): boolean {
 	if (!titleCaseAt(text, i) || opensSentence(text, i)) return false;
 	let k = end;

@@ -41,7 +41,7 @@ export class Attributor extends CrowdReader {
 		const afterOk = this.tok(close) !== undefined && this.tok(close)!.sent === closeSent;
 		const end = afterOk ? this.sentEnd(close) : close;
 		const after = afterOk ? this.cueAt(close, end) : this.cueAfterAsking(q, close);
-		// "Later that week on KXTV: “…”": a lead naming only the medium leaves the speaker to go on.
+		// "By Friday, on KXTV: “…”": a lead naming only the medium leaves the speaker to go on.
 		const sentHasLead = open > this.sentStart(open) && !this.mediumLeadOnly(open);
 		const credit = this.dashCredit(close) ?? this.transcriptLabel(q);
 		if (credit) return credit;
@@ -127,7 +127,7 @@ export class Attributor extends CrowdReader {
 	}
 
 	/** Whether the words before the quote only place it in a medium, with no speech verb and no
-	 *  person: "Then, later on KXTV:". */
+	 *  person: "By Friday, on KXTV:". */
 	private mediumLeadOnly(open: number): boolean {
 		if (this.tok(open - 1)?.t !== ':') return false;
 		const m = this.mentionEndingAt(open - 1);

@@ -177,8 +177,8 @@ export class SubjectReader extends ParaIndex {
 			break;
 		}
 		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
-		// "…, Lee taking to Twitter to call it …": the medium is no subject; who turned to it is, else
-		// the sentence's subject ("Lee posted a message on Facebook reading …").
+		// "…, Lee turning to Twitter to call it …": the medium is no subject; who turned to it is, else
+		// the sentence's subject ("Lee shared a note on Facebook reading …").
 		if (m && this.isMedium(m)) {
 			const turned = this.mentionEndingAt(m.i - 2);
 			return turned && personLike(turned.ent) ? turned.ent : this.mainSubject(v, v);
@@ -189,7 +189,7 @@ export class SubjectReader extends ParaIndex {
 		return null;
 	}
 
-	/** A medium or listener named after "on", "via" or "to" ("a message on Facebook", "took to
+	/** A medium or listener named after "on", "via" or "to" ("a note on Facebook", "turned to
 	 *  Twitter"): the object of the preposition, not the one who speaks. */
 	isMedium(m: Mention): boolean {
 		return m.ent.type !== 'person' && MEDIUM_AFTER.has(this.tok(m.i - 1)?.lower ?? '');
