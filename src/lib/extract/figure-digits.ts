@@ -5,7 +5,7 @@ import { countsAfter, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
 import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
 import { digitsAt, type NumberAt } from './figure-number';
-import { isLabelOrAge, isReading } from './figure-readings';
+import { isInName, isLabelOrAge, isReading } from './figure-readings';
 
 const CURRENCY_WORDS = table(
 	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
@@ -24,7 +24,8 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	if (!n) return null;
 	if (isReading(text, i, n)) return { fig: null, next: n.numEnd - 1 };
 	n.pw = prevWord(text, i, s);
-	if (isLabelOrAge(text, i, s, n)) return { fig: null, next: n.numEnd - 1 };
+	if (isLabelOrAge(text, i, s, n) || (n.pw !== '' && isInName(text, i, n)))
+		return { fig: null, next: n.numEnd - 1 };
 	let value = parseFloat(n.raw.includes(',') ? n.raw.replace(/,/g, '') : n.raw);
 	let { numEnd, currency } = n;
 	// Each pattern below runs only where its first letter is found: most numbers have none.

@@ -1,5 +1,7 @@
 /** Stage of figures: numbers in digits that are no amount — readings ("14:30", "5'10\""), labels ("Unit 8200"), ages. */
-import { IDENTIFIER_NOUNS } from './lexicon';
+import { IDENTIFIER_NOUNS, MONTHS, TIME_UNITS } from './lexicon';
+import { isCapitalAt, opensSentence } from './figure-words';
+import { FUNCTION_WORDS } from './words';
 import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
 import type { NumberAt } from './figure-number';
 
@@ -89,4 +91,25 @@ export function isLabelOrAge(text: string, i: number, s: number, n: NumberAt): b
 			isAsciiLetterIn(text, lastNonSpace(text, from, i), 'od-') &&
 			/\baged?\s+\d+\s*(?:to|-|and)\s*$/i.test(text.slice(from, i)))
 	);
+}
+
+/** Words after a number that make it an amount even after a name: "Ruiz 48 percent", "Ohio 3 to 1". */
+const AMOUNT_AFTER =
+	/^(?:percent|per|points?|times|to|and|or|of|thousand|million|billion|trillion)$/i;
+
+/** A number inside a name: "told Fox 5 that", "the Apollo 11 mission": right after a capitalised
+ *  word inside a sentence (no month, function word, possessive or headline in capitals) and before
+ *  a word that makes it no amount; a year only before another capitalised word. */
+export function isInName(text: string, i: number, n: NumberAt): boolean {
+	const { pw } = n;
+	if (n.currency || !pw || !isCapitalAt(pw, 0) || isCapitalAt(pw, 1) || text[n.numEnd] !== ' ')
+		return false;
+	const lower = pw.toLowerCase();
+	// "Lee's 2009 accounts": a possessive owns the figure, it does not name it.
+	if (MONTHS[lower] !== undefined || FUNCTION_WORDS.has(lower) || /['’]s?$/.test(pw)) return false;
+	const next = /^ ([\p{L}]+)/u.exec(text.slice(n.numEnd, n.numEnd + 16));
+	if (!next || AMOUNT_AFTER.test(next[1]!) || TIME_UNITS.has(next[1]!.toLowerCase())) return false;
+	// "the Harbour 2016 campaign": a year after a name is part of it only before another capital.
+	if (/^\d{4}$/.test(n.raw) && !isCapitalAt(next[1]!, 0)) return false;
+	return !opensSentence(text, text.lastIndexOf(pw, i));
 }

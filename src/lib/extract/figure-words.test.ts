@@ -32,4 +32,16 @@ describe('figures in words', () => {
 			kind: 'ratio'
 		});
 	});
+	it('takes no number word inside a proper name for a figure', () => {
+		const texts = (t: string): string[] => figs(t).map((f) => f.text);
+		expect(texts('Governor Ada Brill told Channel Nine News that it was over.')).toEqual([]);
+		expect(texts('Envoys of the Group of Seven met in Lisbon.')).toEqual([]);
+		expect(texts('Ada Brill said the Big Ten would grow.')).toEqual([]);
+		expect(texts('Ada Brill called it a remake of Ocean’s Eleven.')).toEqual([]);
+		// A capital that opens a sentence, a quotation or a headline's line says nothing of a name.
+		expect(texts('It rained. Seven officers were hurt.')).toEqual(['Seven officers']);
+		expect(texts('“Three workers fled,” Ada Brill said.')).toEqual(['Three workers']);
+		expect(texts('FIRE AT DEPOT Three workers were hurt.')).toEqual(['Three workers']);
+		expect(texts('Ada Brill said seven officers were hurt.')).toEqual(['seven officers']);
+	});
 });

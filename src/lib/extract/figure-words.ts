@@ -172,6 +172,7 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	const none = { fig: null, next: i };
 	const wm = /^[a-z]+(?:-[a-z]+)?/i.exec(text.slice(i, Math.min(e, i + 20)));
 	if (!wm) return none;
+	if (inName(text, i, i + wm[0].length)) return none;
 	const w = wm[0].toLowerCase();
 	const hyphen = w.indexOf('-');
 	let n = NUMBER_VALUES.get(hyphen < 0 ? w : w.slice(0, hyphen));
@@ -200,4 +201,42 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 	const unit = isTime ? first : unitOf(c2.counts);
 	const fig = figureSpan(i, c2.endAt, n, unit, c2.counts, isTime ? 'duration' : 'count');
 	return { fig, next: endAt - 1 };
+}
+
+/** Whether text[k] is a capital letter (ASCII by its code, others by the Unicode class). */
+export function isCapitalAt(text: string, k: number): boolean {
+	const c = text.charCodeAt(k);
+	return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[k]!);
+}
+
+/** Whether the word at k opens a sentence, a quotation or a bracket: nothing but spaces or one of
+ *  . ! ? : ; ( [ or a quotation mark or dash before it (a capital there says nothing of a name). */
+export function opensSentence(text: string, k: number): boolean {
+	let b = k - 1;
+	while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\u00a0')) b--;
+	return b < 0 || '.!?:;([\'"“”‘’—–-\n\r'.includes(text[b]!);
+}
+
+/** Whether a capitalised word (not in capitals throughout) starts at k. */
+const titleCaseAt = (text: string, k: number): boolean =>
+	isCapitalAt(text, k) && isLetter(text.charCodeAt(k + 1)) && !isCapitalAt(text, k + 1);
+
+/** "Channel Nine News", "the Group of Seven", "the Big Ten": a number word in capitals inside a
+ *  sentence, beside a capitalised word (or one before "of" or "for"), is part of a name; a
+ *  headline's "FIRE AT DEPOT Three workers" is not. */
+function inName(text: string, i: number, end: number): boolean {
+	if (!titleCaseAt(text, i) || opensSentence(text, i)) return false;
+	let k = end;
+	while (text[k] === ' ') k++;
+	if (titleCaseAt(text, k)) return true;
+	let b = i - 1;
+	for (let words = 0; words < 2; words++) {
+		while (b >= 0 && text[b] === ' ') b--;
+		let a = b;
+		while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || /['’]/.test(text[a - 1]!))) a--;
+		if (titleCaseAt(text, a)) return true;
+		if (words > 0 || !/^(?:of|for)$/.test(text.slice(a, b + 1))) return false;
+		b = a - 1;
+	}
+	return false;
 }

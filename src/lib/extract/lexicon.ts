@@ -53,7 +53,7 @@ remember recount observe joke quip+ fume muse boast scoff complain lament shout 
 retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
 email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
 marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate laugh sigh
-beam`);
+beam press`);
 
 /** Verbs that report speech only with their particle: "shot back", "pointed out", "chimed in". */
 export const PHRASAL_SPEECH_VERBS: Record<string, string> = Object.fromEntries([

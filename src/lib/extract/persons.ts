@@ -38,13 +38,32 @@ export function personMention(
 		: (roleBefore(tokens, i, src) ?? roleFromPrior(tokens, i, reg, src, prior));
 	let role = found?.text ?? null;
 	const start = found?.start ?? s;
-	if (!role || /^(?:dr|mr|mrs|ms|miss|prof|sir|dame)\.?$/i.test(role))
+	if (
+		(!role || /^(?:dr|mr|mrs|ms|miss|prof|sir|dame)\.?$/i.test(role)) &&
+		!inOpeningPhrase(tokens, i)
+	)
 		role = appositive(tokens, j, src) ?? role;
 	if (!person) {
 		person = reg.create(nameWords.join(' '), 'person', role);
 	} else if (role && !person.role) person.role = role;
 	if (role && !person.country) person.country = countryOfRole(role);
 	return { i: start, j, ent: person, kind: 'name' };
+}
+
+/** "Appearing on Weekend Roundtable, the mayor said": a name in an opening participle's phrase is
+ *  the programme or the listener; the role after its comma is the subject's, not its appositive. */
+function inOpeningPhrase(tokens: Token[], i: number): boolean {
+	// Past the outlet that owns the programme: "Appearing on KXTV's Weekend Roundtable".
+	let b = i - 1;
+	while (b > i - 4 && tokens[b] && (tokens[b]!.cap || isPossessive(tokens[b]!.t))) b--;
+	const first = tokens[b - 1];
+	return (
+		first !== undefined &&
+		/^(?:on|to|with)$/.test(tokens[b]?.lower ?? '') &&
+		first.cap &&
+		first.lower.endsWith('ing') &&
+		tokens[b - 2]?.sent !== first.sent
+	);
 }
 
 /** The first place named before the title word of a role ("France's Ambassador" → france). */

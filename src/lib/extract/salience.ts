@@ -155,5 +155,14 @@ function speaksAt(tokens: readonly Token[], m: Mention): boolean {
 	const prev = tokens[m.i - 1];
 	const isSpeech = (t: Token | undefined): boolean =>
 		t !== undefined && !t.quoted && SPEECH_VERBS.has(t.lower);
+	// "Ruiz asked Kent whether …": the one asked is who answers next, not the asker.
+	if (isSpeech(after) && ASKING.has(after!.lower) && asksSomeone(tokens[k + 1])) return false;
 	return isSpeech(after) || isSpeech(prev);
 }
+
+/** Verbs of asking: their object, not their subject, is the next to speak. */
+const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed', 'quizzed']);
+
+/** Whether the token after an asking verb opens its object: a name, a pronoun or a noun phrase. */
+const asksSomeone = (t: Token | undefined): boolean =>
+	t !== undefined && !t.quoted && (t.cap || /^(?:him|her|them|the|a|an|his)$/.test(t.lower));

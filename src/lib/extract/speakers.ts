@@ -3,7 +3,8 @@ import type { Ent, Registry } from './registry';
 import type { QuoteSpan } from './quotes';
 import { NAMING_VERBS } from './lexicon';
 import { isTitle } from './words';
-import { CueReader, type Attribution } from './cues';
+import type { Attribution } from './cues';
+import { CrowdReader } from './crowds';
 import { isVerb, type Para } from './para-index';
 import { personLike } from './coreference';
 
@@ -14,14 +15,14 @@ export { assignDocOwners } from './doc-owners';
 /** A speaker's name in capitals and a colon opening a turn of a transcript: "HOLT:", "MS. RUIZ:". */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}): /u;
 
-export class Attributor extends CueReader {
+export class Attributor extends CrowdReader {
 	constructor(
 		p: Para,
 		src: string,
 		/** Names the speaker of a transcript label ("SMITH: ..."); without it labels are not read. */
-		private reg: Registry | null = null
+		reg: Registry | null = null
 	) {
-		super(p, src);
+		super(p, src, reg);
 	}
 
 	/** The cue right after a quote in its sentence, if any: `“…,” added Rep. Dana Holt.` */
@@ -40,11 +41,14 @@ export class Attributor extends CueReader {
 		const afterOk = this.tok(close) !== undefined && this.tok(close)!.sent === closeSent;
 		const end = afterOk ? this.sentEnd(close) : close;
 		const after = afterOk ? this.cueAt(close, end) : this.cueAfterAsking(q, close);
-		const sentHasLead = open > this.sentStart(open);
+		// "By Friday, on KXTV: “…”": a lead naming only the medium leaves the speaker to go on.
+		const sentHasLead = open > this.sentStart(open) && !this.mediumLeadOnly(open);
 		const credit = this.dashCredit(close) ?? this.transcriptLabel(q);
 		if (credit) return credit;
 		if (q.kind === 'full') {
 			if (after) return after;
+			const crowd = afterOk ? this.crowdAfter(close) : null;
+			if (crowd) return crowd;
 			const lead = this.leadCue(open);
 			if (lead) return lead;
 			// "“…,” as his father hoped, Mr. Lee said.": the cue follows an aside.
@@ -64,6 +68,10 @@ export class Attributor extends CueReader {
 		// "so-called": the writer's own distancing marks, nobody's words.
 		if ([this.tok(open - 1)?.lower, this.tok(open - 2)?.lower].includes('so-called'))
 			return { speaker: null, cue: null, via: [] };
+		// "Most of those polled say Kent is “out of touch”": the poll's respondents speak, never the
+		// person named inside what they say.
+		const crowd = this.crowdBefore(open);
+		if (crowd) return crowd;
 		const vb = this.verbBefore(open);
 		if (vb)
 			return { ...vb, via: [...vb.via, ...this.viaAfter(close, this.sentEnd(close), vb.speaker)] };
@@ -74,7 +82,8 @@ export class Attributor extends CueReader {
 		// speaker; an outlet's ("…, the agency reported.") relays the subject's words.
 		const trail = this.trailingCue(close);
 		if (trail?.speaker && personLike(trail.speaker)) return trail;
-		const subj = this.mainSubject(open, open);
+		const sm = this.mainSubjectMention(open, open);
+		const subj = sm && !this.reportedBy(sm) ? sm.ent : null;
 		const sentHasVerb = this.hasVerb(open);
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
 			return { speaker: subj, cue: null, via: trail?.speaker ? [trail.speaker] : [] };
@@ -117,6 +126,20 @@ export class Attributor extends CueReader {
 		return next ? this.cueAt(close, this.sentEnd(close)) : null;
 	}
 
+	/** Whether the words before the quote only place it in a medium, with no speech verb and no
+	 *  person: "By Friday, on KXTV:". */
+	private mediumLeadOnly(open: number): boolean {
+		if (this.tok(open - 1)?.t !== ':') return false;
+		const m = this.mentionEndingAt(open - 1);
+		const s = this.sentStart(open);
+		return (
+			m !== undefined &&
+			this.isMedium(m) &&
+			this.nextVerb(s) >= open &&
+			!this.mentionsIn(s, m.i).some((o) => o.ent.type === 'person')
+		);
+	}
+
 	/** A cue ending in a colon or comma right before the opening mark: `X said: "..."`. */
 	leadCue(open: number): Attribution | null {
 		const p = this.tok(open - 1);
@@ -130,11 +153,14 @@ export class Attributor extends CueReader {
 			}
 		}
 		if (p.t === ':') {
-			// "HEADLINE - Dana Holt: “…”": a name right before the colon introduces the quote.
-			const named = this.mentionEndingAt(open - 1)?.ent;
-			if (named && named.type !== 'place' && !named.unnamed)
+			// "HEADLINE - Dana Holt: “…”": a name right before the colon introduces the quote; "… told
+			// Harbor Radio:", "later on KXTV:" name the listener or the medium, who does not speak.
+			const m = this.mentionEndingAt(open - 1);
+			const heard = m && (this.isMedium(m) || isVerb(this.tok(m.i - 1)));
+			const named = m?.ent;
+			if (named && !heard && named.type !== 'place' && !named.unnamed)
 				return { speaker: named, cue: ':', via: [] };
-			const subj = this.mainSubject(open, open);
+			const subj = heard ? null : this.mainSubject(open, open);
 			if (subj) return { speaker: subj, cue: ':', via: [] };
 		}
 		return null;

@@ -18,6 +18,14 @@ const NOT_SUBJECT_AFTER = new Set(
 across through without within toward towards where which whom whose`.split(/\s+/)
 );
 
+/** Prepositions that name a medium or a listener: "on Twitter", "via Facebook", "to reporters". */
+const MEDIUM_AFTER = new Set(['on', 'via', 'to']);
+
+const RELATIVE = new Set(['which', 'where', 'who', 'whose', 'when']);
+
+/** Prepositions after an opening participle: "Speaking to", "Appearing on", "Asked by". */
+const PARTICIPLE_OBJECT = new Set(['on', 'to', 'with', 'by', 'about', 'in', 'at', 'during']);
+
 /** Words after a sentence's first word that make it a time phrase: "Hours later,", "Years ago,". */
 const TIME_AFTER = /^(?:later|earlier|after|before|ago|in|on)$/;
 
@@ -34,7 +42,7 @@ const SKIP = new Set(
 	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
 recently allegedly further once again goes went go on to not never first earlier separately had been has been
 initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
-has since already still just even only in`
+has since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`
 		.split(/\s+/)
 		.filter(Boolean)
 );
@@ -46,19 +54,36 @@ export const skippable = (w: string): boolean =>
 export class SubjectReader extends ParaIndex {
 	/** The grammatical subject of the sentence holding token k, ignoring an introductory phrase. */
 	mainSubject(k: number, before: number): Ent | null {
+		return this.mainSubjectMention(k, before)?.ent ?? null;
+	}
+
+	/** The mention that is the sentence's subject (see mainSubject). */
+	mainSubjectMention(k: number, before: number): Mention | undefined {
 		let s = this.sentStart(k);
 		const first = this.tok(s);
-		if (first && INTRO.has(first.lower)) {
+		if (first && (INTRO.has(first.lower) || this.opensWithParticiple(s))) {
 			let c = s;
 			const lim = Math.min(before, s + 30);
-			while (c < lim && this.tok(c)!.t !== ',') c++;
+			// "Speaking in Fernvale, which votes next, Lee said": a relative clause goes on to its comma.
+			while (c < lim && (this.tok(c)!.t !== ',' || RELATIVE.has(this.tok(c + 1)?.lower ?? ''))) c++;
 			if (c < lim) s = c + 1;
 		}
 		const lim = Math.min(before, s + 80);
 		const ms = this.mentionsIn(s, lim);
-		const subject = ms.find((m) => this.canBeSubject(m, s));
-		const m = subject ?? ms[0];
-		return m ? m.ent : null;
+		return ms.find((m) => this.canBeSubject(m, s)) ?? ms[0];
+	}
+
+	/** "Appearing on Weekend Roundtable, …", "Asked by reporters, …": a participle and a preposition
+	 *  open the sentence, so the names up to the comma are the programme or the asker. */
+	private opensWithParticiple(s: number): boolean {
+		const first = this.tok(s)!;
+		return (
+			first.cap &&
+			/(?:ing|ed)$/.test(first.lower) &&
+			PARTICIPLE_OBJECT.has(this.tok(s + 1)?.lower ?? '') &&
+			// A surname of that shape ("Fielding on Monday said") is a mention of one word.
+			(this.mentionStartingAt(s)?.j ?? s + 2) > s + 1
+		);
 	}
 
 	/** "Green presidential candidate Ana Ruiz": the person a capitalised modifier and role words describe. */
@@ -119,7 +144,11 @@ export class SubjectReader extends ParaIndex {
 			let b = v;
 			while (b > v - 3 && skippable(this.tok(b - 1)?.t ?? '')) b--;
 			const near = this.mentionEndingAt(b);
-			if (near && personLike(near.ent)) return near.ent;
+			if (near && personLike(near.ent)) {
+				if (!this.isMedium(near)) return near.ent;
+				const turned = this.mentionEndingAt(near.i - 2);
+				if (turned && personLike(turned.ent)) return turned.ent;
+			}
 			// "…, Lee said, adding that …": the participle goes on from the speech verb before it.
 			for (let x = v - 1; x >= Math.max(this.sentStart(v), v - 25); x--) {
 				const tx = this.tok(x)!;
@@ -148,10 +177,22 @@ export class SubjectReader extends ParaIndex {
 			break;
 		}
 		const m = this.mentionEndingAt(b) ?? this.mentionEndingAt(this.beforeBrackets(b));
+		// "…, Lee turning to Twitter to call it …": the medium is no subject; who turned to it is, else
+		// the sentence's subject ("Lee shared a note on Facebook reading …").
+		if (m && this.isMedium(m)) {
+			const turned = this.mentionEndingAt(m.i - 2);
+			return turned && personLike(turned.ent) ? turned.ent : this.mainSubject(v, v);
+		}
 		if (m) return m.ent;
 		const p = this.tok(b - 1);
 		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
 		return null;
+	}
+
+	/** A medium or listener named after "on", "via" or "to" ("a note on Facebook", "turned to
+	 *  Twitter"): the object of the preposition, not the one who speaks. */
+	isMedium(m: Mention): boolean {
+		return m.ent.type !== 'person' && MEDIUM_AFTER.has(this.tok(m.i - 1)?.lower ?? '');
 	}
 
 	/** Past a short bracketed aside at token k: "Rep. Dana Holt (D-Ore.) said". */
