@@ -10,7 +10,7 @@ import { assignDocOwners, Attributor, type Attribution, type Para } from './spea
 import { findFigures } from './figures';
 import { hasSpeechVerb } from './para-index';
 import { FigureClaims } from './figure-claims';
-import { itemId } from './ids';
+import { repeatId, wordsHash } from './ids';
 import { sentenceHolding, sentencesOver } from './spans';
 import { datelineEnd, isHeadline } from './headlines';
 
@@ -50,8 +50,12 @@ class ArticleReader {
 	private carriedPara = -2;
 	/** The last quote ran on past its paragraph's end. */
 	private runOn = false;
-	/** How often each words occurred so far, by id prefix. */
-	private repeats: Record<string, Map<string, number>> = { q: new Map(), f: new Map() };
+	/** Each words' hash and how often they occurred so far, by id prefix: a list of one number
+	 *  repeated 300,000 times hashes it once. */
+	private repeats: Record<string, Map<string, { h: number; n: number }>> = {
+		q: new Map(),
+		f: new Map()
+	};
 
 	constructor(
 		readonly text: string,
@@ -62,9 +66,9 @@ class ArticleReader {
 	/** Stable id from the words; repeats of the same words in one article are counted. */
 	idFor(prefix: string, words: string): string {
 		const seen = (this.repeats[prefix] ??= new Map());
-		const n = seen.get(words) ?? 0;
-		seen.set(words, n + 1);
-		return itemId(prefix, this.seed, words, n);
+		let r = seen.get(words);
+		if (!r) seen.set(words, (r = { h: wordsHash(this.seed, words), n: 0 }));
+		return repeatId(prefix, r.h, r.n++);
 	}
 
 	/** One paragraph: its quotes with speakers, then its figures with claimants. */

@@ -103,10 +103,19 @@ function idString(prefix: string, h: number): string {
 	);
 }
 
-/** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
-export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
+/** Hash of seed + normalized words: the part of an item's id that its repeats share. */
+export function wordsHash(seed: string, text: string): number {
 	if (seedKey.seed !== seed) seedKey = { seed, hash: fnv1a32(seed + '\u0000') };
 	// The hash continues over the parts (as over their concatenation) without building the string.
-	const h = fnv1a32(normKey(text), seedKey.hash);
+	return fnv1a32(normKey(text), seedKey.hash);
+}
+
+/** Id from a wordsHash and the count of earlier items with the same words. */
+export function repeatId(prefix: string, h: number, repeat: number): string {
 	return idString(prefix, repeat ? hashCount(h, repeat) : h);
+}
+
+/** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
+export function itemId(prefix: string, seed: string, text: string, repeat: number): string {
+	return repeatId(prefix, wordsHash(seed, text), repeat);
 }
