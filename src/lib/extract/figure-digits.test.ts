@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './figures';
-
-const figs = (t: string): { text: string; value: number; kind: string; unit: string }[] =>
-	findFigures(t, 0, t.length).map((f) => ({
-		text: t.slice(f.start, f.end),
-		value: f.value,
-		kind: f.kind,
-		unit: f.unit
-	}));
+import { figs } from './figures.fixture';
 
 describe('figures in digits', () => {
 	it('reads digits, scale words and currencies', () => {
