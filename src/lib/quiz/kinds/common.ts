@@ -47,8 +47,15 @@ export function alsoIn(bank: Bank, item: Item): SourceRef[] {
 }
 
 /** A name as a sentence uses it: "the indictment", "the defense ministry" for names written in lower case. */
+/** First words that already make a name a noun phrase: "most of those polled", "some residents". */
+const DETERMINED =
+	/^(?:a|an|the|this|that|these|those|some|most|many|much|few|several|half|all|both|each|every|no|any|one|his|her|their|its|our)\b/u;
+
+/** A name as a sentence uses it: "the ministry", but "most of those polled" and "Kent" as they are. */
 export function displayName(entity: Entity): string {
-	return /^\p{Ll}/u.test(entity.name) ? `the ${entity.name}` : entity.name;
+	return /^\p{Ll}/u.test(entity.name) && !DETERMINED.test(entity.name)
+		? `the ${entity.name}`
+		: entity.name;
 }
 
 export function whoOf(entity: Entity | undefined) {
