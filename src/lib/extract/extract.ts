@@ -32,11 +32,7 @@ const citesDocument = (p: Para): boolean =>
 	p.mentions.some((m) => m.ent.type === 'document' && m.kind === 'anaphor');
 
 /** Words seen under an id prefix: their hash, how often so far, and their first copy. */
-interface Repeat {
-	h: number;
-	n: number;
-	words: string;
-}
+type Repeat = { h: number; n: number; words: string };
 
 /** A quote or figure waiting for its entities, which are resolved once the whole article is read. */
 interface PendingQuote {
