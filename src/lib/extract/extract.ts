@@ -31,6 +31,9 @@ const OPEN_MARK = /^["“‘'«„]/;
 const citesDocument = (p: Para): boolean =>
 	p.mentions.some((m) => m.ent.type === 'document' && m.kind === 'anaphor');
 
+/** Words seen under an id prefix: their hash, how often so far, and their first copy. */
+type Repeat = { h: number; n: number; words: string };
+
 /** A quote or figure waiting for its entities, which are resolved once the whole article is read. */
 interface PendingQuote {
 	q: Quote;
@@ -52,7 +55,7 @@ class ArticleReader {
 	private runOn = false;
 	/** Each words' hash and how often they occurred so far, by id prefix: a list of one number
 	 *  repeated 300,000 times hashes it once. */
-	private repeats: Record<string, Map<string, { h: number; n: number }>> = {
+	private repeats: Record<string, Map<string, Repeat>> = {
 		q: new Map(),
 		f: new Map()
 	};
@@ -65,10 +68,16 @@ class ArticleReader {
 
 	/** Stable id from the words; repeats of the same words in one article are counted. */
 	idFor(prefix: string, words: string): string {
+		const r = this.repeatOf(prefix, words);
+		return repeatId(prefix, r.h, r.n++);
+	}
+
+	/** The record of these words under the prefix, made at their first occurrence. */
+	private repeatOf(prefix: string, words: string): Repeat {
 		const seen = (this.repeats[prefix] ??= new Map());
 		let r = seen.get(words);
-		if (!r) seen.set(words, (r = { h: wordsHash(this.seed, words), n: 0 }));
-		return repeatId(prefix, r.h, r.n++);
+		if (!r) seen.set(words, (r = { h: wordsHash(this.seed, words), n: 0, words }));
+		return r;
 	}
 
 	/** One paragraph: its quotes with speakers, then its figures with claimants. */
@@ -178,15 +187,16 @@ class ArticleReader {
 		let heldCopy: Span = { start: line.start, end: line.end };
 		for (const f of found) {
 			const claimant = claims.claimantOf(f);
-			const words = this.text.slice(f.start, f.end);
+			const r = this.repeatOf('f', this.text.slice(f.start, f.end));
 			const sp = sentenceHolding(p.sentences, f);
 			if (sp === undefined || sp !== held) {
 				held = sp;
 				heldCopy = sp ? { start: sp.start, end: sp.end } : { start: line.start, end: line.end };
 			}
-			f.id = this.idFor('f', words);
+			f.id = repeatId('f', r.h, r.n++);
 			f.seed = this.seed;
-			f.text = words;
+			// Repeated words share their first copy: a dense list keeps one string, not one per figure.
+			f.text = r.words;
 			f.paragraph = line.paragraph;
 			f.sentence = heldCopy;
 			this.figures.push(f);
