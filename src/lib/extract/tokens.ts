@@ -38,6 +38,40 @@ function asciiTokenAt(slice: string, p: number): string | null {
 	return slice.slice(p, k);
 }
 
+const WORD = 1;
+const CAP = 2;
+const QUOTED = 4;
+
+/**
+ * A token with its flags and sentence packed into one number. At 1 MB of numbers a paragraph holds
+ * 600,000 tokens that live as long as it does: four fields instead of eight is a third less memory
+ * for the collector to copy (an extractor warmed up on ordinary articles allocates them young).
+ */
+class PackedToken implements Token {
+	constructor(
+		readonly start: number,
+		readonly t: string,
+		readonly lower: string,
+		/** WORD | CAP | QUOTED, and the sentence index above them. */
+		private readonly bits: number
+	) {}
+	get end(): number {
+		return this.start + this.t.length;
+	}
+	get word(): boolean {
+		return (this.bits & WORD) !== 0;
+	}
+	get cap(): boolean {
+		return (this.bits & CAP) !== 0;
+	}
+	get quoted(): boolean {
+		return (this.bits & QUOTED) !== 0;
+	}
+	get sent(): number {
+		return this.bits >>> 3;
+	}
+}
+
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isS = (c: number): boolean => c === 115 || c === 83;
 
@@ -81,17 +115,9 @@ export function tokenize(
 			c0 < 128
 				? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
 				: /[\p{L}\p{N}]/u.test(t);
-		const lower = t.toLowerCase();
-		out.push({
-			start,
-			end,
-			t,
-			lower,
-			cap: word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t)),
-			word,
-			quoted,
-			sent: si
-		});
+		const cap = word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t));
+		const bits = ((word ? WORD : 0) | (cap ? CAP : 0) | (quoted ? QUOTED : 0)) + si * 8;
+		out.push(new PackedToken(start, t, t.toLowerCase(), bits));
 	}
 	return out;
 }
