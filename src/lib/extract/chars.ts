@@ -49,3 +49,16 @@ export function lastNonSpace(text: string, from: number, to: number): number {
 /** An ASCII character that is no letter (a word of letters cannot start with it). */
 export const isAsciiNonLetter = (c: number): boolean =>
 	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+
+/** Whether text[s, e) may hold a letter (`\p{L}`): ASCII by its code, others by the Unicode class,
+ *  and any surrogate counts (a letter beyond the first plane, as some names in Chinese are). */
+export function hasLetter(text: string, s: number, e: number): boolean {
+	for (let k = s; k < e; k++) {
+		const c = text.charCodeAt(k);
+		if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : isSurrogate(c) || /\p{L}/u.test(text[k]!))
+			return true;
+	}
+	return false;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;

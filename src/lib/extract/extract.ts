@@ -1,18 +1,15 @@
 /** One article: clean, then paragraph by paragraph quotes with speakers and figures with claimants; entities last. */
 import type { Entity, Figure, Furniture, Quote, Span } from './types';
 import { clean, type Line } from './clean';
-import { sentences as splitSentences } from './segment';
-import { findQuotes, type QuoteSpan } from './quotes';
-import { tokenize, type Token } from './tokens';
-import { findMentions, Registry, resolveEnt, type Ent, type Mention } from './entities';
+import { Registry, resolveEnt, type Ent } from './entities';
 import { entityOf, mergeById } from './article-entities';
-import { assignDocOwners, Attributor, type Attribution, type Para } from './speakers';
+import { Attributor, type Attribution, type Para } from './speakers';
+import { readParagraph } from './paragraph';
 import { findFigures } from './figures';
 import { hasSpeechVerb } from './para-index';
-import { FigureClaims } from './figure-claims';
+import { FigureClaims, mayCredit } from './figure-claims';
 import { repeatId, wordsHash } from './ids';
 import { sentenceHolding, sentencesOver } from './spans';
-import { datelineEnd, isHeadline } from './headlines';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -24,12 +21,6 @@ export interface ArticleExtraction {
 	/** Entities referenced by quotes and figures, by id. */
 	entities: Entity[];
 }
-
-const OPEN_MARK = /^["“‘'«„]/;
-
-/** A document named by a common noun ("a report"): only such mentions get an owner looked for. */
-const citesDocument = (p: Para): boolean =>
-	p.mentions.some((m) => m.ent.type === 'document' && m.kind === 'anaphor');
 
 /** Words seen under an id prefix: their hash, how often so far, and their first copy. */
 type Repeat = { h: number; n: number; words: string };
@@ -83,7 +74,7 @@ class ArticleReader {
 	/** One paragraph: its quotes with speakers, then its figures with claimants. */
 	read(line: Line, index: number): void {
 		this.reg.para = index;
-		const p = this.paragraph(line, index);
+		const p = readParagraph(this.text, line, index, this.lines[index + 1], this.reg);
 		// With no quote and no speech verb, nobody speaks: the attributor is built only for figures.
 		const at =
 			p.quotes.length > 0 || hasSpeechVerb(p) ? new Attributor(p, this.text, this.reg) : null;
@@ -97,40 +88,6 @@ class ArticleReader {
 			if (!lastSpeaker && speech) this.reg.lastSpeaker = speech;
 		}
 		this.readFigures(p, at, line);
-	}
-
-	/** Sentences, quotes, tokens and mentions of a paragraph. */
-	private paragraph(line: Line, index: number): Para {
-		const { text } = this;
-		const sents = splitSentences(text, line.start, line.end);
-		const names: Span[] = [];
-		let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
-		const next = this.lines[index + 1];
-		qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
-		const marked =
-			names.length > 0 || qs.length > 1 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
-		const tokens = tokenize(text, line.start, line.end, sents, marked);
-		// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
-		const headline = isHeadline(line.text, index);
-		const p: Para = {
-			index,
-			start: line.start,
-			end: line.end,
-			sentences: sents,
-			tokens,
-			mentions: [],
-			quotes: headline ? [] : qs
-		};
-		p.mentions = headline ? [] : this.mentionsAfterDateline(tokens, line);
-		if (citesDocument(p)) assignDocOwners(p);
-		return p;
-	}
-
-	/** The paragraph's mentions: a dateline ("CITY, State —") names where the story was filed, not who speaks. */
-	private mentionsAfterDateline(tokens: Token[], line: Line): Mention[] {
-		const ms = findMentions(tokens, this.reg, this.text);
-		const filedAt = ms.length > 0 ? datelineEnd(line.text, line.start) : line.start;
-		return filedAt > line.start ? ms.filter((m) => tokens[m.i]!.start >= filedAt) : ms;
 	}
 
 	/** Each quote's speaker; returns the last speaker found in the paragraph. */
@@ -181,12 +138,15 @@ class ArticleReader {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
 		const quotes = this.quotes.slice(this.quotes.length - p.quotes.length);
-		const claims = new FigureClaims(p, at ?? new Attributor(p, this.text, this.reg), quotes);
+		const claims =
+			at || mayCredit(p)
+				? new FigureClaims(p, at ?? new Attributor(p, this.text, this.reg), quotes)
+				: null;
 		// Figures of one sentence share its span object (read-only; a sentence of 50,000 figures makes one).
 		let held: Span | undefined;
 		let heldCopy: Span = { start: line.start, end: line.end };
 		for (const f of found) {
-			const claimant = claims.claimantOf(f);
+			const claimant = claims ? claims.claimantOf(f) : null;
 			const r = this.repeatOf('f', this.text.slice(f.start, f.end));
 			const sp = sentenceHolding(p.sentences, f);
 			if (sp === undefined || sp !== held) {

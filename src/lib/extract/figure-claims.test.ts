@@ -23,4 +23,19 @@ describe('claimants of figures', () => {
 			claimants('The bridge opened in 1998 and carries 9,000 cars a day.')['9,000']
 		).toBeNull();
 	});
+	it('credits a figure in a paragraph with no speech verb: a claim verb, "according to", "as … put it"', () => {
+		expect(claimants('The Harbour Authority estimated 40 ships were delayed.')['40']).toBe(
+			'Harbour Authority'
+		);
+		expect(claimants('According to the Harbour Authority, 40 ships were delayed.')['40']).toBe(
+			'Harbour Authority'
+		);
+		expect(
+			claimants('As Ana Ruiz, the harbour master, put it, 40 ships is too many for one quay.')['40']
+		).toBe('Ana Ruiz');
+	});
+	it('leaves a row of bare numbers unclaimed, even after a paragraph with a speaker', () => {
+		const got = claimants('Ana Ruiz, the harbour master, said the port was full.\n\n40, 12, 9');
+		expect(got).toEqual({ '40': null, '12': null, '9': null });
+	});
 });

@@ -30,6 +30,16 @@ const isClaimVerb = (t: Token): boolean => t.word && !t.quoted && CLAIM_VERBS.ha
 /** A word opening a subordinate clause, outside quotes. */
 const isSubordinator = (t: Token): boolean => t.word && !t.quoted && SUBORDINATORS.has(t.lower);
 
+/** Words that credit a figure with no speech verb: "according to X", "as X put it". */
+const CUE_WORDS = new Set(['according', 'put', 'puts']);
+
+/**
+ * Whether a paragraph without quotes or speech verbs can credit any figure: every other way to a
+ * claimant starts at a claim verb ("estimated") or a cue word, so a list of bare numbers is skipped.
+ */
+export const mayCredit = (p: Para): boolean =>
+	p.tokens.some((t) => t.word && (CLAIM_VERBS.has(t.lower) || CUE_WORDS.has(t.lower)));
+
 /** The nearest marked index before k (k may be past the end). */
 const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
 
