@@ -142,23 +142,17 @@ class ArticleReader {
 			at || mayCredit(p)
 				? new FigureClaims(p, at ?? new Attributor(p, this.text, this.reg), quotes)
 				: null;
-		// Figures of one sentence share its span object (read-only; a sentence of 50,000 figures makes one).
-		let held: Span | undefined;
-		let heldCopy: Span = { start: line.start, end: line.end };
+		// A figure's sentence is the paragraph's own span object, read-only: no copy per figure or sentence.
+		const whole: Span = { start: line.start, end: line.end };
 		for (const f of found) {
 			const claimant = claims ? claims.claimantOf(f) : null;
 			const r = this.repeatOf('f', this.text.slice(f.start, f.end));
-			const sp = sentenceHolding(p.sentences, f);
-			if (sp === undefined || sp !== held) {
-				held = sp;
-				heldCopy = sp ? { start: sp.start, end: sp.end } : { start: line.start, end: line.end };
-			}
 			f.id = repeatId('f', r.h, r.n++);
 			f.seed = this.seed;
 			// Repeated words share their first copy: a dense list keeps one string, not one per figure.
 			f.text = r.words;
 			f.paragraph = line.paragraph;
-			f.sentence = heldCopy;
+			f.sentence = sentenceHolding(p.sentences, f) ?? whole;
 			this.figures.push(f);
 			this.claimants.push(claimant);
 		}
