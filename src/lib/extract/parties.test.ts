@@ -34,4 +34,18 @@ describe('parties found in the article', () => {
 		expect(() => applySideLabels(bank, { [voss.sideOf!]: 'mars-company' })).toThrow(/mars-company/);
 		expect(() => applySideLabels(bank, { nobody: 'us-company' })).toThrow(/nobody/);
 	});
+
+	it('makes no party of a crowd: a poll’s respondents speak for no side and are offered as none', () => {
+		const text = [
+			'The Harbor Taxpayers League opposes the ferry plan.',
+			'"The plan wastes $40 million," said Omar Reyes, a spokesman for the Harbor Taxpayers League.',
+			'A poll found most residents back the plan. "It is about time," most of those polled said.'
+		].join('\n\n');
+		const bank = buildBank([{ seed: 'ferry.txt', text }]);
+		const crowd = Object.values(bank.quotes).find((q) => q.text.startsWith('It is about'))!;
+		expect(crowd.speaker).toBe('most of those polled');
+		expect(bank.entities[crowd.speakerId!]?.sideOf).toBeNull();
+		const reyes = Object.values(bank.entities).find((e) => e.name === 'Omar Reyes')!;
+		expect(bank.entities[reyes.sideOf!]?.name).toBe('Harbor Taxpayers League');
+	});
 });
