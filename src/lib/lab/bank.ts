@@ -37,7 +37,7 @@ function inputs(articles: LabArticle[]): ArticleInput[] {
 		text: a.text,
 		meta: {
 			title: a.title.trim() || undefined,
-			outlet: a.outlet.trim() || (articles.length > 1 ? `Article ${i + 1}` : 'The article'),
+			outlet: a.outlet.trim() || (articles.length > 1 ? `Article ${i + 1}` : 'the article'),
 			published: a.date.trim()
 		}
 	}));

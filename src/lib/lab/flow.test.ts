@@ -93,6 +93,16 @@ describe('several articles in the lab', () => {
 		.slice(0, 2)
 		.map((f) => readArticle({ text: f.raw, fileName: f.file }, parseHtml));
 
+	it('calls an article with no outlet "the article", which reads right mid-sentence', () => {
+		const bare = { ...article, outlet: '' };
+		const quiz = labQuiz(labBank([bare]), [bare], 5);
+		if ('empty' in quiz) throw new Error(quiz.reason);
+		const words = quiz.questions.flatMap((q) => [q.note ?? '', ...q.choices.map((c) => c.label)]);
+		expect(quiz.questions.every((q) => q.source.outlet === 'the article')).toBe(true);
+		expect(words.some((w) => w.includes('the article'))).toBe(true);
+		expect(words.filter((w) => /\S The article/.test(w))).toEqual([]);
+	});
+
 	it('asks which outlet only when the outlets can be told apart', () => {
 		const kinds = (outlets: [string, string]) => {
 			const articles = [
