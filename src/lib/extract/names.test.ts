@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './testkit';
+import { extractArticle } from './extract';
 
 describe('names', () => {
 	it('reads people, organisations, media and places from capitalised runs', () => {
@@ -16,6 +17,17 @@ describe('names', () => {
 	it('reads a surname after a courtesy title even when it is a title word', () => {
 		const [a] = mentionsOf(['Then Mr. King left.']);
 		expect(a).toContainEqual(['Mr. King', 'King', 'person', 'name']);
+	});
+	it('reads a job title before a name as the role, not part of the name', () => {
+		const people = (text: string) =>
+			extractArticle(text, 'x.txt').entities.map((e) => [e.name, e.role]);
+		expect(people('"We will be back," Anchor Jane Ruiz told viewers.')).toEqual([
+			['Jane Ruiz', 'Anchor']
+		]);
+		expect(people('"The road is closed," Detective Tom Hale said.')).toEqual([
+			['Tom Hale', 'Detective']
+		]);
+		expect(people('"We won," Coach Tom Hale said.')).toEqual([['Tom Hale', 'Coach']]);
 	});
 	it('reads a country and a government word as a government', () => {
 		const [a] = mentionsOf(['The talks stalled, and French officials left.']);

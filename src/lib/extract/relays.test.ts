@@ -22,6 +22,12 @@ describe('relays', () => {
 		const a = reader('The line will close in May, according to Ana Ruiz.');
 		expect(a.cr.accordingTo(0)?.speaker?.name).toBe('Ana Ruiz');
 	});
+	it('reads "according to" past describing words before the name', () => {
+		const a = reader('According to veteran news anchor Ana Ruiz, the plan smells of panic.');
+		expect(a.cr.accordingTo(0)?.speaker?.name).toBe('Ana Ruiz');
+		const b = reader('According to longtime morning radio host Ana Ruiz, it was a rout.');
+		expect(b.cr.accordingTo(0)?.speaker?.name).toBe('Ana Ruiz');
+	});
 	it('reads "as cited by X" after a cue as a relay', () => {
 		const a = reader('Tom Alder said so, as cited by the Lakeside Ledger.');
 		expect(a.cr.viaAfter(a.at('said') + 1, a.n, null).map((e) => e.name)).toEqual([

@@ -1,5 +1,5 @@
 /** Relays and source phrases: "according to X", "as X put it", "X quoted Y as saying", "as cited by X". */
-import type { Ent } from './registry';
+import type { Ent, Mention } from './registry';
 import { SubjectReader } from './subjects';
 
 export interface Attribution {
@@ -68,6 +68,17 @@ export class RelayReader extends SubjectReader {
 		return m ? { speaker: m.ent, cue: this.text(x, y + 2), via: [] } : null;
 	}
 
+	/** A mention after up to four plain lowercase words from k: "longtime morning radio host Ana Ruiz". */
+	private describedMention(k: number): Mention | undefined {
+		const m = this.mentionIn(k, k + 5);
+		if (!m) return undefined;
+		for (let y = k; y < m.i; y++) {
+			const t = this.tok(y)!;
+			if (!t.word || t.cap || t.quoted) return undefined;
+		}
+		return m;
+	}
+
 	/** "According to X" or "as X put it" anywhere in the sentence. */
 	accordingTo(k: number): Attribution | null {
 		const sent = this.tok(k)?.sent ?? -1;
@@ -77,7 +88,7 @@ export class RelayReader extends SubjectReader {
 		let found: Attribution | null = null;
 		for (let x = s; x < e - 1 && !found; x++) {
 			if (this.tok(x)!.lower === 'according' && this.tok(x + 1)!.lower === 'to') {
-				const m = this.mentionIn(x + 2, x + 4);
+				const m = this.mentionIn(x + 2, x + 4) ?? this.describedMention(x + 2);
 				if (m) found = { speaker: m.ent, cue: this.text(x, m.j), via: [] };
 			}
 			found = found ?? this.asPutIt(x);
