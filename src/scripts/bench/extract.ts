@@ -178,6 +178,9 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 		['1.1 MB of spaced numbers', '1234567 '.repeat(137_500)],
 		['1 MB of "1, 1, 1"', '1, '.repeat(333_333)],
 		['1 MB of "$1 "', '$1 '.repeat(333_333)],
+		// The densest figures: one every two characters, and one in every short sentence with a word.
+		['1 MB of "1 1 1"', '1 '.repeat(500_000)],
+		['1 MB of "A 1. A 1."', 'A 1. '.repeat(200_000)],
 		['1 MB of short quoted sentences, one paragraph', '"Yes," said Ann Lee. '.repeat(50_000)],
 		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)]
 	];
