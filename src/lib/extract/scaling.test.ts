@@ -73,6 +73,8 @@ const families: [string, (n: number) => string][] = [
 	['spaced numbers', (n) => '1234567 '.repeat(n / 8)],
 	['"1, 1, 1"', (n) => '1, '.repeat(n / 3)],
 	['"$1 "', (n) => '$1 '.repeat(n / 3)],
+	['"1 1 1"', (n) => '1 '.repeat(n / 2)],
+	['"A 1. A 1."', (n) => 'A 1. '.repeat(n / 5)],
 	['short quoted sentences in one paragraph', (n) => '"Yes," said Ann Lee. '.repeat(n / 21)],
 	['one-line paragraphs', (n) => 'A b.\n'.repeat(n / 5)],
 	['stray quote marks', strayMarks],
@@ -96,21 +98,39 @@ describe('work grows linearly with the input', () => {
 
 describe('large adversarial inputs give their whole, exact output', () => {
 	it(
-		'"1, 1, 1" and "$1 " at 300 KB: one figure per number, each with its own id',
+		'"1, 1, 1", "$1 " and "1 1 1" at 200-300 KB: one figure per number, each with its own id',
 		{ timeout: 120_000 },
 		() => {
 			for (const [piece, unit, kind] of [
 				['1, ', 'items', 'count'],
-				['$1 ', 'USD', 'money']
+				['$1 ', 'USD', 'money'],
+				['1 ', 'items', 'count']
 			] as const) {
 				const x = extractArticle(piece.repeat(100_000), 'dense.txt');
 				expect(x.figures).toHaveLength(100_000);
 				expect(new Set(x.figures.map((f) => f.id)).size).toBe(100_000);
 				const wrong = x.figures.filter(
-					(f, k) => f.start !== k * 3 || f.value !== 1 || f.unit !== unit || f.kind !== kind
+					(f, k) =>
+						f.start !== k * piece.length || f.value !== 1 || f.unit !== unit || f.kind !== kind
 				);
 				expect(wrong).toEqual([]);
 			}
+		}
+	);
+	it(
+		'"A 1. A 1." at 100 KB: one figure per sentence, each with that sentence as its span',
+		{ timeout: 120_000 },
+		() => {
+			const x = extractArticle('A 1. '.repeat(20_000), 'dense.txt');
+			expect(x.figures).toHaveLength(20_000);
+			const wrong = x.figures.filter(
+				(f, k) =>
+					f.start !== k * 5 + 2 ||
+					f.sentence.start !== k * 5 ||
+					f.sentence.end !== k * 5 + 4 ||
+					f.claimant !== null
+			);
+			expect(wrong).toEqual([]);
 		}
 	);
 	it(
