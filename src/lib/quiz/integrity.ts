@@ -14,6 +14,28 @@ export function isOutletSummary(texts: Record<string, string> | undefined, quote
 	return SUMMARY.test(text.slice(quote.sentence.start, quote.start));
 }
 
+/** Words by which a sentence cites someone for what it states: "X said", "estimated", "according to". */
+const CITES =
+	/\b(?:say|says|said|saying|tell|tells|told|claimed|stated|reported|found|showed|shown|estimated|added|adds|wrote|writes|written|noted|announced|revealed|counted|recorded|alleged|alleges|insisted|insists|warned|warns|predicted|predicts|calculated|according to)\b/i;
+
+/** Quoted words in a sentence: straight or curly double quotes. */
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+
+/**
+ * A figure nobody was found to claim although its sentence cites someone ("The district said it
+ * faces a $3.5 million deficit"), or inside a quotation whose speaker is unknown. "Stated by the
+ * outlet in its own words" would pin the claim on the wrong party: it makes no question.
+ */
+export function claimUnclear(texts: Record<string, string> | undefined, figure: Figure): boolean {
+	const text = texts?.[figure.seed];
+	if (figure.claimantId || !text) return false;
+	const sentence = text.slice(figure.sentence.start, figure.sentence.end);
+	const at = figure.start - figure.sentence.start;
+	for (const m of sentence.matchAll(QUOTED))
+		if (m.index <= at && at < m.index + m[0].length) return true;
+	return CITES.test(sentence.replace(QUOTED, ' '));
+}
+
 /** The paragraph holding an item, as the feedback shows it. */
 export function paragraphOf(
 	bank: Bank,

@@ -9,7 +9,7 @@ import {
 	roundToStyle,
 	type NumberStyle
 } from '../format';
-import { gapGivesAway, trivialFigure } from '../integrity';
+import { claimUnclear, gapGivesAway, trivialFigure } from '../integrity';
 import { mask, mentions, revealingNames } from '../mask';
 import type { Choice } from '../types';
 import {
@@ -66,7 +66,7 @@ function gapText(ctx: Context, figure: Figure, style: NumberStyle): string | nul
 
 export const whichNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
-	if (!figure || trivialFigure(ctx.bank, figure)) return null;
+	if (!figure || trivialFigure(ctx.bank, figure) || claimUnclear(ctx.texts, figure)) return null;
 	const style = numberStyle(figure);
 	if (!style) return null;
 	const text = gapText(ctx, figure, style);
@@ -107,7 +107,7 @@ export const estimate: Generator = (ctx, itemId) => {
 	if (!figure || (figure.kind !== 'count' && figure.kind !== 'money') || figure.value < 10) {
 		return null;
 	}
-	if (trivialFigure(ctx.bank, figure)) return null;
+	if (trivialFigure(ctx.bank, figure) || claimUnclear(ctx.texts, figure)) return null;
 	const style = numberStyle(figure);
 	if (!style) return null;
 	const text = gapText(ctx, figure, style);
@@ -150,7 +150,7 @@ function unnamedVoices(ctx: Context, figure: Figure, n: number): Entity[] | null
 export const whoseNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
 	// "Whose number is 'March 19'?" or "'Two years'?" makes no sense: no one claims them.
-	if (!figure || trivialFigure(ctx.bank, figure)) return null;
+	if (!figure || trivialFigure(ctx.bank, figure) || claimUnclear(ctx.texts, figure)) return null;
 	const claimant = figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined;
 	if (figure.claimantId && !claimant) return null;
 	const outlet = ctx.bank.articles.find((a) => a.seed === figure.seed)?.outlet ?? 'the article';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildBank } from '$lib/extract/bank';
+import { rng } from './random';
+import { estimate, OUTLET_ITSELF, whichNumber, whoseNumber } from './kinds/figures';
+
+/** Figure questions over one invented article, by the figure's words. */
+function questionsOn(text: string) {
+	const bank = buildBank([{ seed: 'a.txt', text }]);
+	const texts = { 'a.txt': text };
+	return (words: string) => {
+		const f = Object.values(bank.figures).find((x) => x.text === words)!;
+		const ctx = { bank, texts, rng: rng(f.id) };
+		return {
+			claimant: f.claimant,
+			whose: whoseNumber(ctx, f.id),
+			which: whichNumber(ctx, f.id),
+			estimate: estimate(ctx, f.id)
+		};
+	};
+}
+
+const ARTICLE = [
+	'"The plan is sound," said Dana Holt, the mayor of Larkford.',
+	'"It is not," said Tom Alder, a spokesman for the Larkford Transit Union.',
+	'"We will see," said Ana Ruiz, a historian at Larkford College.',
+	'The bridge opened in 1998 and carries 9,000 cars a day.',
+	'The district said in a statement that it faces a $3.5 million deficit next year.',
+	'"We lost 300 jobs," an official added. Unions counted 4,500 members at the rally.'
+].join('\n\n');
+
+describe('a figure whose claimant is unclear makes no question', () => {
+	const on = questionsOn(ARTICLE);
+	it('asks whose number a figure the outlet states itself is, with the outlet as the answer', () => {
+		const q = on('9,000');
+		expect(q.claimant).toBeNull();
+		expect(q.whose?.answer).toBe(OUTLET_ITSELF);
+	});
+	it('asks nothing of an unclaimed figure in a sentence that cites someone', () => {
+		const q = on('$3.5 million');
+		expect(q.claimant).toBeNull();
+		expect([q.whose, q.which, q.estimate]).toEqual([null, null, null]);
+	});
+});
