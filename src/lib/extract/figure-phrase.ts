@@ -13,7 +13,8 @@ export const STOP = new Set(
 	`in on at from to by with for during over under into against that which who whom were was is are had have has
 will would could can may might be been being said says than as after before since until while when where because
 if but per each this these those its their his her our your my the a an of worldwide nationwide globally
-overall annually apiece altogether respectively online offline ago earlier later so far`
+overall annually apiece altogether respectively online offline ago earlier later so far do does did not should
+must shall`
 		.split(/\s+/)
 		.filter(Boolean)
 );

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { figs } from './figures.fixture';
 
 describe('figures in words', () => {
+	it('reads a spelled number before "percent" as a share, as it reads digits', () => {
+		for (const [text, value] of [
+			['"Four percent does not cover inflation," he said.', 0.04],
+			['Twenty-five percent of parents agreed.', 0.25],
+			['Prices rose five per cent last year.', 0.05]
+		] as const)
+			expect(figs(text)[0]).toMatchObject({ value, unit: 'share', kind: 'ratio' });
+		expect(figs('"Four percent does not cover inflation," he said.')[0]!.text).toBe('Four percent');
+	});
+	it('ends what a spelled number counts before an auxiliary verb', () => {
+		expect(figs('Four people did not cover it.')[0]).toMatchObject({ text: 'Four people' });
+	});
 	it('reads words: approximate counts, fractions, halves, spelled numbers', () => {
 		expect(figs('They staged tens of thousands of protests.')[0]).toMatchObject({
 			value: 10000,

@@ -190,6 +190,14 @@ function spelledNumberAt(text: string, i: number, e: number): Found {
 		n *= sc[1]!.toLowerCase() === 'hundred' ? 100 : SCALE_WORDS[sc[1]!.toLowerCase()]!;
 		endAt += sc[0].length;
 	}
+	// "Four percent", "five per cent of voters": a share, as with digits.
+	const pct = /^\s+(?:percent|per cent|percentage points?)\b/i.exec(text.slice(endAt, endAt + 20));
+	if (pct) {
+		const end = endAt + pct[0].length;
+		const ofPct = /^\s+of\s+/.exec(text.slice(end, end + 6));
+		const counts = ofPct ? countsAfter(text, end + ofPct[0].length, e).counts : '';
+		return { fig: figureSpan(i, end, n / 100, 'share', counts, 'ratio'), next: end - 1 };
+	}
 	const of = /^\s+of\s+(?:its|their|the|his|her|our|these|those)\s+/i.exec(
 		text.slice(endAt, endAt + 16)
 	);
