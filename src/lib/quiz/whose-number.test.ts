@@ -25,7 +25,8 @@ const ARTICLE = [
 	'"We will see," said Ana Ruiz, a historian at Larkford College.',
 	'The bridge opened in 1998 and carries 9,000 cars a day.',
 	'The district said in a statement that it faces a $3.5 million deficit next year.',
-	'"We lost 300 jobs," an official added. Unions counted 4,500 members at the rally.'
+	'"We lost 300 jobs," an official added. Unions counted 4,500 members at the rally.',
+	'"We have offered a 4 percent raise," Dana Holt said. "Four percent is an insult," Tom Alder said.'
 ].join('\n\n');
 
 describe('a figure whose claimant is unclear makes no question', () => {
@@ -39,5 +40,10 @@ describe('a figure whose claimant is unclear makes no question', () => {
 		const q = on('$3.5 million');
 		expect(q.claimant).toBeNull();
 		expect([q.whose, q.which, q.estimate]).toEqual([null, null, null]);
+	});
+	it('asks no one whose a number is when two parties claim it, in digits or in words', () => {
+		expect(on('4 percent').claimant).toBe('Dana Holt');
+		expect(on('Four percent').claimant).toBe('Tom Alder');
+		expect([on('4 percent').whose, on('Four percent').whose]).toEqual([null, null]);
 	});
 });

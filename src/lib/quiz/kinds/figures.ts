@@ -147,12 +147,27 @@ function unnamedVoices(ctx: Context, figure: Figure, n: number): Entity[] | null
 	return picked.length === n ? picked : null;
 }
 
+/** Another party (or the outlet) claims the same number ("4 percent" and "Four percent"): asking
+ *  whose number it is would have two right answers. */
+function claimedByAnother(ctx: Context, figure: Figure): boolean {
+	const actors = actorsOf(ctx.bank);
+	const who = (id: string | null): string => (id ? actors.actor(id) : OUTLET_ITSELF);
+	return Object.values(ctx.bank.figures).some(
+		(g) =>
+			g.id !== figure.id &&
+			g.kind === figure.kind &&
+			g.value === figure.value &&
+			who(g.claimantId) !== who(figure.claimantId)
+	);
+}
+
 export const whoseNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
 	// "Whose number is 'March 19'?" or "'Two years'?" makes no sense: no one claims them.
 	if (!figure || trivialFigure(ctx.bank, figure) || claimUnclear(ctx.texts, figure)) return null;
 	const claimant = figure.claimantId ? ctx.bank.entities[figure.claimantId] : undefined;
 	if (figure.claimantId && !claimant) return null;
+	if (claimedByAnother(ctx, figure)) return null;
 	const outlet = ctx.bank.articles.find((a) => a.seed === figure.seed)?.outlet ?? 'the article';
 	const outletChoice: Choice = {
 		value: OUTLET_ITSELF,
