@@ -133,7 +133,7 @@ export const ORG_ANAPHORS =
 university institute company firm group bank army court committee administration association union embassy
 government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
 regulator watchdog channel station council party campaign charity organisation organization
-airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender
+airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender district
 daily tabloid broadsheet weekly magazine publication newsroom`);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */

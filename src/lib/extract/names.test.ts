@@ -29,6 +29,17 @@ describe('names', () => {
 		]);
 		expect(people('"We won," Coach Tom Hale said.')).toEqual([['Tom Hale', 'Coach']]);
 	});
+	it('reads "X and the Y" as two names, and "the district" as the district named before', () => {
+		const [a] = mentionsOf([
+			'The Larkford School District and the Larkford Teachers Union traded accusations.'
+		]);
+		expect(a!.map((m) => m[1])).toEqual(['Larkford School District', 'Larkford Teachers Union']);
+		const x = extractArticle(
+			'The Larkford School District met on Monday.\n\nThe district said it faces a $3.5 million deficit.',
+			'x.txt'
+		);
+		expect(x.figures.map((f) => f.claimant)).toEqual(['Larkford School District']);
+	});
 	it('reads a country and a government word as a government', () => {
 		const [a] = mentionsOf(['The talks stalled, and French officials left.']);
 		expect(a).toContainEqual(['French officials', 'French officials', 'agency', 'name']);

@@ -173,10 +173,11 @@ export function runEnd(tokens: Token[], i: number): number {
 			let k = j + 1;
 			if (tokens[k]?.lower === 'the') k++;
 			const n = tokens[k];
+			// "the School District and the Teachers Union": "and the" starts a second name.
 			if (
 				t.lower === 'and' &&
 				n &&
-				(isTitle(n.t) || placeOf(n.t) || tokens.slice(i, j).some((x) => isTitle(x.t)))
+				(k > j + 1 || isTitle(n.t) || placeOf(n.t) || tokens.slice(i, j).some((x) => isTitle(x.t)))
 			)
 				break;
 			if (n && !n.quoted && n.cap && !CAP_STOP.has(n.lower)) {

@@ -24,7 +24,7 @@ const ARTICLE = [
 	'"It is not," said Tom Alder, a spokesman for the Larkford Transit Union.',
 	'"We will see," said Ana Ruiz, a historian at Larkford College.',
 	'The bridge opened in 1998 and carries 9,000 cars a day.',
-	'The district said in a statement that it faces a $3.5 million deficit next year.',
+	'The depot said in a statement that it faces a $3.5 million deficit next year.',
 	'"We lost 300 jobs," an official added. Unions counted 4,500 members at the rally.',
 	'"We have offered a 4 percent raise," Dana Holt said. "Four percent is an insult," Tom Alder said.'
 ].join('\n\n');
