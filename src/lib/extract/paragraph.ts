@@ -16,7 +16,12 @@ const citesDocument = (p: Para): boolean =>
 	p.mentions.some((m) => m.ent.type === 'document' && m.kind === 'anaphor');
 
 /** The paragraph's mentions: a dateline ("CITY, State —") names where the story was filed, not who speaks. */
-function mentionsAfterDateline(tokens: Token[], line: Line, reg: Registry, text: string): Mention[] {
+function mentionsAfterDateline(
+	tokens: Token[],
+	line: Line,
+	reg: Registry,
+	text: string
+): Mention[] {
 	const ms = findMentions(tokens, reg, text);
 	const filedAt = ms.length > 0 ? datelineEnd(line.text, line.start) : line.start;
 	return filedAt > line.start ? ms.filter((m) => tokens[m.i]!.start >= filedAt) : ms;
