@@ -38,4 +38,16 @@ describe('claimants of figures', () => {
 		const got = claimants('Ana Ruiz, the harbour master, said the port was full.\n\n40, 12, 9');
 		expect(got).toEqual({ '40': null, '12': null, '9': null });
 	});
+	it('takes "the company" for the company named before, not for a broadcaster someone told', () => {
+		const got = claimants(
+			'Acme fired 40 staff on Monday.\n\n"We are sorry," its chief, Helen Marsh, told the BBC. The company says it will invest £2 billion in new works.'
+		);
+		expect(got['£2 billion']).toBe('Acme');
+	});
+	it('takes "the regulator" for the regulator named before', () => {
+		const got = claimants(
+			'The Environment Regulator said the firm broke its permit. The regulator found that 40 percent of its works failed.'
+		);
+		expect(got['40 percent']).toBe('Environment Regulator');
+	});
 });

@@ -115,7 +115,7 @@ administration association union foundation embassy consulate government police 
 college parliament congress senate house assembly organisation organization federation alliance coalition network
 laboratory laboratories lab labs industries technologies technology systems holdings ltd llc plc ag sa gmbh
 enterprises telecom communications airlines motors electric steel energy partners capital fund trust society academy
-cabinet secretariat directorate command coordination taskforce task unit commission`);
+cabinet secretariat directorate command coordination taskforce task unit commission regulator`);
 
 /** Words that make a capitalised name a media outlet. */
 export const MEDIA_WORDS =

@@ -25,6 +25,8 @@ import {
 	textOf
 } from './words';
 
+/** Verbs whose object is the one spoken to. */
+const TOLD = new Set(['told', 'tell', 'tells', 'telling']);
 /** How far into its sentence a mention may start and still be the subject. */
 const SUBJECT_REACH = 6;
 
@@ -61,6 +63,10 @@ export class MentionScan {
 		// "Okafor said": a word that speaks is a name, even at the start of a sentence.
 		if (m.ent.openerOnly && SPEECH_VERB_FORMS.has(tokens[m.j]?.lower ?? ''))
 			m.ent.openerOnly = false;
+		// "told the BBC": the one told stays "heard only" until named any other way.
+		const k = tokens[m.i - 1]?.lower === 'the' ? m.i - 2 : m.i - 1;
+		const told = m.kind === 'name' && TOLD.has(tokens[k]?.lower ?? '');
+		m.ent.heardOnly = told && m.ent.heardOnly !== false;
 		reg.touch(m.ent);
 		// A person opening a sentence is its subject: the likely "he" or "she" that follows.
 		const sent = tokens[m.i]!.sent;

@@ -26,6 +26,8 @@ export interface Ent {
 	placeLike?: boolean;
 	/** Known from a courtesy title or a gendered role, for resolving "he" and "she". */
 	gender?: Gender | null;
+	/** Named so far only as the one told ("she told the BBC"): a listener, not "the company". */
+	heardOnly?: boolean;
 }
 
 export interface Mention {

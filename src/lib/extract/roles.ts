@@ -167,11 +167,17 @@ function orgAnaphor(tokens: Token[], p: RolePhrase, reg: Registry, src: string):
 	return { i, j: k + 1, ent: e, kind: 'anaphor' };
 }
 
-/** The company "the company" means: the latest company, else the latest single-word name ("SkyWays"). */
+/** The company "the company" means: the latest company, else the latest single-word name ("SkyWays")
+ *  not named only as a listener. */
 function latestCompany(reg: Registry): Ent | null {
 	for (const e of reg.recent()) if (e.type === 'company') return e;
 	for (const e of reg.recent(60))
-		if (e.type === 'group' && !e.unnamed && /^\p{Lu}[\p{L}\p{N}&-]+$/u.test(e.name)) {
+		if (
+			e.type === 'group' &&
+			!e.unnamed &&
+			!e.heardOnly &&
+			/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(e.name)
+		) {
 			e.type = 'company';
 			return e;
 		}
