@@ -48,4 +48,16 @@ describe('parties found in the article', () => {
 		const reyes = Object.values(bank.entities).find((e) => e.name === 'Omar Reyes')!;
 		expect(bank.entities[reyes.sideOf!]?.name).toBe('Harbor Taxpayers League');
 	});
+	it('makes no party of a body only described ("the company"), which may be any company named', () => {
+		const text = [
+			'Riverside Water was fined on Thursday. The Environment Regulator said it ignored warnings.',
+			'"We are sorry," its chief, Helen Marsh, told the BBC. The company says it will invest £2 billion.'
+		].join('\n\n');
+		const bank = buildBank([{ seed: 'water.txt', text }]);
+		const figure = Object.values(bank.figures).find((f) => f.text === '£2 billion')!;
+		expect(figure.claimant).toBe('company');
+		expect(bank.entities[figure.claimantId!]?.sideOf).toBeNull();
+		const regulator = Object.values(bank.entities).find((e) => e.name === 'Environment Regulator');
+		expect(regulator?.sideOf).toBe(regulator?.id);
+	});
 });

@@ -74,13 +74,14 @@ export function partiesFromRoles(entities: Record<string, Entity>): Entity[] {
 	return out;
 }
 
-/** A crowd described, not a body named ("most of those polled", "residents"): no capital in it. */
-const isCrowd = (e: Entity): boolean => e.type === 'group' && !/\p{Lu}/u.test(e.name);
+/** A crowd or body described, not named ("most of those polled", "the company"): no capital in it.
+ *  "The company" may be any company the article names, so it is no party beside them. */
+const isUnnamed = (e: Entity): boolean => !/\p{Lu}/u.test(e.name);
 
 /**
  * Sets each entity's `sideOf` to the top of its speaks-for chain (through same-as names), and its
- * side to that party's kind when the entity's own says less. Persons, documents and crowds without
- * a parent speak for no party; an organisation without one is its own.
+ * side to that party's kind when the entity's own says less. Persons, documents, crowds and bodies
+ * not named ("the company") without a parent speak for no party; an organisation without one is its own.
  */
 export function assignParties(entities: Record<string, Entity>, relations: Relation[]): void {
 	const same = new Map<string, string>();
@@ -98,7 +99,7 @@ export function assignParties(entities: Record<string, Entity>, relations: Relat
 		const seen = new Set([top]);
 		while (up.has(top) && !seen.has(up.get(top)!)) seen.add((top = up.get(top)!));
 		const speaksForOne = seen.size > 1;
-		const speaksAsItself = e.type !== 'person' && e.type !== 'document' && !isCrowd(e);
+		const speaksAsItself = e.type !== 'person' && e.type !== 'document' && !isUnnamed(e);
 		e.sideOf = speaksForOne || speaksAsItself ? top : null;
 		if (e.sideOf && e.sideOf !== e.id) members.set(top, [...(members.get(top) ?? []), e]);
 	}
