@@ -123,9 +123,19 @@ export const whichSide: Generator = (ctx, itemId) => {
 	}
 	const group = speaksForGroup(ctx, speaker);
 	if (!group) return null;
+	// Only sides the articles' voices speak for (and the outlet's own words): a pasted article about a
+	// stadium offers no government it never mentions.
+	const present = new Set<SideGroup>(['outlet']);
+	for (const v of voices(ctx.bank)) {
+		const g = speaksForGroup(ctx, v);
+		if (g) present.add(g);
+	}
 	const others = ctx.rng
-		.shuffle(SIDE_GROUPS.filter((g) => g !== group && !SIDE_OVERLAPS[group].includes(g)))
+		.shuffle(
+			SIDE_GROUPS.filter((g) => g !== group && present.has(g) && !SIDE_OVERLAPS[group].includes(g))
+		)
 		.slice(0, 3);
+	if (others.length === 0) return null;
 	const choices: Choice[] = SIDE_GROUPS.filter((g) => g === group || others.includes(g)).map(
 		(g) => ({ value: g, label: SIDE_LABELS[g] })
 	);

@@ -27,3 +27,21 @@ describe('"which side" on a pasted article about parties nobody labelled', () =>
 		expect(name(okafor!.question!.answer)).toBe('Transit Workers Union');
 	});
 });
+
+describe('"which side" by broad group offers only sides the articles hold', () => {
+	const text = [
+		'Mayor Ellen Tran called the stadium deal "a win for every family in this city."',
+		'"These are not real jobs," said Councilman Rafael Ortiz.',
+		'An economist at Kestrel State University, Priya Nair, said stadiums rarely pay off. "The research is clear," Nair said.'
+	].join('\n\n');
+	const bank = buildBank([{ seed: 'stadium.txt', text }]);
+	const texts = { 'stadium.txt': text };
+
+	it('asks about the economist without a government or state media the article never names', () => {
+		const quote = Object.values(bank.quotes).find((q) => q.text.startsWith('The research'))!;
+		const question = whichSide({ bank, texts, rng: rng(quote.id) }, quote.id);
+		expect(question?.answer).toBe('analyst');
+		const labels = question!.choices.map((c) => c.label).join(' / ');
+		expect(labels).not.toMatch(/Chinese|U\.S\./);
+	});
+});
