@@ -92,7 +92,8 @@ princess pope commissioner commander captain lieutenant colonel major sergeant a
 scientist economist editor journalist reporter correspondent columnist partner manager executive leader member adviser
 advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence
 senior junior principal lecturer fellow dean provost student engineer anchor presenter host coach detective
-sheriff trooper superintendent chaplain rabbi imam teacher
+sheriff trooper superintendent chaplain rabbi imam teacher councilman councilwoman councilmember alderman
+alderwoman
 president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
 economist historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
 

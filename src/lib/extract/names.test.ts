@@ -28,6 +28,9 @@ describe('names', () => {
 			['Tom Hale', 'Detective']
 		]);
 		expect(people('"We won," Coach Tom Hale said.')).toEqual([['Tom Hale', 'Coach']]);
+		expect(people('"Not real jobs," said Councilman Tom Hale.')).toEqual([
+			['Tom Hale', 'Councilman']
+		]);
 	});
 	it('reads "X and the Y" as two names, and "the district" as the district named before', () => {
 		const [a] = mentionsOf([
