@@ -14,7 +14,9 @@ export function isOutletSummary(texts: Record<string, string> | undefined, quote
 	return SUMMARY.test(text.slice(quote.sentence.start, quote.start));
 }
 
-/** Words by which a sentence cites someone for what it states: "X said", "estimated", "according to". */
+/** Words by which a sentence cites someone for what it states: "X said", "estimated", "according to".
+ *  Verb forms only: the extractor's CLAIM_VERBS also hold "record" and "count", which as nouns ("a
+ *  record 40") would drop figures the outlet states itself. */
 const CITES =
 	/\b(?:say|says|said|saying|tell|tells|told|claimed|stated|reported|found|showed|shown|estimated|added|adds|wrote|writes|written|noted|announced|revealed|counted|recorded|alleged|alleges|insisted|insists|warned|warns|predicted|predicts|calculated|according to)\b/i;
 
