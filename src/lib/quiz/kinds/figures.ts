@@ -1,5 +1,5 @@
 /** Question kinds about a figure: which number, an estimate on a log slider, and whose number it is. */
-import type { Entity, Figure } from '$lib/extract/types';
+import type { Bank, Entity, Figure } from '$lib/extract/types';
 import { actorsOf } from '../actors';
 import {
 	formatNumber,
@@ -147,19 +147,28 @@ function unnamedVoices(ctx: Context, figure: Figure, n: number): Entity[] | null
 	return picked.length === n ? picked : null;
 }
 
+/** Who claims each number, by kind and value: actors, or OUTLET_ITSELF for the outlet. */
+const claimsCache = new WeakMap<Bank, Map<string, Set<string>>>();
+
+function claimsByValue(bank: Bank): Map<string, Set<string>> {
+	const hit = claimsCache.get(bank);
+	if (hit) return hit;
+	const actors = actorsOf(bank);
+	const out = new Map<string, Set<string>>();
+	for (const g of Object.values(bank.figures)) {
+		const key = `${g.kind} ${g.value}`;
+		let who = out.get(key);
+		if (!who) out.set(key, (who = new Set()));
+		who.add(g.claimantId ? actors.actor(g.claimantId) : OUTLET_ITSELF);
+	}
+	claimsCache.set(bank, out);
+	return out;
+}
+
 /** Another party (or the outlet) claims the same number ("4 percent" and "Four percent"): asking
  *  whose number it is would have two right answers. */
-function claimedByAnother(ctx: Context, figure: Figure): boolean {
-	const actors = actorsOf(ctx.bank);
-	const who = (id: string | null): string => (id ? actors.actor(id) : OUTLET_ITSELF);
-	return Object.values(ctx.bank.figures).some(
-		(g) =>
-			g.id !== figure.id &&
-			g.kind === figure.kind &&
-			g.value === figure.value &&
-			who(g.claimantId) !== who(figure.claimantId)
-	);
-}
+const claimedByAnother = (ctx: Context, figure: Figure): boolean =>
+	(claimsByValue(ctx.bank).get(`${figure.kind} ${figure.value}`)?.size ?? 0) > 1;
 
 export const whoseNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
