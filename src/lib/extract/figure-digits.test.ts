@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { figs } from './figures.fixture';
+import { meaningOf, nothingFollows, readAfter } from './figure-digits';
+import { digitsAt } from './figure-number';
+import { prevWord } from './figure-phrase';
+import { figureSpan } from './figures';
 
 describe('figures in digits', () => {
 	it('reads digits, scale words and currencies', () => {
@@ -37,5 +42,38 @@ describe('figures in digits', () => {
 		expect(texts('The Brill 2016 campaign won.')).toEqual(['2016']);
 		expect(texts('They hit the car Brill 16 times.')).toEqual(['16']);
 		expect(texts('Some 300 marchers came.')).toEqual(['Some 300']);
+	});
+	it('reads a bare number as the full reading does, wherever nothing follows it', () => {
+		// The oracle is the full reading of what follows (scale, currency word, percent, month,
+		// year, counted noun): where nothingFollows says it can add nothing, it must add nothing.
+		const unit = fc.constantFrom(
+			...['1', '23', '4,500', '0.5', '2019', ' ', '  ', ', ', ',', '.', '. ', '%', '-', ':'],
+			...[' percent', ' million', 'm', ' people', ' June', 'June ', ' euros', ' years', ' of'],
+			...['$', 'A ', 'a', 'No. ', 'aged ', 'Smith, ', ' or five', ' pm', '\u00a0', '’', 'x']
+		);
+		const words = (max: number) => fc.array(unit, { maxLength: max }).map((u) => u.join(''));
+		const number = fc.constantFrom('1', '23', '4,500', '0.5', '12345');
+		const glue = fc.constantFrom('', ' ', '  ', ',', ', ', ',  ', '.', '. ', ' ,');
+		let bare = 0;
+		fc.assert(
+			fc.property(words(3), number, glue, words(3), (before, num, sep, after) => {
+				const text = before + ' ' + num + sep + after;
+				const i = before.length + 1;
+				const n = digitsAt(text, i, 0, text.length);
+				if (!n || n.numEnd !== i + num.length || !nothingFollows(text, n.numEnd, text.length))
+					return;
+				bare++;
+				n.value = parseFloat(n.raw.replace(/,/g, ''));
+				n.pw = prevWord(text, i, 0);
+				readAfter(text, n);
+				expect([n.numEnd, n.currency]).toEqual([i + num.length, null]);
+				expect(meaningOf(text, n)).toEqual(figureSpan(i, n.numEnd, n.value, 'items', '', 'count'));
+			}),
+			{ numRuns: 3000 }
+		);
+		expect(bare).toBeGreaterThan(100);
+		expect(nothingFollows('1 2', 1, 3)).toBe(true);
+		expect(nothingFollows('1 people', 1, 8)).toBe(false);
+		expect(nothingFollows('1, five', 1, 7)).toBe(false);
 	});
 });

@@ -1,7 +1,7 @@
 /** Stage of figures: numbers in digits — currencies, scales, shares, dates, years — read as amounts. */
 import type { FigureKind } from './types';
 import { MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
-import { countsAfter, prevWord, unitOf } from './figure-phrase';
+import { countsAfter, nothingCountedAt, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
 import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
 import { digitsAt, type NumberAt } from './figure-number';
@@ -26,8 +26,52 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	n.pw = prevWord(text, i, s);
 	if (isLabelOrAge(text, i, s, n) || (n.pw !== '' && isInName(text, i, n)))
 		return { fig: null, next: n.numEnd - 1 };
-	let value = parseFloat(n.raw.includes(',') ? n.raw.replace(/,/g, '') : n.raw);
-	let { numEnd, currency } = n;
+	n.value = parseFloat(n.raw.includes(',') ? n.raw.replace(/,/g, '') : n.raw);
+	// A bare number ("1, 2, 3", "7 8 9") is a count of nothing: the words after it are not read.
+	const bare = !n.currency && !isYearShaped(n) && nothingFollows(text, n.numEnd, e);
+	if (!bare) readAfter(text, n);
+	const dated = dateBefore(text, n);
+	if (dated) return dated;
+	const fig = bare ? figureSpan(i, n.numEnd, n.value, 'items', '', 'count') : meaningOf(text, n);
+	if (!fig) return { fig: null, next: n.numEnd };
+	// "more than 30 years": keep the qualifier in the span.
+	// Every qualifier ends in one of the letters "nrytdeof": only then can the pattern match.
+	const q =
+		i > s &&
+		isSpaceAt(text, i - 1) &&
+		isAsciiLetterIn(text, lastNonSpace(text, Math.max(s, i - 14), i), 'nrytdeof')
+			? /(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
+					text.slice(Math.max(s, i - 14), i)
+				)
+			: null;
+	if (q && fig.kind !== 'year' && fig.kind !== 'date') fig.start = i - q[0].length;
+	return { fig, next: Math.max(i, fig.end - 1) };
+}
+
+/** Four digits that may be a year ("in 2019"): what follows decides, so they are always read. */
+const isYearShaped = (n: NumberAt): boolean => n.raw.length === 4;
+
+/**
+ * Whether nothing after a number can make it more than a bare count: a period, a comma before no
+ * word, or spaces before another number with nothing counted. Then no scale ("5 million"), currency
+ * word, percent, month, unit or counted noun can follow, and `meaningOf` would read a bare count.
+ */
+export function nothingFollows(text: string, numEnd: number, e: number): boolean {
+	const c = text.charCodeAt(numEnd);
+	// A period is no decimal point here: the number has read the digits after one.
+	if (c === 46) return true;
+	if (c === 44) {
+		if (!isSpaceAt(text, numEnd + 1)) return true;
+		return isAsciiNonLetter(text.charCodeAt(skipSpaces(text, numEnd + 1, text.length)));
+	}
+	if (c !== 32) return false;
+	const w = text.charCodeAt(skipSpaces(text, numEnd, text.length));
+	return w >= 48 && w <= 57 && nothingCountedAt(text, numEnd, e);
+}
+
+/** A scale ("5 million", "$5bn") or a currency word ("500 euros") after the number joins it. */
+export function readAfter(text: string, n: NumberAt): void {
+	let { value, numEnd, currency } = n;
 	// Each pattern below runs only where its first letter is found: most numbers have none.
 	const scale = isAsciiLetterIn(text, isSpaceAt(text, numEnd) ? numEnd + 1 : numEnd, 'tbmk')
 		? /^\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)\b/i.exec(
@@ -49,29 +93,14 @@ export function digitFigureAt(text: string, i: number, s: number, e: number): Fo
 	n.value = value;
 	n.numEnd = numEnd;
 	n.currency = currency;
-	const dated = dateBefore(text, n);
-	if (dated) return dated;
-	const fig = meaningOf(text, n);
-	if (!fig) return { fig: null, next: numEnd };
-	// "more than 30 years": keep the qualifier in the span.
-	// Every qualifier ends in one of the letters "nrytdeof": only then can the pattern match.
-	const q =
-		i > s &&
-		isSpaceAt(text, i - 1) &&
-		isAsciiLetterIn(text, lastNonSpace(text, Math.max(s, i - 14), i), 'nrytdeof')
-			? /(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|at least|up to|a total of)\s+$/i.exec(
-					text.slice(Math.max(s, i - 14), i)
-				)
-			: null;
-	if (q && fig.kind !== 'year' && fig.kind !== 'date') fig.start = i - q[0].length;
-	return { fig, next: Math.max(i, fig.end - 1) };
 }
 
 /** "June 3" or "June 3, 2021": a date whose month comes first (the span starts at the month). */
 function dateBefore(text: string, n: NumberAt): Found | null {
-	// Months are ASCII: a word before that opens with no capital A-Z names none (and is not looked up).
+	// Months are ASCII and three letters or more: a word before that opens with no capital A-Z, or is
+	// shorter ("A 1."), names none (and is not looked up).
 	const c = n.pw.charCodeAt(0);
-	const month = c >= 65 && c <= 90 ? MONTHS[n.pw.toLowerCase()] : undefined;
+	const month = c >= 65 && c <= 90 && n.pw.length >= 3 ? MONTHS[n.pw.toLowerCase()] : undefined;
 	if (month === undefined) return null;
 	if (n.currency || /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.test(pctText(text, n)))
 		return null;
@@ -87,7 +116,7 @@ function dateBefore(text: string, n: NumberAt): Found | null {
 const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.numEnd + 20);
 
 /** Kind, unit and what the number counts; null for a decade ("1990s"), which is skipped. */
-function meaningOf(text: string, n: NumberAt): FigureSpan | null {
+export function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 	const { i, e, raw, numEnd, currency } = n;
 	if (currency) {
 		let counts = countsAfter(text, numEnd, e).counts;

@@ -84,7 +84,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
  * marks), so that nothing is counted: the common case among dense numbers, decided without a regex.
  * False means "read the words" (a letter, a non-ASCII character, or no word before `end`).
  */
-function nothingCountedAt(text: string, i: number, end: number): boolean {
+export function nothingCountedAt(text: string, i: number, end: number): boolean {
 	let k = i;
 	// Spaces and ASCII symbols the pattern does not match are skipped, as its search does.
 	for (; k < end; k++) {
