@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sentences } from './segment';
+import fc from 'fast-check';
+import { isCloser, isWordOrDot, nextWord, opensSentenceAt, sentences } from './segment';
 
 const split = (t: string): string[] =>
 	sentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
@@ -27,5 +28,27 @@ describe('sentences', () => {
 	});
 	it('does not split inside an ellipsis followed by lowercase', () => {
 		expect(split('across the region...so the newest data is old.')).toHaveLength(1);
+	});
+});
+
+describe('segment character tests', () => {
+	it('class every UTF-16 code unit as the patterns they stand for do', () => {
+		for (let c = 0; c < 0x10000; c++) {
+			const ch = String.fromCharCode(c);
+			if (isWordOrDot(ch, 0) !== /[\p{L}\p{N}.]/u.test(ch)) expect([c, 'word or dot']).toBe('');
+			if (opensSentenceAt(ch, 0) !== /["“‘'([\p{Lu}\p{N}]/u.test(ch)) expect([c, 'opens']).toBe('');
+			if (isCloser(c) !== '"”’\')]'.includes(ch)) expect([c, 'closer']).toBe('');
+		}
+	});
+	it('reads the next word as `^[\\p{L}\\p{N}]+` over 40 characters does', () => {
+		const unit = fc.constantFrom(...'aZ09 .-é\u00a0’'.split(''), '𝐀', 'İ');
+		fc.assert(
+			fc.property(fc.string({ unit, maxLength: 50 }), fc.nat(5), (text, i) => {
+				const m = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 40));
+				expect(nextWord(text, i)).toBe(m ? m[0] : '');
+			}),
+			{ numRuns: 1000 }
+		);
+		expect(nextWord('x'.repeat(60), 0)).toHaveLength(40);
 	});
 });

@@ -20,19 +20,56 @@ const TITLES = new Set([
 	'st',
 	'rev'
 ]);
-const CLOSERS = '"”’\')]';
+/** `"”’')]` by char code: marks that close a sentence after its period. */
+export const isCloser = (c: number): boolean =>
+	c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+
+/** US_STATES without their final period ("calif" for "calif."), to look a word up as it is. */
+const STATE_STEMS = new Set(
+	[...US_STATES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1))
+);
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+const isAsciiAlnum = (c: number): boolean =>
+	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** `[\p{L}\p{N}.]` for one code unit: ASCII by its code, others by the Unicode class. */
+export const isWordOrDot = (text: string, k: number): boolean => {
+	const c = text.charCodeAt(k);
+	return c < 128 ? isAsciiAlnum(c) || c === 46 : /[\p{L}\p{N}.]/u.test(text[k]!);
+};
 
 /** The word (letters and dots) ending just before index i (exclusive). */
 function wordBefore(text: string, i: number): string {
 	let s = i;
-	while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+	while (s > 0 && isWordOrDot(text, s - 1)) s--;
 	return text.slice(s, i);
 }
 
-function nextWord(text: string, i: number): string {
-	const m = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 40));
-	return m ? m[0] : '';
+/** The letters and digits at i (at most 40): ASCII by char code, the rest by the Unicode pattern. */
+export function nextWord(text: string, i: number): string {
+	const lim = Math.min(text.length, i + 40);
+	let k = i;
+	for (; k < lim; k++) {
+		const c = text.charCodeAt(k);
+		if (c >= 128) {
+			const m = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 40));
+			return m ? m[0] : '';
+		}
+		if (!isAsciiAlnum(c)) break;
+	}
+	return text.slice(i, k);
 }
+
+/** `["“‘'([\p{Lu}\p{N}]` for one code unit: what may open the sentence after a boundary. */
+export const opensSentenceAt = (text: string, k: number): boolean => {
+	const c = text.charCodeAt(k);
+	if (c >= 128) return /["“‘'([\p{Lu}\p{N}]/u.test(text[k]!);
+	return (
+		c === 34 || c === 39 || c === 40 || c === 91 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+	);
+};
 
 /** Whether the period at index i ends a sentence. */
 function periodEnds(text: string, i: number, next: number): boolean {
@@ -40,8 +77,11 @@ function periodEnds(text: string, i: number, next: number): boolean {
 	const lower = w.toLowerCase();
 	if (TITLES.has(lower)) return false;
 	const nxt = nextWord(text, next);
-	const dotted = /^(?:\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w);
-	if (dotted || ABBREVIATIONS.has(lower) || US_STATES.has(lower + '.')) {
+	// Both patterns open with a letter: a word of digits ("in 2019.") is never dotted.
+	const c0 = w.charCodeAt(0);
+	const dotted =
+		(c0 >= 128 || isAsciiLetter(c0)) && (/^(?:\p{L}\.)+\p{L}?$/u.test(w) || /^\p{Lu}$/u.test(w));
+	if (dotted || ABBREVIATIONS.has(lower) || STATE_STEMS.has(lower)) {
 		// "in the U.S. The report..." ends; "U.S. President" and "Calif.-based" do not.
 		return CAP_STOP.has(nxt.toLowerCase()) && nxt.length > 1;
 	}
@@ -60,14 +100,14 @@ export function sentences(text: string, start: number, end: number): Span[] {
 			const c = text[i]!;
 			let j = i + 1;
 			while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-			while (j < end && CLOSERS.includes(text[j]!)) j++;
+			while (j < end && isCloser(text.charCodeAt(j))) j++;
 			let k = j;
 			while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
 			const ellipsis = j - i >= 3 || c === '…';
 			const boundary =
 				k > j &&
 				k < end &&
-				/["“‘'([\p{Lu}\p{N}]/u.test(text[k]!) &&
+				opensSentenceAt(text, k) &&
 				(c !== '.' || ellipsis || periodEnds(text, i, k));
 			if (boundary) {
 				out.push(trim(text, s, j));
@@ -81,7 +121,11 @@ export function sentences(text: string, start: number, end: number): Span[] {
 		i++;
 	}
 	if (s < end) out.push(trim(text, s, end));
-	return out.filter((x) => x.end > x.start);
+	// Empty spans go, in place: a paragraph of 200,000 sentences needs no second array.
+	let kept = 0;
+	for (const x of out) if (x.end > x.start) out[kept++] = x;
+	out.length = kept;
+	return out;
 }
 
 function trim(text: string, s: number, e: number): Span {
