@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens';
+import fc from 'fast-check';
+import { TOKEN, tokenize } from './tokens';
 import { sentences } from './segment';
 import type { Span } from './types';
 
@@ -43,5 +44,36 @@ describe('tokenize', () => {
 		for (let k = text.indexOf('“'); k >= 0; k = text.indexOf('“', k + 1))
 			quotes.push({ start: k + 1, end: text.indexOf('”', k) });
 		expect(checkTokens(text, quotes)).toBe(700 * 7);
+	});
+	it('cuts any text as the token pattern alone does (the ASCII fast path included)', () => {
+		// The reference reads every token with TOKEN from where the last ended, spaces skipped, and
+		// keeps a trailing apostrophe only after an s ("workers'"), as tokenize's own rule says.
+		const byPattern = (text: string): string[] => {
+			const re = new RegExp(TOKEN.source, 'gu');
+			const out: string[] = [];
+			for (let p = 0; ;) {
+				while (p < text.length && /\s/.test(text[p]!)) p++;
+				if (p >= text.length) return out;
+				re.lastIndex = p;
+				let t = re.exec(text)![0];
+				if (t.length > 1 && /['’]$/.test(t) && !/[sS]['’]$/.test(t)) t = t.slice(0, -1);
+				out.push(t);
+				p += t.length;
+			}
+		};
+		const unit = fc.constantFrom(..."aZs09 .'’-&,é\u00a0".split(''), 'Mr.', '2019.', 'U.S.');
+		fc.assert(
+			fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+				const words = tokenize(text, 0, text.length, [{ start: 0, end: text.length }], []);
+				expect(words.map((w) => w.t)).toEqual(byPattern(text));
+			}),
+			{ numRuns: 1500 }
+		);
+		expect(tokenize('in 2019. A', 0, 10, [{ start: 0, end: 10 }], []).map((w) => w.t)).toEqual([
+			'in',
+			'2019',
+			'.',
+			'A'
+		]);
 	});
 });

@@ -14,11 +14,25 @@ export interface Token extends Span {
 	sent: number;
 }
 
-const TOKEN =
+/** What a token is; tokenize reads plain ASCII by char code to the same effect. */
+export const TOKEN =
 	/(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)|\p{Lu}\.(?=\s\p{Lu})|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?|\S/gu;
 
 const isAsciiAlnum = (c: number): boolean =>
 	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether slice[a, b) is all ASCII digits. */
+function isDigitRun(slice: string, a: number, b: number): boolean {
+	for (let k = a; k < b; k++) {
+		const c = slice.charCodeAt(k);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
+}
+
+/** Whether a character after a period may join it to the word before (a letter, a digit, or any
+ *  non-ASCII character, which TOKEN decides); NaN, past the end, joins nothing. */
+const joinsAfterPeriod = (c: number): boolean => c >= 128 || isAsciiAlnum(c);
 
 /**
  * The token at p (not a space) when plain ASCII decides it as TOKEN would, else null (use TOKEN):
@@ -33,6 +47,9 @@ function asciiTokenAt(slice: string, p: number): string | null {
 	while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
 	if (k < slice.length) {
 		const n = slice.charCodeAt(k);
+		// Digits before a period that no letter or digit follows ("in 2019.") end there too.
+		if (n === 46 && isDigitRun(slice, p, k) && !joinsAfterPeriod(slice.charCodeAt(k + 1)))
+			return slice.slice(p, k);
 		if (n >= 128 || n === 45 || n === 39 || n === 38 || n === 46) return null;
 	}
 	return slice.slice(p, k);
