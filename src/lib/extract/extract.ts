@@ -9,7 +9,7 @@ import { findFigures } from './figures';
 import { hasSpeechVerb } from './para-index';
 import { FigureClaims, mayCredit } from './figure-claims';
 import { repeatId, wordsHash } from './ids';
-import { sentenceHolding, sentencesOver } from './spans';
+import { sentencesOver } from './spans';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -36,9 +36,10 @@ interface PendingQuote {
 class ArticleReader {
 	readonly reg = new Registry();
 	readonly quotes: PendingQuote[] = [];
-	/** Figures, and beside them (a parallel array: one object fewer per figure) their claimants. */
+	/** Figures, and apart from them the claimed ones with their claimants: a figure is made with
+	 *  no claimant, so a dense list of unclaimed numbers adds nothing here. */
 	readonly figures: Figure[] = [];
-	private readonly claimants: (Ent | null)[] = [];
+	private readonly claimed: { f: Figure; claimant: Ent }[] = [];
 	/** The speaker a next paragraph may continue, and the paragraph that named them. */
 	private carried: Ent | null = null;
 	private carriedPara = -2;
@@ -144,6 +145,9 @@ class ArticleReader {
 				: null;
 		// A figure's sentence is the paragraph's own span object, read-only: no copy per figure or sentence.
 		const whole: Span = { start: line.start, end: line.end };
+		// Figures come in text order: the sentence holding each is at or after the last one's.
+		const sents = p.sentences;
+		let si = 0;
 		for (const f of found) {
 			const claimant = claims ? claims.claimantOf(f) : null;
 			const r = this.repeatOf('f', this.text.slice(f.start, f.end));
@@ -152,9 +156,11 @@ class ArticleReader {
 			// Repeated words share their first copy: a dense list keeps one string, not one per figure.
 			f.text = r.words;
 			f.paragraph = line.paragraph;
-			f.sentence = sentenceHolding(p.sentences, f) ?? whole;
+			while (si < sents.length && sents[si]!.end <= f.start) si++;
+			const s = sents[si];
+			f.sentence = s && s.start <= f.start && f.end <= s.end ? s : whole;
 			this.figures.push(f);
-			this.claimants.push(claimant);
+			if (claimant) this.claimed.push({ f, claimant });
 		}
 	}
 
@@ -175,9 +181,8 @@ class ArticleReader {
 			const relays = via.map((v) => ref(v)).filter((v): v is Entity => v !== null);
 			q.via = [...new Set(relays.filter((v) => v.id !== q.speakerId).map((v) => v.id))];
 		}
-		for (let k = 0; k < this.figures.length; k++) {
-			const f = this.figures[k]!;
-			const e = ref(this.claimants[k]!);
+		for (const { f, claimant } of this.claimed) {
+			const e = ref(claimant);
 			f.claimantId = e ? e.id : null;
 			f.claimant = e ? e.name : null;
 		}

@@ -77,14 +77,22 @@ let seedKey = { seed: '', hash: 0 };
 /** FNV-1a continued over "\0" and the decimal digits of a count, as over `'\u0000' + n`, unbuilt. */
 function hashCount(h: number, n: number): number {
 	h = Math.imul(h, 0x01000193) >>> 0;
-	let place = 1;
-	while (place * 10 <= n) place *= 10;
-	for (; place >= 1; place /= 10) {
-		h ^= 48 + (Math.floor(n / place) % 10);
+	// The digits, last first, by integer division (a count is a small whole number); then hashed
+	// first to last. Floating division and remainder cost a call each.
+	let len = 0;
+	do {
+		COUNT_DIGITS[len++] = n % 10;
+		n = (n / 10) | 0;
+	} while (n > 0);
+	while (len > 0) {
+		h ^= 48 + COUNT_DIGITS[--len]!;
 		h = Math.imul(h, 0x01000193) >>> 0;
 	}
 	return h;
 }
+
+/** Scratch for hashCount: the decimal digits of one count (at most 10 below 2^31). */
+const COUNT_DIGITS = new Uint8Array(10);
 
 /** `${prefix}-` and 8 hex digits of h as one new string when the prefix is one letter (item ids'). */
 function idString(prefix: string, h: number): string {
