@@ -7,6 +7,9 @@ describe('the words around a number', () => {
 		expect(countsAfter(t, 2, t.length)).toEqual({ counts: 'host computers', endAt: 17 });
 		expect(countsAfter('7, 8 and 9', 1, 10).counts).toBe('');
 		expect(countsAfter('two candidates agree on it', 3, 26).counts).toBe('candidates');
+		// A preposition or an adverb ends it: "people across 14 countries", "patients still wait".
+		expect(countsAfter('38,000 people across 14 countries', 6, 33).counts).toBe('people');
+		expect(countsAfter('four patients still wait', 4, 24).counts).toBe('patients');
 	});
 	it('names the unit by the last word, people for people', () => {
 		expect(unitOf('host computers')).toBe('computers');

@@ -14,7 +14,9 @@ export const STOP = new Set(
 will would could can may might be been being said says than as after before since until while when where because
 if but per each this these those its their his her our your my the a an of worldwide nationwide globally
 overall annually apiece altogether respectively online offline ago earlier later so far do does did not should
-must shall`
+must shall across among amongst between through throughout within without around toward towards via upon onto
+beyond near inside outside behind below above along alongside despite like still also already now just even often
+never always currently reportedly usually recently then`
 		.split(/\s+/)
 		.filter(Boolean)
 );
