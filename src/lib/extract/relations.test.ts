@@ -48,7 +48,15 @@ describe('relations inferred from names and roles', () => {
 			fc.property(
 				fc.nat(ORGS.length - 1),
 				fc.nat(PEOPLE.length - 1),
-				fc.constantFrom('spokesperson for the ', 'spokesman from the ', 'an official of the ', ''),
+				fc.constantFrom(
+					'spokesperson for the ',
+					'spokesman from the ',
+					'an official of the ',
+					'chief executive of the ',
+					'chairwoman of the ',
+					'founder of the ',
+					''
+				),
 				(o, p, wording) => {
 					const org = entity('org', ORGS[o]!, 'agency');
 					const decoys = ORGS.filter((_, i) => i !== o).map((n, i) => entity(`d${i}`, n, 'agency'));

@@ -84,7 +84,7 @@ export function orgPhrases(e: Entity): string[] {
 		// The whole role first: "assistant foreign minister" names its ministry.
 		if (t && t !== e.name) out.push(t);
 		const after =
-			/\b(?:spokes(?:wo)?man|spokesperson|official|officer|minister|director|head|chief|ceo|president|chairman|secretary|representative|member|author|partner)\s+(?:for|from|of|at|with)\s+(.+)$/i.exec(
+			/\b(?:spokes(?:wo)?man|spokesperson|official|officer|minister|director|head|chief|executive|ceo|president|chair(?:man|woman)?|founder|manager|secretary|representative|member|author|partner)\s+(?:for|from|of|at|with)\s+(.+)$/i.exec(
 				t
 			);
 		if (after) out.push(after[1]!.replace(/,.*$/, ''));
