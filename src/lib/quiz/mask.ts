@@ -28,16 +28,41 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Organisations named in a role ("Cisco spokesperson" → Cisco): capitalised words that are not titles or places. */
+/** Words that join the words of one name ("Bank of England", "Health and Safety Executive"). */
+const JOINERS = new Set(['of', 'and', '&']);
+
+/**
+ * Organisations named in a role ("Cisco spokesperson" → Cisco): capitalised words that are not titles
+ * or places. A name of several words comes first, whole ("spokesperson for the Department of Health"
+ * → "Department of Health", then "Health"), so that the text never reads "Department of [their
+ * organisation]".
+ */
 export function organisationsIn(role: string | null): string[] {
-	const out: string[] = [];
+	const runs: string[] = [];
+	const words: string[] = [];
+	let run: string[] = [];
+	let named = false;
+	const flush = () => {
+		while (run.length > 0 && JOINERS.has(run[run.length - 1]!)) run.pop();
+		if (named && run.length > 1) runs.push(run.join(' '));
+		run = [];
+		named = false;
+	};
 	for (const word of (role ?? '').split(/[\s,()]+/)) {
 		const bare = word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}.&-]/gu, '');
-		if (/^\p{Lu}/u.test(bare) && bare.length > 1 && !NOT_ORG.has(bare.toLowerCase())) {
-			out.push(bare);
-		}
+		if (/^\p{Lu}/u.test(bare) && bare.length > 1) {
+			run.push(bare);
+			if (!NOT_ORG.has(bare.toLowerCase())) {
+				named = true;
+				words.push(bare);
+			}
+		} else if (run.length > 0 && JOINERS.has(bare)) run.push(bare);
+		else flush();
+		// A possessive ends the name it closes ("Cisco's chief").
+		if (/['’]s$/.test(word)) flush();
 	}
-	return out;
+	flush();
+	return [...new Set([...runs.sort((a, b) => b.length - a.length), ...words])];
 }
 
 /** Names that would reveal the entity: its name and aliases, longest first ("Zheng Zeguang" before "Zheng"). */

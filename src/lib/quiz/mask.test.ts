@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '$lib/extract/types';
+import { mask, organisationsIn } from './mask';
+
+const spokesperson = (role: string): Entity =>
+	({
+		id: 'x',
+		name: 'Agency spokesperson',
+		aliases: [],
+		type: 'person',
+		role
+	}) as unknown as Entity;
+
+describe('organisationsIn', () => {
+	it('reads an organisation of several words whole, before its own words', () => {
+		expect(organisationsIn('spokesperson for the Department of Health')).toEqual([
+			'Department of Health',
+			'Health'
+		]);
+		expect(organisationsIn('head of the Bank of England')[0]).toBe('Bank of England');
+		expect(organisationsIn("Cisco's chief executive")).toEqual(['Cisco']);
+		// Titles and places alone name no organisation.
+		expect(organisationsIn('spokesperson for the Chinese Foreign Ministry')).toEqual([]);
+		expect(organisationsIn(null)).toEqual([]);
+	});
+});
+
+describe('mask', () => {
+	it('hides a speaker’s organisation whole, never half of its name', () => {
+		const text =
+			'A spokesperson for the Department of Health said the government had invested more.';
+		expect(mask(text, [spokesperson('spokesperson for the Department of Health')]).text).toBe(
+			'A spokesperson for [their organisation] said the government had invested more.'
+		);
+		expect(
+			mask('The Bank of England said so.', [spokesperson('head of the Bank of England')]).text
+		).toBe('[Their organisation] said so.');
+	});
+});
