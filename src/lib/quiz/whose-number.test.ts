@@ -46,4 +46,13 @@ describe('a figure whose claimant is unclear makes no question', () => {
 		expect(on('Four percent').claimant).toBe('Tom Alder');
 		expect([on('4 percent').whose, on('Four percent').whose]).toEqual([null, null]);
 	});
+	it('asks no one whose a number is when the same number is also claimed by someone not found', () => {
+		const alone = questionsOn(ARTICLE)('9,000').whose;
+		expect(alone?.answer).toBe(OUTLET_ITSELF);
+		// "The two councils announced" cites a claimant the extractor cannot pin down: the outlet's
+		// own 9,000 then has two right answers.
+		const again = `${ARTICLE}\n\nThe two councils announced that 9,000 cars use it.`;
+		const on = questionsOn(again);
+		expect([on('9,000').claimant, on('9,000').whose]).toEqual([null, null]);
+	});
 });

@@ -147,28 +147,33 @@ function unnamedVoices(ctx: Context, figure: Figure, n: number): Entity[] | null
 	return picked.length === n ? picked : null;
 }
 
-/** Who claims each number, by kind and value: actors, or OUTLET_ITSELF for the outlet. */
-const claimsCache = new WeakMap<Bank, Map<string, Set<string>>>();
+/** Who claims each number, by kind and value: actors, OUTLET_ITSELF for the outlet, or UNCLEAR. */
+const claimsCache = new WeakMap<Bank, { texts: Context['texts']; who: Map<string, Set<string>> }>();
 
-function claimsByValue(bank: Bank): Map<string, Set<string>> {
+/** A claimant that a sentence cites but the extractor did not find ("the companies announced"). */
+const UNCLEAR = '\u0000unclear';
+
+function claimsByValue(bank: Bank, texts: Context['texts']): Map<string, Set<string>> {
 	const hit = claimsCache.get(bank);
-	if (hit) return hit;
+	if (hit && hit.texts === texts) return hit.who;
 	const actors = actorsOf(bank);
 	const out = new Map<string, Set<string>>();
 	for (const g of Object.values(bank.figures)) {
 		const key = `${g.kind} ${g.value}`;
 		let who = out.get(key);
 		if (!who) out.set(key, (who = new Set()));
-		who.add(g.claimantId ? actors.actor(g.claimantId) : OUTLET_ITSELF);
+		if (g.claimantId) who.add(actors.actor(g.claimantId));
+		else who.add(claimUnclear(texts, g) ? UNCLEAR : OUTLET_ITSELF);
 	}
-	claimsCache.set(bank, out);
+	claimsCache.set(bank, { texts, who: out });
 	return out;
 }
 
-/** Another party (or the outlet) claims the same number ("4 percent" and "Four percent"): asking
- *  whose number it is would have two right answers. */
+/** Another party (or the outlet, or someone cited but not found) claims the same number ("4 percent"
+ *  and "Four percent"; a headline's "€4.2bn" that "the companies announced"): asking whose number it
+ *  is would have two right answers. */
 const claimedByAnother = (ctx: Context, figure: Figure): boolean =>
-	(claimsByValue(ctx.bank).get(`${figure.kind} ${figure.value}`)?.size ?? 0) > 1;
+	(claimsByValue(ctx.bank, ctx.texts).get(`${figure.kind} ${figure.value}`)?.size ?? 0) > 1;
 
 export const whoseNumber: Generator = (ctx, itemId) => {
 	const figure = ctx.bank.figures[itemId];
