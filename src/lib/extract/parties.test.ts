@@ -60,4 +60,22 @@ describe('parties found in the article', () => {
 		const regulator = Object.values(bank.entities).find((e) => e.name === 'Environment Regulator');
 		expect(regulator?.sideOf).toBe(regulator?.id);
 	});
+
+	it('links a titled role ("Fire Chief") to the one body whose name holds its word, and makes no party of the word', () => {
+		const lines = [
+			'PORT ELLIS — A fire tore through a warehouse on Dock Road overnight.',
+			'"We kept it from the houses," said Fire Chief Marisol Vega.',
+			'"It was a fire trap," said Derek Olsen, who lives nearby.'
+		];
+		const withDept = `${lines.join('\n\n')}\n\nTwo firefighters were hurt, according to the Port Ellis Fire Department.`;
+		for (const [text, party] of [
+			[lines.join('\n\n'), undefined],
+			[withDept, 'Port Ellis Fire Department']
+		] as const) {
+			const bank = buildBank([{ seed: 'fire.txt', text }]);
+			const vega = Object.values(bank.entities).find((e) => e.name === 'Marisol Vega')!;
+			expect(vega.sideOf ? bank.entities[vega.sideOf]?.name : undefined).toBe(party);
+			expect(Object.values(bank.entities).map((e) => e.name)).not.toContain('Fire');
+		}
+	});
 });
