@@ -19,6 +19,8 @@ describe('organisationsIn', () => {
 		]);
 		expect(organisationsIn('head of the Bank of England')[0]).toBe('Bank of England');
 		expect(organisationsIn("Cisco's chief executive")).toEqual(['Cisco']);
+		// A title ends the name: "Fire Chief" is the fire service's chief, not a body "Fire Chief".
+		expect(organisationsIn('Fire Chief')).toEqual(['Fire']);
 		// Titles and places alone name no organisation.
 		expect(organisationsIn('spokesperson for the Chinese Foreign Ministry')).toEqual([]);
 		expect(organisationsIn(null)).toEqual([]);

@@ -28,6 +28,14 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Titles end an organisation's name: "Fire Chief" names the fire service and a chief. */
+const TITLE_WORDS = new Set(
+	`president director professor spokesperson spokesman spokeswoman minister assistant deputy ceo
+	chief head secretary ambassador official author source unnamed partner commissioner captain`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
 /** Words that join the words of one name ("Bank of England", "Health and Safety Executive"). */
 const JOINERS = new Set(['of', 'and', '&']);
 
@@ -50,7 +58,8 @@ export function organisationsIn(role: string | null): string[] {
 	};
 	for (const word of (role ?? '').split(/[\s,()]+/)) {
 		const bare = word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}.&-]/gu, '');
-		if (/^\p{Lu}/u.test(bare) && bare.length > 1) {
+		if (TITLE_WORDS.has(bare.toLowerCase())) flush();
+		else if (/^\p{Lu}/u.test(bare) && bare.length > 1) {
 			run.push(bare);
 			if (!NOT_ORG.has(bare.toLowerCase())) {
 				named = true;
