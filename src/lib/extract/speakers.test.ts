@@ -22,6 +22,14 @@ describe('speakers', () => {
 			who("Max Ward met Lin Haoran.\n\n'We never did it,' Tanjug quoted Lin as telling Ward.")
 		).toEqual([['We never did it,', 'Lin Haoran', ['Tanjug']]]);
 	});
+	it('gives the words to the person, not the body they work at ("Ana Ruiz of the court said")', () => {
+		const text =
+			'Judge Ana Ruiz of the Larkford County Court wrote that the city had "failed to hold hearings."';
+		expect(who(text).map((x) => x[1])).toEqual(['Ana Ruiz']);
+		expect(who('Ana Ruiz at Larkford College said it was "too soon."').map((x) => x[1])).toEqual([
+			'Ana Ruiz'
+		]);
+	});
 	it('attributes quotes marked with two apostrophes to the cue after them', () => {
 		expect(who("''We are done,'' Mr. Osei said.").map((x) => x[1])).toEqual(['Osei']);
 	});

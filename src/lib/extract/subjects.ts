@@ -183,10 +183,20 @@ export class SubjectReader extends ParaIndex {
 			const turned = this.mentionEndingAt(m.i - 2);
 			return turned && personLike(turned.ent) ? turned.ent : this.mainSubject(v, v);
 		}
-		if (m) return m.ent;
+		if (m) return this.personOfBody(m).ent;
 		const p = this.tok(b - 1);
 		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
 		return null;
+	}
+
+	/** "Judge Ana Ruiz of the Larkin County Court said": the person before "of", "at" or "from" a
+	 *  body is who speaks, the body only where they work. */
+	private personOfBody(m: Mention): Mention {
+		let k = m.i;
+		if (this.tok(k - 1)?.lower === 'the') k--;
+		if (!/^(?:of|at|from)$/.test(this.tok(k - 1)?.lower ?? '')) return m;
+		const person = this.mentionEndingAt(k - 1);
+		return person && person.ent.type === 'person' ? person : m;
 	}
 
 	/** A medium or listener named after "on", "via" or "to" ("a note on Facebook", "turned to
