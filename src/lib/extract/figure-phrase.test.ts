@@ -10,6 +10,7 @@ describe('the words around a number', () => {
 		// A preposition or an adverb ends it: "people across 14 countries", "patients still wait".
 		expect(countsAfter('38,000 people across 14 countries', 6, 33).counts).toBe('people');
 		expect(countsAfter('four patients still wait', 4, 24).counts).toBe('patients');
+		expect(countsAfter('600 events last year', 3, 20).counts).toBe('events');
 	});
 	it('names the unit by the last word, people for people', () => {
 		expect(unitOf('host computers')).toBe('computers');

@@ -16,7 +16,7 @@ if but per each this these those its their his her our your my the a an of world
 overall annually apiece altogether respectively online offline ago earlier later so far do does did not should
 must shall across among amongst between through throughout within without around toward towards via upon onto
 beyond near inside outside behind below above along alongside despite like still also already now just even often
-never always currently reportedly usually recently then`
+never always currently reportedly usually recently then last next`
 		.split(/\s+/)
 		.filter(Boolean)
 );
