@@ -46,9 +46,13 @@ export function lastNonSpace(text: string, from: number, to: number): number {
 	return k >= from ? k : -1;
 }
 
+/** ASCII digit, letter, and either, by char code. */
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isAsciiAlnum = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c);
+
 /** An ASCII character that is no letter (a word of letters cannot start with it). */
-export const isAsciiNonLetter = (c: number): boolean =>
-	c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+export const isAsciiNonLetter = (c: number): boolean => c < 128 && !isAsciiLetter(c);
 
 /** Whether text[s, e) may hold a letter (`\p{L}`): ASCII by its code, others by the Unicode class,
  *  and any surrogate counts (a letter beyond the first plane, as some names in Chinese are). */

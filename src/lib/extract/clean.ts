@@ -1,6 +1,6 @@
 /** Cleaning: split raw text into lines, drop page furniture, keep raw offsets. */
 import type { Furniture, Span } from './types';
-import { isAsciiLetterIn, isSpaceCode } from './chars';
+import { isAsciiDigit, isAsciiLetterIn, isSpaceCode } from './chars';
 
 export interface Line extends Span {
 	/** Non-empty lines counted from 1. */
@@ -36,8 +36,6 @@ const CREDIT =
 	/^\(?\s*(?:photo(?:graph)?|image|picture|illustration|video|graphic|credit|source)s?(?:\s+credit)?\s*(?::|by\b)[^.!?]{0,100}\)?$|^[^.!?]{0,80}\s\/\s*(?:\p{Lu}[\p{L}]*\s*){1,3}$/iu;
 
 const WORD_RUN = /\S+/g;
-
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Words in s, counted up to `atMost + 1` at most: a megabyte-long line costs no more than a short one,

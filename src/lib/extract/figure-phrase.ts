@@ -1,6 +1,7 @@
 /** Stage of figures: the words around a number — what it counts, its unit, the word before it. */
 import { GROUP_NOUNS, TIME_UNITS } from './lexicon';
-import { isSpaceAt } from './chars';
+import { FUNCTION_WORDS } from './words';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isSpaceAt } from './chars';
 
 const PEOPLE = new Set([
 	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
@@ -8,18 +9,15 @@ const PEOPLE = new Set([
 		' '
 	)
 ]);
-/** Function words that end the noun phrase a number counts. */
-export const STOP = new Set(
-	`in on at from to by with for during over under into against that which who whom were was is are had have has
-will would could can may might be been being said says than as after before since until while when where because
-if but per each this these those its their his her our your my the a an of worldwide nationwide globally
-overall annually apiece altogether respectively online offline ago earlier later so far do does did not should
-must shall across among amongst between through throughout within without around toward towards via upon onto
-beyond near inside outside behind below above along alongside despite like still also already now just even often
-never always currently reportedly usually recently then last next`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+/** Function words that end the noun phrase a number counts ("and" and "or" may join one: "5 men and
+ *  women"), and the adverbs, prepositions and time words that also end it. */
+export const STOP = new Set([
+	...[...FUNCTION_WORDS].filter((w) => w !== 'and' && w !== 'or'),
+	...`under can being per each your my worldwide nationwide globally overall annually apiece altogether
+respectively online offline ago earlier later far shall across among amongst throughout around toward towards via
+upon onto beyond near inside outside behind below above along alongside despite like already now often never
+always currently reportedly usually recently last next`.split(/\s+/)
+]);
 /**
  * Words after position i, with their offsets: at most n, and none past the first word without a
  * letter (the noun phrase ends there), so a run of bare numbers costs one word each.
@@ -68,18 +66,16 @@ export function prevWord(text: string, i: number, start: number): string {
 /** WORD_PART for one code unit: ASCII by its code, others by the Unicode class. */
 const isWordPart = (c: number): boolean =>
 	c < 128
-		? isAsciiDigit(c) || isAsciiLetter(c) || c === 46 || c === 39 || c === 45
+		? isAsciiAlnum(c) || c === 46 || c === 39 || c === 45
 		: WORD_PART.test(String.fromCharCode(c));
 
 /** WORD_START for one code unit. */
 const isWordStart = (c: number): boolean =>
-	c < 128 ? isAsciiDigit(c) || isAsciiLetter(c) : WORD_START.test(String.fromCharCode(c));
+	c < 128 ? isAsciiAlnum(c) : WORD_START.test(String.fromCharCode(c));
 
 /** Marks that WORD_OR_MARK matches alone, by char code: each ends the noun phrase at once. */
 const isEndingMark = (c: number): boolean =>
 	c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether the first word WORD_OR_MARK finds from i surely has no letter (a mark, or ASCII digits and
@@ -91,7 +87,7 @@ export function nothingCountedAt(text: string, i: number, end: number): boolean 
 	// Spaces and ASCII symbols the pattern does not match are skipped, as its search does.
 	for (; k < end; k++) {
 		const c = text.charCodeAt(k);
-		if (c >= 128 || isAsciiDigit(c) || isAsciiLetter(c) || isEndingMark(c)) break;
+		if (c >= 128 || isAsciiAlnum(c) || isEndingMark(c)) break;
 	}
 	if (k >= end) return false;
 	const c0 = text.charCodeAt(k);

@@ -1,19 +1,13 @@
 /** Stage of figures: numbers in words ("tens of thousands of", "a third of", "one in five", "seven officers"). */
-import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, TIME_UNITS } from './lexicon';
+import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, STOP, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
+import { isAsciiLetter } from './chars';
 
-const APPROX: [RegExp, number][] = [
-	[/^hundreds of thousands\b/i, 1e5],
-	[/^tens of thousands\b/i, 1e4],
-	[/^tens of millions\b/i, 1e7],
-	[/^hundreds of millions\b/i, 1e8],
-	[/^thousands\b/i, 1e3],
-	[/^hundreds\b/i, 100],
-	[/^millions\b/i, 1e6],
-	[/^billions\b/i, 1e9],
-	[/^dozens\b/i, 12]
-];
+/** Approximate amounts by their words before "of" ("tens of thousands of"). */
+const APPROX = table(
+	'1e5:hundreds_of_thousands|1e4:tens_of_thousands|1e7:tens_of_millions|1e8:hundreds_of_millions|1e3:thousands|100:hundreds|1e6:millions|1e9:billions|12:dozens'
+);
 
 /**
  * NUMBER_WORDS as a map: the lexicon's lookup object has no prototype, so V8 keeps it in dictionary
@@ -34,7 +28,7 @@ const PHRASE =
 
 /** ASCII fast path; other characters fall back to Unicode classes. */
 export function isLetter(code: number): boolean {
-	if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	if (code < 128) return isAsciiLetter(code);
 	return /\p{L}/u.test(String.fromCharCode(code));
 }
 
@@ -108,7 +102,7 @@ function phraseMeaning(
 	s: number,
 	e: number
 ): FigureSpan | null {
-	const approx = APPROX.find(([re]) => re.test(phrase));
+	const approx = / of$/.test(phrase) ? APPROX[phrase.slice(0, -3)] : undefined;
 	const oneIn = /^(?:one|1) in (\w+)$/.exec(phrase);
 	const ratio = (value: number, unit: string, counts: string) =>
 		figureSpan(i, endAt, value, unit, counts, 'ratio');
@@ -118,10 +112,10 @@ function phraseMeaning(
 		const c2 = countsAfter(text, endAt, e);
 		return figureSpan(i, Math.max(endAt, c2.endAt), 1 / d, 'share', c2.counts, 'ratio');
 	}
-	if (approx && / of$/.test(phrase)) {
+	if (approx) {
 		const c2 = countsAfter(text, endAt, e);
 		const end = c2.endAt > endAt ? c2.endAt : endAt;
-		return figureSpan(i, end, approx[1], unitOf(c2.counts), c2.counts, 'count');
+		return figureSpan(i, end, Number(approx), unitOf(c2.counts), c2.counts, 'count');
 	}
 	if (phrase === 'twice') return ratio(2, 'times', 'multiple');
 	if (phrase === 'cut in half' || phrase === 'halved' || phrase === 'by half')

@@ -2,6 +2,7 @@
 import type { Figure, FigureKind, Span } from './types';
 import { digitFigureAt } from './figure-digits';
 import { isCurrencySign } from './figure-number';
+import { isAsciiAlnum } from './chars';
 import { isLetter, wordFigureAt } from './figure-words';
 
 /** A figure as found: the article reader fills in its id, text, paragraph, sentence and claimant. */
@@ -54,8 +55,7 @@ export interface Found {
 
 /** ASCII fast path; other characters fall back to Unicode classes. */
 function isWordChar(code: number): boolean {
-	if (code < 128)
-		return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	if (code < 128) return isAsciiAlnum(code);
 	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 

@@ -1,5 +1,6 @@
 /** Stable content-derived ids: FNV-1a hashes and name slugs, never positions. */
 import { fnv1a32 } from '../hash';
+import { isAsciiAlnum } from './chars';
 
 /** An unsigned 32-bit number as 8 lowercase hex digits (as toString(16) and padStart, which cost more). */
 function hex8(h: number): string {
@@ -58,8 +59,7 @@ function normKey(text: string): string {
 	for (let k = 0; k <= text.length; k++) {
 		const c = k < text.length ? text.charCodeAt(k) : 32;
 		if (c >= 128 || c === 96) return normWords(text).join(' ');
-		const inWord =
-			(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+		const inWord = isAsciiAlnum(c) || c === 39;
 		if (inWord && a < 0) a = k;
 		if (inWord || a < 0) continue;
 		let b = k;

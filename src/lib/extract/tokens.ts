@@ -1,6 +1,6 @@
 /** Tokens: words and punctuation with offsets, flagged when inside a quote. */
 import type { Span } from './types';
-import { isSpaceCode } from './chars';
+import { isAsciiAlnum, isSpaceCode } from './chars';
 
 export interface Token extends Span {
 	t: string;
@@ -17,9 +17,6 @@ export interface Token extends Span {
 /** What a token is; tokenize reads plain ASCII by char code to the same effect. */
 export const TOKEN =
 	/(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)|\p{Lu}\.(?=\s\p{Lu})|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?|\S/gu;
-
-const isAsciiAlnum = (c: number): boolean =>
-	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Whether slice[a, b) is all ASCII digits. */
 function isDigitRun(slice: string, a: number, b: number): boolean {

@@ -1,6 +1,7 @@
 /** Word tests shared by the entity stages: name words, titles, places, runs of capitalised words. */
 import type { Token } from './tokens';
 import { CAP_STOP, MEDIA_WORDS, ORG_WORDS, PLACES, TITLE_WORDS } from './lexicon';
+import { isAsciiAlnum } from './chars';
 
 export const FUNCTION_WORDS = new Set(
 	`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
@@ -112,8 +113,7 @@ function isPlainWords(s: string): boolean {
 		const c = s.charCodeAt(k);
 		if (c === 32) {
 			if (k === 0 || k === s.length - 1 || s.charCodeAt(k - 1) === 32) return false;
-		} else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39))
-			return false;
+		} else if (!(isAsciiAlnum(c) || c === 39)) return false;
 	}
 	return true;
 }
