@@ -5,7 +5,7 @@
  */
 import { orgKeys } from './entities';
 import { slugify } from './ids';
-import { entityNamed, headsAService, titledBody } from './relations';
+import { entityNamed, headsAService } from './relations';
 import { partyKind } from './sides';
 import type { Entity, PartyKind, Relation } from './types';
 
@@ -58,7 +58,7 @@ export function partiesFromRoles(entities: Record<string, Entity>): Entity[] {
 	for (const e of all) {
 		const name = partyPhrase(e);
 		if (!name || entityNamed(name, all, e) || orgKeys(name).some((k) => byKey.has(k))) continue;
-		if (titledBody(e, all) || headsAService(e)) continue;
+		if (headsAService(e)) continue;
 		const hit = found.get(name) ?? { roles: [], seeds: new Set<string>() };
 		hit.roles.push(e.role ?? e.name);
 		e.seeds.forEach((s) => hit.seeds.add(s));

@@ -99,38 +99,20 @@ export function orgPhrases(e: Entity): string[] {
 	return out.map((p) => p.trim()).filter((p) => p.length > 1);
 }
 
-/** "Fire Chief", "Police Commissioner": a capitalised word before a title, the whole role. */
-const TITLED = /^(\p{Lu}\p{Ll}+)\s+(\p{L}+)$/u;
-const TITLE_HEADS = new Set(
-	'chief commissioner captain minister secretary director spokesman spokeswoman spokesperson'.split(
-		' '
-	)
-);
-/** Titles of a public service's head: the word before them names the service ("Fire", "Police"). */
-const SERVICE_HEADS = new Set(['chief', 'commissioner', 'captain']);
+/** A service's head ("Fire Chief", "Police Commissioner"): the word before the title is the service. */
+const SERVICE_HEAD = /^(\p{Lu}\p{Ll}+) [Cc](?:hief|ommissioner|aptain)$/u;
 
-/** The word a titled role qualifies its title with ("Fire" of "Fire Chief"), and the title. */
-function titled(e: Entity): { word: string; head: string } | null {
-	const m = TITLED.exec(e.role ?? '');
-	const head = m?.[2]!.toLowerCase() ?? '';
-	return m && TITLE_HEADS.has(head) ? { word: m[1]!, head } : null;
-}
+/** The head of a service speaks for no body named by the service's word alone ("Fire"). */
+export const headsAService = (e: Entity): boolean => SERVICE_HEAD.test(e.role ?? '');
 
-/** A service's head ("Fire Chief", "Police Commissioner"): the service is no body named on its own. */
-export const headsAService = (e: Entity): boolean => SERVICE_HEADS.has(titled(e)?.head ?? '');
-
-/**
- * The one organisation whose name holds the word that qualifies a role's title ("Fire Chief" and
- * the "Port Ellis Fire Department"): the title names a part of it, not a body of its own.
- */
+/** The one organisation whose name holds the service a head's title names ("Fire Chief" and the
+ *  "Port Ellis Fire Department"). */
 export function titledBody(e: Entity, entities: Entity[]): Entity | null {
-	const t = titled(e);
-	if (!t) return null;
-	const word = new RegExp(`(?<![\\p{L}])${t.word}(?![\\p{L}])`, 'u');
+	const word = SERVICE_HEAD.exec(e.role ?? '')?.[1];
 	const hits = entities.filter(
-		(o) => o.id !== e.id && o.type !== 'person' && o.type !== 'media' && word.test(o.name)
+		(o) => o.id !== e.id && o.type !== 'person' && o.name.split(' ').includes(word!)
 	);
-	return hits.length === 1 ? hits[0]! : null;
+	return word && hits.length === 1 ? hits[0]! : null;
 }
 
 /** An entity whose name or alias is the phrase (or the same ministry), other than `self`. */
@@ -179,7 +161,7 @@ function parentOf(
 		if (org && org.type !== 'media') return { to: org, why: `named in "${e.role ?? e.name}"` };
 	}
 	const within = titledBody(e, entities);
-	if (within) return { to: within, why: `"${e.role}" names part of ${within.name}` };
+	if (within) return { to: within, why: `named in "${e.role}"` };
 	const country = governmentCountry(e, hints);
 	if (e.type === 'document') {
 		const agencies = entities.filter(
