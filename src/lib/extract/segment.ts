@@ -1,38 +1,15 @@
 /** Segmentation: sentences within a paragraph; abbreviations like "U.S." or "Inc." do not end one. */
 import type { Span } from './types';
 import { ABBREVIATIONS, CAP_STOP, US_STATES } from './lexicon';
-import { isSpaceCode } from './chars';
+import { isAsciiAlnum, isAsciiLetter, isSpaceCode } from './chars';
 
-const TITLES = new Set([
-	'mr',
-	'mrs',
-	'ms',
-	'dr',
-	'prof',
-	'sen',
-	'rep',
-	'gov',
-	'gen',
-	'col',
-	'lt',
-	'sgt',
-	'capt',
-	'st',
-	'rev'
-]);
-/** `"”’')]` by char code: marks that close a sentence after its period. */
-export const isCloser = (c: number): boolean =>
-	c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+const TITLES = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt st rev'.split(' '));
+const CLOSERS = '"”’\')]';
 
 /** US_STATES without their final period ("calif" for "calif."), to look a word up as it is. */
 const STATE_STEMS = new Set(
 	[...US_STATES].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1))
 );
-
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-const isAsciiAlnum = (c: number): boolean =>
-	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `[\p{L}\p{N}.]` for one code unit: ASCII by its code, others by the Unicode class. */
 export const isWordOrDot = (text: string, k: number): boolean => {
@@ -61,15 +38,6 @@ export function nextWord(text: string, i: number): string {
 	}
 	return text.slice(i, k);
 }
-
-/** `["“‘'([\p{Lu}\p{N}]` for one code unit: what may open the sentence after a boundary. */
-export const opensSentenceAt = (text: string, k: number): boolean => {
-	const c = text.charCodeAt(k);
-	if (c >= 128) return /["“‘'([\p{Lu}\p{N}]/u.test(text[k]!);
-	return (
-		c === 34 || c === 39 || c === 40 || c === 91 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-	);
-};
 
 /** Whether the period at index i ends a sentence. */
 function periodEnds(text: string, i: number, next: number): boolean {
@@ -100,14 +68,14 @@ export function sentences(text: string, start: number, end: number): Span[] {
 			const c = text[i]!;
 			let j = i + 1;
 			while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-			while (j < end && isCloser(text.charCodeAt(j))) j++;
+			while (j < end && CLOSERS.includes(text[j]!)) j++;
 			let k = j;
 			while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
 			const ellipsis = j - i >= 3 || c === '…';
 			const boundary =
 				k > j &&
 				k < end &&
-				opensSentenceAt(text, k) &&
+				/["“‘'([\p{Lu}\p{N}]/u.test(text[k]!) &&
 				(c !== '.' || ellipsis || periodEnds(text, i, k));
 			if (boundary) {
 				out.push(trim(text, s, j));
@@ -121,11 +89,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
 		i++;
 	}
 	if (s < end) out.push(trim(text, s, end));
-	// Empty spans go, in place: a paragraph of 200,000 sentences needs no second array.
-	let kept = 0;
-	for (const x of out) if (x.end > x.start) out[kept++] = x;
-	out.length = kept;
-	return out;
+	return out.filter((x) => x.end > x.start);
 }
 
 function trim(text: string, s: number, e: number): Span {
