@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '$lib/extract/types';
-import { mask, organisationsIn } from './mask';
+import { mask, namedIn, organisationsIn } from './mask';
 
 const spokesperson = (role: string): Entity =>
 	({
@@ -37,5 +37,19 @@ describe('mask', () => {
 		expect(
 			mask('The Bank of England said so.', [spokesperson('head of the Bank of England')]).text
 		).toBe('[Their organisation] said so.');
+	});
+	it('hides a person named by the surname alone, as written', () => {
+		const pryor = { ...spokesperson(''), name: 'Jean Pryor', role: 'Councilwoman' } as Entity;
+		expect(mask('"We inspected it twice," Pryor said.', [pryor]).text).toBe(
+			'"We inspected it twice," [the speaker] said.'
+		);
+		const young = { ...spokesperson(''), name: 'Ana Young', role: null } as unknown as Entity;
+		expect(mask('Young said young people agree.', [young]).text).toBe(
+			'[the speaker] said young people agree.'
+		);
+		expect([namedIn('Pryor said so.', pryor), namedIn('A pryor said so.', pryor)]).toEqual([
+			true,
+			false
+		]);
 	});
 });

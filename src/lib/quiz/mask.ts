@@ -84,6 +84,21 @@ export function revealingNames(entity: Entity): string[] {
 	);
 }
 
+/** A person's surname, which the text uses alone after the first mention ("Pryor said"): the last
+ *  word of a name of two or more, when it is a capitalised word (not "Jr." or an initial). */
+export function surnameOf(entity: Entity): string | null {
+	if (entity.type !== 'person') return null;
+	const words = entity.name.trim().split(/\s+/);
+	const last = words[words.length - 1]!;
+	return words.length > 1 && /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(last) ? last : null;
+}
+
+/** Whether the text names the entity: any revealing name, or a person's surname as written. */
+export function namedIn(text: string, entity: Entity): boolean {
+	const surname = surnameOf(entity);
+	return mentions(text, revealingNames(entity)) || (!!surname && pattern(surname, 'gu').test(text));
+}
+
 /** A whole-word match that also swallows a leading "the", so no "the [the agency]". */
 const patterns = new Map<string, RegExp>();
 function pattern(name: string, flags = 'giu'): RegExp {
@@ -124,6 +139,9 @@ export function mask(text: string, entities: Entity[]): Masked {
 	};
 	for (const entity of entities) {
 		for (const name of revealingNames(entity)) replace(pattern(name), PLACEHOLDER[entity.type]);
+		// A surname alone, as written: "Young" must not hide "young".
+		const surname = surnameOf(entity);
+		if (surname) replace(pattern(surname, 'gu'), PLACEHOLDER[entity.type]);
 		// Role-derived names match only as written: "Security" in a role must not hide "security".
 		for (const name of organisationsIn(entity.role)) {
 			replace(pattern(name, 'gu'), '[their organisation]');

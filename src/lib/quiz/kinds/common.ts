@@ -1,7 +1,7 @@
 /** Shared pieces of the question generators: source references, who-is-who, and distractor pools. */
 import type { Bank, Entity, EntityType, Figure, Quote, Side } from '$lib/extract/types';
 import { actorsOf } from '../actors';
-import { mentions, revealingNames } from '../mask';
+import { namedIn } from '../mask';
 import type { Rng } from '../random';
 import { KIND_SKILLS } from '../labels';
 import type { Question, QuestionKind, SourceRef } from '../types';
@@ -146,7 +146,7 @@ export function distractors(
 	const actors = actorsOf(ctx.bank);
 	const taken = [answer, ...(options.exclude ?? [])];
 	const sentence = options.item ? sentenceOf(ctx, options.item)?.text : undefined;
-	const named = (e: Entity) => sentence !== undefined && mentions(sentence, revealingNames(e));
+	const named = (e: Entity) => sentence !== undefined && namedIn(sentence, e);
 	const usable = pool.filter(
 		(e) =>
 			!named(e) &&

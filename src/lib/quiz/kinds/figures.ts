@@ -10,7 +10,7 @@ import {
 	type NumberStyle
 } from '../format';
 import { claimUnclear, gapGivesAway, trivialFigure } from '../integrity';
-import { mask, mentions, revealingNames } from '../mask';
+import { mask, namedIn } from '../mask';
 import type { Choice } from '../types';
 import {
 	acceptable,
@@ -137,9 +137,7 @@ function unnamedVoices(ctx: Context, figure: Figure, n: number): Entity[] | null
 	const sentence = sentenceOf(ctx, figure)?.text ?? figure.text;
 	const actors = actorsOf(ctx.bank);
 	const picked: Entity[] = [];
-	const pool = voices(ctx.bank).filter(
-		(e) => e.side !== 'outlet' && !mentions(sentence, revealingNames(e))
-	);
+	const pool = voices(ctx.bank).filter((e) => e.side !== 'outlet' && !namedIn(sentence, e));
 	for (const e of ctx.rng.shuffle(pool)) {
 		if (picked.length === n) break;
 		if (!picked.some((p) => p.id === e.id || actors.related(p.id, e.id))) picked.push(e);

@@ -1,5 +1,5 @@
 /** Question kinds about a quotation: who said it, which side it speaks for, and "said it or not". */
-import { mask, mentions, revealingNames, wordsLeft } from '../mask';
+import { mask, namedIn, wordsLeft } from '../mask';
 import { actorsOf } from '../actors';
 import { isOutletSummary } from '../integrity';
 import { SIDE_GROUPS, SIDE_LABELS, SIDE_OVERLAPS, sideGroup, type SideGroup } from '../sides';
@@ -92,7 +92,7 @@ function whichParty(ctx: Context, speaker: Entity, text: string) {
 	if (!speaker.sideOf || !['government', 'company', 'other'].includes(speaker.side)) return null;
 	const party = ctx.bank.entities[speaker.sideOf];
 	// The words must not name the answer ("we at Acme").
-	if (!party || mentions(text, revealingNames(party))) return null;
+	if (!party || namedIn(text, party)) return null;
 	const actors = actorsOf(ctx.bank);
 	const others = ctx.rng
 		.shuffle(partiesOf(ctx).filter((p) => !actors.related(p.id, party.id)))

@@ -2,7 +2,7 @@
 import type { Entity } from '$lib/extract/types';
 import { formatPartialDate } from '$lib/dates';
 import { isOutletSummary } from '../integrity';
-import { mask, mentions, revealingNames, wordsLeft } from '../mask';
+import { mask, namedIn, wordsLeft } from '../mask';
 import {
 	acceptable,
 	base,
@@ -33,7 +33,7 @@ export const whoRelayed: Generator = (ctx, itemId) => {
 	const speaker = quote.speakerId ? ctx.bank.entities[quote.speakerId] : undefined;
 	const outlet = ctx.bank.articles.find((a) => a.seed === quote.seed)?.outlet ?? 'the article';
 	// Words sent to the outlet itself ("in an email to CRN") were not relayed by anyone else.
-	if (mentions(outlet, revealingNames(relay))) return null;
+	if (namedIn(outlet, relay)) return null;
 	const masked = mask(quote.text, [relay]);
 	if (wordsLeft(masked.text) < 4) return null;
 	const pool = relays(ctx.bank.entities, Object.values(ctx.bank.quotes));
