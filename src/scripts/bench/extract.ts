@@ -181,6 +181,13 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 		// The densest figures: one every two characters, and one in every short sentence with a word.
 		['1 MB of "1 1 1"', '1 '.repeat(500_000)],
 		['1 MB of "A 1. A 1."', 'A 1. '.repeat(200_000)],
+		// Shapes found by hand to take more than a second (2026-12): one-word quotes in one sentence,
+		// money with a scale, lone capitals, and a number beside a word.
+		['1 MB of \'"a" "a"\'', '"a" '.repeat(250_000)],
+		['1 MB of "$1m $1m"', '$1m '.repeat(250_000)],
+		['1 MB of "A. A. A."', 'A. '.repeat(333_333)],
+		['1 MB of "A 1 A 1"', 'A 1 '.repeat(250_000)],
+		['1 MB of "1 a 1 a"', '1 a '.repeat(250_000)],
 		['1 MB of short quoted sentences, one paragraph', '"Yes," said Ann Lee. '.repeat(50_000)],
 		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)]
 	];
