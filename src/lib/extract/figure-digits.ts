@@ -3,7 +3,14 @@ import type { FigureKind } from './types';
 import { MONTHS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, nothingCountedAt, prevWord, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
-import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
+import {
+	isAsciiDigit,
+	isAsciiLetterIn,
+	isAsciiNonLetter,
+	isSpaceAt,
+	lastNonSpace,
+	skipSpaces
+} from './chars';
 import { digitsAt, type NumberAt } from './figure-number';
 import { isInName, isLabelOrAge, isReading } from './figure-readings';
 
@@ -66,7 +73,7 @@ export function nothingFollows(text: string, numEnd: number, e: number): boolean
 	}
 	if (c !== 32) return false;
 	const w = text.charCodeAt(skipSpaces(text, numEnd, text.length));
-	return w >= 48 && w <= 57 && nothingCountedAt(text, numEnd, e);
+	return isAsciiDigit(w) && nothingCountedAt(text, numEnd, e);
 }
 
 /** A scale ("5 million", "$5bn") or a currency word ("500 euros") after the number joins it. */

@@ -1,6 +1,6 @@
 /** Tokens: words and punctuation with offsets, flagged when inside a quote. */
 import type { Span } from './types';
-import { isAsciiAlnum, isSpaceCode } from './chars';
+import { isAsciiAlnum, isAsciiDigit, isSpaceCode } from './chars';
 
 export interface Token extends Span {
 	t: string;
@@ -20,10 +20,7 @@ export const TOKEN =
 
 /** Whether slice[a, b) is all ASCII digits. */
 function isDigitRun(slice: string, a: number, b: number): boolean {
-	for (let k = a; k < b; k++) {
-		const c = slice.charCodeAt(k);
-		if (c < 48 || c > 57) return false;
-	}
+	for (let k = a; k < b; k++) if (!isAsciiDigit(slice.charCodeAt(k))) return false;
 	return true;
 }
 
