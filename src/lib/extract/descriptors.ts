@@ -2,15 +2,14 @@
  *  descriptors before a name ("state news agency Tanjug"). */
 import type { EntityType } from './types';
 import type { Token } from './tokens';
-import { CAP_STOP, table } from './lexicon';
+import { CAP_STOP, set, table } from './lexicon';
 import type { Ent } from './registry';
 import { baseWord, DETS, INDEF, isTitle, placeOf } from './words';
 
 /** Words that make an organisation's name a company's. */
-const COMPANY_WORDS = new Set(
-	`corp corporation inc co company ltd llc plc ag sa gmbh technologies systems holdings industries
-enterprises motors airlines electric steel telecom`.split(/\s+/)
-);
+const COMPANY_WORDS =
+	set(`corp corporation inc co company ltd llc plc ag sa gmbh technologies systems holdings industries
+enterprises motors airlines electric steel telecom`);
 
 /** A company when a word of its name says so ("Acme Motors"), else an agency. */
 export function orgType(words: string[]): EntityType {

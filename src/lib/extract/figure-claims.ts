@@ -1,14 +1,14 @@
 /** Stage: who claims each figure of a paragraph — its quote's speaker, a claim verb's subject, a cue. */
 import type { Ent } from './entities';
 import type { FigureSpan } from './figures';
-import { CLAIM_VERBS } from './lexicon';
+import { CLAIM_VERBS, set } from './lexicon';
 import type { Attributor, Para } from './speakers';
 import { quoteHolding } from './spans';
 import type { Token } from './tokens';
 
 /** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
-const SUBORDINATORS = new Set(
-	'after before when because since while although though as if until unless'.split(' ')
+const SUBORDINATORS = set(
+	'after before when because since while although though as if until unless'
 );
 
 /** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
@@ -31,7 +31,7 @@ const isClaimVerb = (t: Token): boolean => t.word && !t.quoted && CLAIM_VERBS.ha
 const isSubordinator = (t: Token): boolean => t.word && !t.quoted && SUBORDINATORS.has(t.lower);
 
 /** Words that credit a figure with no speech verb: "according to X", "as X put it". */
-const CUE_WORDS = new Set(['according', 'put', 'puts']);
+const CUE_WORDS = set('according put puts');
 
 /**
  * Whether a paragraph without quotes or speech verbs can credit any figure: every other way to a

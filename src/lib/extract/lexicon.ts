@@ -1,6 +1,6 @@
 /** General word lists: speech verbs, titles, organisation words, places, demonyms. */
 
-const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+export const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
  * Verb forms from stems: "claim" gives claim, claims, claimed, claiming; "say/said" gives the past
@@ -95,7 +95,7 @@ senior junior principal lecturer fellow dean provost student engineer anchor pre
 sheriff trooper superintendent chaplain rabbi imam teacher councilman councilwoman councilmember alderman
 alderwoman
 president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
-economist historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague deputy campaigner lobbyist consultant owner employee worker vp svp evp`);
+historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague campaigner lobbyist consultant owner employee worker vp svp evp`);
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
 export const ROLE_HEADS =
@@ -116,7 +116,7 @@ administration association union foundation embassy consulate government police 
 college parliament congress senate house assembly organisation organization federation alliance coalition network
 laboratory laboratories lab labs industries technologies technology systems holdings ltd llc plc ag sa gmbh
 enterprises telecom communications airlines motors electric steel energy partners capital fund trust society academy
-cabinet secretariat directorate command coordination taskforce task unit commission regulator`);
+cabinet secretariat directorate command coordination taskforce task unit regulator`);
 
 /** Words that make a capitalised name a media outlet. */
 export const MEDIA_WORDS =
@@ -132,8 +132,8 @@ export const DOC_NOUNS: Record<string, string> = table(
 export const ORG_ANAPHORS =
 	set(`ministry department office center centre agency commission council bureau service
 university institute company firm group bank army court committee administration association union embassy
-government authority board team network newspaper agency outlet broadcaster vendor giant maker manufacturer
-regulator watchdog channel station council party campaign charity organisation organization
+government authority board team network newspaper outlet broadcaster vendor giant maker manufacturer
+regulator watchdog channel station party campaign charity organisation organization
 airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender district
 daily tabloid broadsheet weekly magazine publication newsroom`);
 
@@ -162,7 +162,7 @@ export const CAP_STOP =
 	set(`the a an this that these those it its he she they we i you his her their our my your
 in on at by for from to of with without after before during since until while when where why how what which who whom
 and but or nor so yet if then also however meanwhile still besides instead indeed moreover furthermore though although
-as because despite according last next this first second third new former some many most all both each every no
+as because despite according last next first second third new former some many most all both each every no
 not one two three four five six seven eight nine ten there here today yesterday tomorrow monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october november december
 mr mrs ms dr such other another more less few several much even just only over under about into onto upon against

@@ -1,6 +1,12 @@
 /** Mentions: walk a paragraph's tokens and find every mention of an entity, in order, by a list of rules. */
 import type { Token } from './tokens';
-import { CAP_STOP, GROUP_NOUNS, ROLE_HEADS, SPEECH_VERBS as SPEECH_VERB_FORMS } from './lexicon';
+import {
+	CAP_STOP,
+	GROUP_NOUNS,
+	ROLE_HEADS,
+	set,
+	SPEECH_VERBS as SPEECH_VERB_FORMS
+} from './lexicon';
 import { roleGender, titleGender } from './gender';
 import { personLike } from './coreference';
 import { nameMention } from './names';
@@ -26,7 +32,7 @@ import {
 } from './words';
 
 /** Verbs whose object is the one spoken to. */
-const TOLD = new Set(['told', 'tell', 'tells', 'telling']);
+const TOLD = set('told tell tells telling');
 /** How far into its sentence a mention may start and still be the subject. */
 const SUBJECT_REACH = 6;
 

@@ -6,6 +6,7 @@ import {
 	GROUP_NOUNS,
 	ORG_ANAPHORS,
 	ROLE_HEADS,
+	set,
 	SPEECH_VERBS as SPEECH_VERB_FORMS
 } from './lexicon';
 import type { MentionScan } from './mentions';
@@ -82,7 +83,7 @@ const PARTY_MEMBER =
 	/^(?:democrat|republican|independent|libertarian|conservative|liberal|socialist|tory)$/;
 
 /** The words a party member's phrase opens with. */
-export const PARTY_OPENERS = new Set(['a', 'an', 'another', 'one']);
+export const PARTY_OPENERS = set('a an another one');
 
 /** "a Lakeside Republican", "another Ostland Democrat": an unnamed party member, a person. */
 export function partyMemberAt(sc: MentionScan, i: number): number {

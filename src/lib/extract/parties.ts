@@ -13,7 +13,7 @@ import type { Entity, PartyKind, Relation } from './types';
 const PROPER = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})`;
 /** Head words of a role, in either case at their first letter ("Spokesman for", "spokesman for"). */
 const HEADS =
-	'spokesman spokeswoman spokesperson ceo CEO chief executive chairman chairwoman president director head founder executive employee representative member official'
+	'spokesman spokeswoman spokesperson ceo CEO chief executive chairman chairwoman president director head founder employee representative member official'
 		.split(' ')
 		.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
 		.join('|');

@@ -3,7 +3,7 @@
  *  sentence halves all weights; a pronoun goes to the most salient entity that fits it. */
 import type { Token } from './tokens';
 import type { Ent, Mention } from './registry';
-import { SPEECH_VERBS } from './lexicon';
+import { set, SPEECH_VERBS } from './lexicon';
 import { isPossessive } from './words';
 
 /** Weights of a mention's features. */
@@ -37,9 +37,7 @@ through toward towards after before during since without behind beside via inclu
 	)
 );
 /** Words skipped between a name and its speech verb: "Song also said", "Song has said". */
-const AUX = new Set(
-	'also has have had was is would will could then later again repeatedly previously'.split(' ')
-);
+const AUX = set('also has have had was is would will could then later again repeatedly previously');
 
 /** The entities in focus and their weights. */
 export class Salience {
@@ -161,7 +159,7 @@ function speaksAt(tokens: readonly Token[], m: Mention): boolean {
 }
 
 /** Verbs of asking: their object, not their subject, is the next to speak. */
-const ASKING = new Set(['asked', 'asks', 'ask', 'questioned', 'pressed', 'quizzed']);
+const ASKING = set('asked asks ask questioned pressed quizzed');
 
 /** Whether the token after an asking verb opens its object: a name, a pronoun or a noun phrase. */
 const asksSomeone = (t: Token | undefined): boolean =>

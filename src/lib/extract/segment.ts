@@ -1,9 +1,9 @@
 /** Segmentation: sentences within a paragraph; abbreviations like "U.S." or "Inc." do not end one. */
 import type { Span } from './types';
-import { ABBREVIATIONS, CAP_STOP, US_STATES } from './lexicon';
+import { ABBREVIATIONS, CAP_STOP, set, US_STATES } from './lexicon';
 import { isAsciiAlnum, isAsciiLetter, isSpaceCode } from './chars';
 
-const TITLES = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt st rev'.split(' '));
+const TITLES = set('mr mrs ms dr prof sen rep gov gen col lt sgt capt st rev');
 const CLOSERS = '"”’\')]';
 
 /** US_STATES without their final period ("calif" for "calif."), to look a word up as it is. */

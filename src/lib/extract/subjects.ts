@@ -2,29 +2,25 @@
 import type { Ent, Mention } from './registry';
 import { personLike } from './coreference';
 import { isVerb, ParaIndex } from './para-index';
-import { ROLE_HEADS } from './lexicon';
+import { ROLE_HEADS, set } from './lexicon';
 import { FUNCTION_WORDS, isTitle } from './words';
 
-const INTRO = new Set(
-	`according in on at after before depending for last during since with meanwhile however still despite while as
-when noting following by under amid earlier later separately but and yet so also instead this that`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+const INTRO =
+	set(`according in on at after before depending for last during since with meanwhile however still despite while as
+when noting following by under amid earlier later separately but and yet so also instead this that`);
 
 /** Words after which a mention is the object of a preposition or the subject of a relative clause. */
-const NOT_SUBJECT_AFTER = new Set(
-	`in at on of to from for with by about after before during near over under against between like than into onto
-across through without within toward towards where which whom whose`.split(/\s+/)
-);
+const NOT_SUBJECT_AFTER =
+	set(`in at on of to from for with by about after before during near over under against between like than into onto
+across through without within toward towards where which whom whose`);
 
 /** Prepositions that name a medium or a listener: "on Twitter", "via Facebook", "to reporters". */
-const MEDIUM_AFTER = new Set(['on', 'via', 'to']);
+const MEDIUM_AFTER = set('on via to');
 
-const RELATIVE = new Set(['which', 'where', 'who', 'whose', 'when']);
+const RELATIVE = set('which where who whose when');
 
 /** Prepositions after an opening participle: "Speaking to", "Appearing on", "Asked by". */
-const PARTICIPLE_OBJECT = new Set(['on', 'to', 'with', 'by', 'about', 'in', 'at', 'during']);
+const PARTICIPLE_OBJECT = set('on to with by about in at during');
 
 /** Words after a sentence's first word that make it a time phrase: "Hours later,", "Years ago,". */
 const TIME_AFTER = /^(?:later|earlier|after|before|ago|in|on)$/;
@@ -38,14 +34,11 @@ const CANDIDACY =
 const describesPerson = (w: string): boolean =>
 	ROLE_HEADS.has(w) || isTitle(w) || CANDIDACY.test(w);
 
-const SKIP = new Set(
-	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
+const SKIP =
+	set(`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
 recently allegedly further once again goes went go on to not never first earlier separately had been has been
 initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
-has since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+has since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`);
 /** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
 export const skippable = (w: string): boolean =>
 	SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);

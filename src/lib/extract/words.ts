@@ -1,58 +1,20 @@
 /** Word tests shared by the entity stages: name words, titles, places, runs of capitalised words. */
 import type { Token } from './tokens';
-import { CAP_STOP, MEDIA_WORDS, ORG_WORDS, PLACES, TITLE_WORDS } from './lexicon';
+import { CAP_STOP, MEDIA_WORDS, ORG_WORDS, PLACES, set, TITLE_WORDS } from './lexicon';
 import { isAsciiAlnum } from './chars';
 
-export const FUNCTION_WORDS = new Set(
-	`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
+export const FUNCTION_WORDS =
+	set(`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
 have had do does did said says say will would could should may might must not no this these those it its he she
 they them his her their our we you i as than then so if when while where because after before since until over
-into about against between through during without within also even just only still`.split(/\s+/)
-);
-export const CONNECT = new Set(['of', 'for', 'and', 'on', 'de', 'to', 'the', '&']);
+into about against between through during without within also even just only still`);
+export const CONNECT = set('of for and on de to the &');
 /** Lowercase particles inside personal names: "Lula da Silva", "von der Leyen". */
-export const PARTICLES = new Set([
-	'da',
-	'de',
-	'do',
-	'dos',
-	'das',
-	'van',
-	'von',
-	'der',
-	'den',
-	'di',
-	'du',
-	'la',
-	'le',
-	'al',
-	'bin',
-	'ibn',
-	'el',
-	'ben'
-]);
-export const DETS = new Set(['the', 'this', 'that', 'these', 'those']);
+export const PARTICLES = set('da de do dos das van von der den di du la le al bin ibn el ben');
+export const DETS = set('the this that these those');
 export const INDEF = new Set(['a', 'an']);
-export const UNNAMED_ADJ = new Set([
-	'unnamed',
-	'anonymous',
-	'senior',
-	'top',
-	'former',
-	'government',
-	'military',
-	'chief'
-]);
-export const PREP_PLACE = new Set([
-	'in',
-	'at',
-	'from',
-	'near',
-	'across',
-	'into',
-	'outside',
-	'inside'
-]);
+export const UNNAMED_ADJ = set('unnamed anonymous senior top former government military chief');
+export const PREP_PLACE = set('in at from near across into outside inside');
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Length of a possessive ending ("'", "’s", "'S") closing w, or 0: /['’]s?$/i, read from the end. */
