@@ -1,7 +1,7 @@
 /** Stage of figures: the words around a number — what it counts, its unit, the word before it. */
-import { GROUP_NOUNS, TIME_UNITS } from './lexicon';
+import { GROUP_NOUNS, set, TIME_UNITS } from './lexicon';
 import { FUNCTION_WORDS } from './words';
-import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isSpaceAt } from './chars';
+import { isAsciiAlnum, isSpaceAt } from './chars';
 
 const PEOPLE = new Set([
 	...[...GROUP_NOUNS].filter((w) => w !== 'families'),
@@ -13,10 +13,10 @@ const PEOPLE = new Set([
  *  women"), and the adverbs, prepositions and time words that also end it. */
 export const STOP = new Set([
 	...[...FUNCTION_WORDS].filter((w) => w !== 'and' && w !== 'or'),
-	...`under can being per each your my worldwide nationwide globally overall annually apiece altogether
+	...set(`under can being per each your my worldwide nationwide globally overall annually apiece altogether
 respectively online offline ago earlier later far shall across among amongst throughout around toward towards via
 upon onto beyond near inside outside behind below above along alongside despite like already now often never
-always currently reportedly usually recently last next`.split(/\s+/)
+always currently reportedly usually recently last next`)
 ]);
 /**
  * Words after position i, with their offsets: at most n, and none past the first word without a
@@ -77,10 +77,17 @@ const isWordStart = (c: number): boolean =>
 const isEndingMark = (c: number): boolean =>
 	c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34;
 
+/** Possessives and "the", the only function words a counted phrase may open with: "5 of its". */
+const OPENS_PHRASE = set('its the their his her');
+
+/** A word that ends the phrase before it: one with no letter, or another number ("$1m"), unless
+ *  hyphenated ("18-hole courses"). */
+const endsPhrase = (w: string): boolean => !HAS_LETTER.test(w) || /^\d[^-]*$/.test(w);
+
 /**
- * Whether the first word WORD_OR_MARK finds from i surely has no letter (a mark, or ASCII digits and
- * marks), so that nothing is counted: the common case among dense numbers, decided without a regex.
- * False means "read the words" (a letter, a non-ASCII character, or no word before `end`).
+ * Whether the first word WORD_OR_MARK finds from i surely ends the phrase at once, so that nothing is
+ * counted: a mark, a word that ends the phrase, or a function word ("1 a 1 a"). The common cases
+ * among dense numbers, decided without a regex. False means "read the words".
  */
 export function nothingCountedAt(text: string, i: number, end: number): boolean {
 	let k = i;
@@ -90,15 +97,16 @@ export function nothingCountedAt(text: string, i: number, end: number): boolean 
 		if (c >= 128 || isAsciiAlnum(c) || isEndingMark(c)) break;
 	}
 	if (k >= end) return false;
-	const c0 = text.charCodeAt(k);
-	if (isEndingMark(c0)) return true;
-	if (!isAsciiDigit(c0)) return false;
-	for (k++; k < text.length; k++) {
+	if (isEndingMark(text.charCodeAt(k))) return true;
+	const a = k;
+	for (; k < text.length; k++) {
 		const c = text.charCodeAt(k);
-		if (c >= 128 || isAsciiLetter(c)) return false;
-		if (!(isAsciiDigit(c) || c === 39 || c === 46 || c === 45)) break;
+		if (!(isAsciiAlnum(c) || c === 39 || c === 46 || c === 45)) break;
 	}
-	return true;
+	// A character beyond ASCII may go on the word: then it is read in full.
+	if (k === a) return false;
+	const w = text.slice(a, k).toLowerCase();
+	return endsPhrase(w) || (STOP.has(w) && !OPENS_PHRASE.has(w));
 }
 
 /** The noun phrase a number counts, read from the words after it. */
@@ -107,13 +115,21 @@ export function countsAfter(
 	i: number,
 	end: number
 ): { counts: string; endAt: number } {
-	if (nothingCountedAt(text, i, end)) return { counts: '', endAt: i };
+	return nothingCountedAt(text, i, end) ? { counts: '', endAt: i } : countsFrom(text, i, end);
+}
+
+/** countsAfter without its shortcut: every word read. */
+export function countsFrom(
+	text: string,
+	i: number,
+	end: number
+): { counts: string; endAt: number } {
 	const ws = wordsAt(text, i, end, 8);
 	const kept: { w: string; s: number; e: number }[] = [];
 	for (let n = 0; n < ws.length; n++) {
 		const x = ws[n]!;
 		const lw = x.w.toLowerCase();
-		if (!/[\p{L}]/u.test(x.w)) break;
+		if (endsPhrase(x.w)) break;
 		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
 		const prevW = kept.length > 0 ? kept[kept.length - 1]!.w : '';
 		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
@@ -125,13 +141,7 @@ export function countsAfter(
 			!STOP.has(lw)
 		)
 			break;
-		if (
-			STOP.has(lw) &&
-			!(
-				kept.length === 0 &&
-				(lw === 'its' || lw === 'the' || lw === 'their' || lw === 'his' || lw === 'her')
-			)
-		) {
+		if (STOP.has(lw) && !(kept.length === 0 && OPENS_PHRASE.has(lw))) {
 			if (lw !== 'or' || kept.length === 0) break;
 		}
 		if (lw === 'and' && kept.length > 0) break;
