@@ -14,6 +14,14 @@ describe('names', () => {
 			['Lakeside Herald', 'media']
 		]);
 	});
+	it('reads initials as part of a name, but no run of a dozen words as one person', () => {
+		const [a, b] = mentionsOf([
+			'Then A. B. C. Lee said so.',
+			'Then A. B. C. D. E. F. G. H. J. K. Lee said so.'
+		]);
+		expect(a).toContainEqual(['A. B. C. Lee', 'A. B. C. Lee', 'person', 'name']);
+		expect(b!.filter((m) => m[2] === 'person')).toEqual([]);
+	});
 	it('reads a surname after a courtesy title even when it is a title word', () => {
 		const [a] = mentionsOf(['Then Mr. King left.']);
 		expect(a).toContainEqual(['Mr. King', 'King', 'person', 'name']);

@@ -81,6 +81,8 @@ function isPersonName(tokens: Token[], run: RunShape): boolean {
 		nextTok?.t === ',' && tokens[j + 1] !== undefined && US_STATES.has(tokens[j + 1]!.lower);
 	if ((afterPrep && !titled) || placeAfter) return false;
 	const n = words.length - (last + 1);
+	// Even "Juan Carlos de la Cruz y de los Santos" has nine words: a longer run is no one's name.
+	if (n > 10) return false;
 	let counted = 0;
 	let particles = false;
 	for (let k = 0; k < n; k++) {
