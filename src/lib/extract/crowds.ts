@@ -1,7 +1,7 @@
 /** Crowds: unnamed groups that speak ("those surveyed said", "41 percent called it"), and names
  *  inside what is said, which never speak for it. */
 import type { Mention, Registry } from './registry';
-import { NAMING_VERBS } from './lexicon';
+import { NAMING_VERBS, set } from './lexicon';
 import { CueReader, type Attribution } from './cues';
 import { isVerb, type Para } from './para-index';
 import { isPossessive } from './words';
@@ -17,12 +17,10 @@ const CLAUSE_OPENERS = new Set(
 	)
 );
 
-const PRONOUNS = new Set('i you he she it we they me him her us them'.split(' '));
+const PRONOUNS = set('i you he she it we they me him her us them');
 
 /** Words after which a speech verb's form is a noun: "her claim", "the statement". */
-const DETERMINERS = new Set(
-	'a an the her his their its our my your this that these those'.split(' ')
-);
+const DETERMINERS = set('a an the her his their its our my your this that these those');
 
 /** Reads crowds and reported clauses; the speakers stage builds on it. */
 export class CrowdReader extends CueReader {
@@ -61,8 +59,9 @@ export class CrowdReader extends CueReader {
 	 *  made for it). */
 	crowdBefore(open: number): Attribution | null {
 		const s = this.sentStart(open);
+		const lim = Math.max(s, open - 40);
 		let v = open - 1;
-		while (v > Math.max(s, open - 40) && !isVerb(this.tok(v))) v--;
+		while (v > lim && !isVerb(this.tok(v))) v = Math.max(lim, this.prevCue(v - 1));
 		return v > s ? this.crowdSpeaking(v, s) : null;
 	}
 

@@ -15,8 +15,6 @@ const NOT_MODIFIER = new Set(
 
 /** Reads speech cues in one paragraph; the speakers stage builds on it. */
 export class CueReader extends RelayReader {
-	private verbSent = new Map<number, boolean>();
-
 	/** "said X", "X said", "X quoted Y as saying", "X is quoted as saying" starting at token k. */
 	cueAt(k: number, end: number): Attribution | null {
 		// A stray closing mark ("''We lost,''' Lee said") is no word.
@@ -131,7 +129,7 @@ export class CueReader extends RelayReader {
 	/** Nearest speech verb before the quote in its sentence, with its subject. */
 	verbBefore(open: number): Attribution | null {
 		const s = Math.max(this.sentStart(open), open - 60);
-		for (let v = open - 1; v >= s; v--) {
+		for (let v = this.prevCue(open - 1); v >= s; v = this.prevCue(v - 1)) {
 			const t = this.tok(v)!;
 			const claim = this.possessorOfClaim(v);
 			if (claim) return { speaker: claim, cue: this.text(v - 1, v + 1), via: [] };
@@ -150,15 +148,8 @@ export class CueReader extends RelayReader {
 		return m && /['’]s?$/.test(this.tok(v - 1)!.t) ? m.ent : null;
 	}
 
-	/** Whether the sentence holding token k has a speech verb outside quotes (cached per sentence). */
+	/** Whether the sentence holding token k has a speech verb outside quotes. */
 	hasVerb(k: number): boolean {
-		const sent = this.tok(k)?.sent ?? -1;
-		let v = this.verbSent.get(sent);
-		if (v === undefined) {
-			v = false;
-			for (let x = this.sentStart(k); x < this.sentEnd(k) && !v; x++) v = isVerb(this.tok(x));
-			this.verbSent.set(sent, v);
-		}
-		return v;
+		return this.nextVerb(this.sentStart(k)) < this.sentEnd(k);
 	}
 }

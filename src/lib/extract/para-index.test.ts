@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findMentions } from './mentions';
-import { isVerb, ParaIndex } from './para-index';
+import { isVerb, ParaIndex, usedAsNoun } from './para-index';
 import { Registry } from './registry';
 import { sentences } from './segment';
 import { tokenize } from './tokens';
@@ -25,5 +26,26 @@ describe('paragraph index', () => {
 			'Tom Alder'
 		]);
 		expect(ix.at(t.indexOf('Tom'))).toBe(ix.sentStart(said));
+	});
+	it('finds the last speech verb or noun before each token as a scan back would', () => {
+		const word = fc.constantFrom(
+			...['said', 'says', 'claim', 'claims', 'remarks', 'shot', 'back', 'the', "Lee's", 'her'],
+			...['that', 'Ana', 'Ruiz', 'it', 'was', 'late', '.', ',', '"We', 'lost,"', 'told']
+		);
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+				const t = words.join(' ');
+				const sents = sentences(t, 0, t.length);
+				const tokens = tokenize(t, 0, t.length, sents, []);
+				const p = { index: 0, start: 0, end: t.length, sentences: sents, tokens, quotes: [] };
+				const ix = new ParaIndex({ ...p, mentions: findMentions(tokens, new Registry(), t) }, t);
+				for (let k = -1; k < tokens.length; k++) {
+					let v = k;
+					while (v >= 0 && !isVerb(tokens[v]) && !usedAsNoun(tokens[v])) v--;
+					expect(ix.prevCue(k)).toBe(v);
+				}
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

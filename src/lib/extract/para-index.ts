@@ -3,7 +3,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import type { Mention } from './registry';
 import type { QuoteSpan } from './quotes';
-import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './lexicon';
+import { PHRASAL_SPEECH_VERBS, set, SPEECH_VERBS } from './lexicon';
 
 export interface Para {
 	/** Index among kept paragraphs. */
@@ -47,7 +47,7 @@ const PARTICLES = new Map(Object.entries(PHRASAL_SPEECH_VERBS));
 export const usedAsNoun = (t: Token | undefined): boolean => t !== undefined && NOUN_USES.has(t);
 
 /** Words after which a verb's plain or -s form is a noun: "the charge", "their claims". */
-const NOUN_MARKERS = new Set('the a an this these those his its their our my your'.split(' '));
+const NOUN_MARKERS = set('the a an this these those his its their our my your');
 /** Possessive contractions of "is" or "has", after which a verb stays a verb: "he's". */
 const CONTRACTION = /^(?:he|she|it|that|there|what|who|here|let|where)['’]s$/;
 
@@ -104,6 +104,7 @@ export class ParaIndex {
 	private byStart: Map<number, Mention> | null = null;
 	private byEnd: Map<number, Mention> | null = null;
 	private verbAfter: Int32Array | null = null;
+	private cueBefore?: Int32Array;
 	/** The last answer of `at`. */
 	private lastAt = 0;
 
@@ -132,6 +133,18 @@ export class ParaIndex {
 				this.verbAfter[x] = isVerb(ts[x]) ? x : this.verbAfter[x + 1]!;
 		}
 		return this.verbAfter[Math.max(0, Math.min(k, this.p.tokens.length))]!;
+	}
+
+	/** Index of the last speech verb or speech noun at or before token k (-1 when none): the backward
+	 *  scans for a cue jump from one to the next instead of reading every token. */
+	prevCue(k: number): number {
+		if (!this.cueBefore) {
+			const ts = this.p.tokens;
+			const c = (this.cueBefore = new Int32Array(ts.length));
+			for (let x = 0, last = -1; x < ts.length; x++)
+				c[x] = last = isVerb(ts[x]) || usedAsNoun(ts[x]) ? x : last;
+		}
+		return this.cueBefore[k] ?? -1;
 	}
 
 	mentionEndingAt(j: number): Mention | undefined {
