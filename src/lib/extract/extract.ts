@@ -178,8 +178,8 @@ class ArticleReader {
 			const e = ref(speaker);
 			q.speakerId = e ? e.id : null;
 			q.speaker = e ? e.name : null;
-			const relays = via.map((v) => ref(v)).filter((v): v is Entity => v !== null);
-			q.via = [...new Set(relays.filter((v) => v.id !== q.speakerId).map((v) => v.id))];
+			const relays = via.map((v) => ref(v)?.id).filter((v) => v && v !== q.speakerId) as string[];
+			q.via = relays.length ? [...new Set(relays)] : relays;
 		}
 		for (const { f, claimant } of this.claimed) {
 			const e = ref(claimant);

@@ -39,8 +39,8 @@ export function readParagraph(
 	const names: Span[] = [];
 	let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
 	qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
-	const marked =
-		names.length > 0 || qs.length > 1 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
+	// Quotes come in order: only quoted names need merging in.
+	const marked = names.length > 0 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
 	// Without a quote or a letter (a row of numbers) nobody is named or speaks: no tokens are needed.
 	const wordless = qs.length === 0 && !hasLetter(text, line.start, line.end);
 	const tokens = wordless ? [] : tokenize(text, line.start, line.end, sents, marked);

@@ -1,8 +1,9 @@
 /** Quotes: trim and classify the marked spans of a paragraph; drop quoted names; a quote's kind. */
 import type { QuoteKind, Span } from './types';
-import { NAMING_VERBS, SPEECH_VERBS } from './lexicon';
+import { NAMING_VERBS, set, SPEECH_VERBS } from './lexicon';
 import { scanQuotes } from './quote-marks';
 import { firstEndingAfter } from './spans';
+import { isSpaceAt, lastNonSpace as lastSpaceless } from './chars';
 
 export interface QuoteSpan extends Span {
 	/** Index of the opening mark (the content starts after it). */
@@ -17,9 +18,7 @@ export interface QuoteSpan extends Span {
 /** The last character before `to` (not before `from`) that is not white space, or ''. Scans only the
  *  white space, so a paragraph of many quotes costs no more than its length. */
 function lastNonSpace(text: string, from: number, to: number): string {
-	let i = to - 1;
-	while (i >= from && /\s/.test(text[i]!)) i--;
-	return i >= from ? text[i]! : '';
+	return text[lastSpaceless(text, from, to)] ?? '';
 }
 
 /** The sentence holding offset `at`, found by binary search (sentences are in order). */
@@ -38,22 +37,20 @@ const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{
 
 /** Lowercased words just before index i in the paragraph. */
 function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
-	return text
-		.slice(Math.max(ps, i - 60), i)
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}'’-]+/u)
-		.filter(Boolean)
-		.slice(-n);
+	return (
+		text
+			.slice(Math.max(ps, i - 60), i)
+			.toLowerCase()
+			.match(/[\p{L}\p{N}'’-]+/gu)
+			?.slice(-n) ?? []
+	);
 }
 
-const NAME_NOUNS = new Set(
-	`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
+const NAME_NOUNS =
+	set(`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
 movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code
-novel documentary podcast game play opera musical newspaper magazine hashtag slogan motto brand label`
-		.split(/\s+/)
-		.filter(Boolean)
-);
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', '&', 'de']);
+novel documentary podcast game play opera musical newspaper magazine hashtag slogan motto brand label`);
+const CONNECTORS = set('of the and for in on a an to & de');
 
 /** Whether the quote opens its sentence or a speech verb follows within three words: words spoken. */
 function spokenAround(text: string, content: Span, ps: number): boolean {
@@ -70,13 +67,12 @@ function spokenAround(text: string, content: Span, ps: number): boolean {
 }
 
 /** A quoted name or title ("Silent Harbor", "Operation Aurora") rather than speech. */
-export function isName(text: string, content: Span, ps: number): boolean {
-	const t = text.slice(content.start, content.end);
-	const ws = wordsOf(t);
-	if (ws.length === 0 || ws.length > 8) return false;
-	// A title may carry the sentence's full stop or comma inside its marks ("The Long Road.").
-	const trailing = /[.,]$/.test(t.trim());
-	if (/[!?;:]$/.test(t.trim())) return false;
+function isName(text: string, content: Span, ps: number, t: string, ws: string[]): boolean {
+	if (ws.length > 8) return false;
+	// A title may carry the sentence's full stop or comma inside its marks ("The Long Road."); t is
+	// trimmed already.
+	const trailing = /[.,]$/.test(t);
+	if (/[!?;:]$/.test(t)) return false;
 	if (trailing && (ws.length < 2 || spokenAround(text, content, ps))) return false;
 	const capital = ws.every(
 		(w, k) => /^\p{Lu}/u.test(w) || (k > 0 && CONNECTORS.has(w.toLowerCase()))
@@ -94,15 +90,15 @@ export function isName(text: string, content: Span, ps: number): boolean {
 }
 
 /** Classify a quote: full sentence(s), a partial phrase, or a 1–3 word fragment. */
-export function quoteKind(
+function quoteKind(
 	text: string,
 	q: Span,
 	open: number,
 	sentences: Span[],
-	ps: number
+	ps: number,
+	t: string,
+	ws: string[]
 ): QuoteKind {
-	const t = text.slice(q.start, q.end);
-	const ws = wordsOf(t);
 	if (ws.length <= 3) {
 		// "We will win," he said: a short sentence is still a full quote.
 		const last = lastNonSpace(text, ps, open);
@@ -143,22 +139,25 @@ export function findQuotes(
 	const out: QuoteSpan[] = [];
 	for (const sp of spans) {
 		let { start, end } = sp;
-		while (start < end && /\s/.test(text[start]!)) start++;
-		while (end > start && /\s/.test(text[end - 1]!)) end--;
-		if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+		while (start < end && isSpaceAt(text, start)) start++;
+		while (end > start && isSpaceAt(text, end - 1)) end--;
+		const t = text.slice(start, end);
+		// Words with a letter or digit: none, and the marks hold no quote.
+		const ws = wordsOf(t);
+		if (ws.length === 0) continue;
 		const content = { start, end };
 		// A quote may cross a sentence boundary only if it reads as quoted sentences.
 		const crosses = crossesSentence(sentences, start, end);
-		if (crosses && !/[.,!?…;:\-—–]$/.test(text.slice(start, end)) && sp.close < pe) {
+		if (crosses && !/[.,!?…;:\-—–]$/.test(t) && sp.close < pe) {
 			const after = text[sp.close];
 			if (after !== undefined && !/[\s,.;:!?]/.test(after)) continue;
 		}
-		if (crosses && !/^[\s.…]*[\p{Lu}\p{N}]/u.test(text.slice(start, end))) continue;
-		if (isName(text, content, ps)) {
+		if (crosses && !/^[\s.…]*[\p{Lu}\p{N}]/u.test(t)) continue;
+		if (isName(text, content, ps, t, ws)) {
 			names.push(content);
 			continue;
 		}
-		const kind = quoteKind(text, content, sp.open, sentences, ps);
+		const kind = quoteKind(text, content, sp.open, sentences, ps, t, ws);
 		out.push({ start, end, open: sp.open, close: sp.close, kind, runsOn: false });
 	}
 	if (openAtEnd !== null) {
@@ -166,8 +165,8 @@ export function findQuotes(
 		if (last === '' || /[:,.!?]/.test(last)) {
 			let start = openAtEnd + openWidth;
 			let end = pe;
-			while (start < end && /\s/.test(text[start]!)) start++;
-			while (end > start && /\s/.test(text[end - 1]!)) end--;
+			while (start < end && isSpaceAt(text, start)) start++;
+			while (end > start && isSpaceAt(text, end - 1)) end--;
 			if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)))
 				out.push({ start, end, open: openAtEnd, close: pe, kind: 'full', runsOn: true });
 		}

@@ -23,9 +23,10 @@ export function sentenceHolding(sents: readonly Span[], x: Span): Span | undefin
 export function sentencesOver(sents: readonly Span[], x: Span): Span | undefined {
 	let i = firstEndingAfter(sents, x.start);
 	if (i >= sents.length || sents[i]!.start >= x.end) return undefined;
-	const start = sents[i]!.start;
+	const first = sents[i]!;
 	while (i + 1 < sents.length && sents[i + 1]!.start < x.end) i++;
-	return { start, end: sents[i]!.end };
+	// Within one sentence, that sentence itself: a quote a word long costs no new object.
+	return sents[i] === first ? first : { start: first.start, end: sents[i]!.end };
 }
 
 /** The paragraph quote (sorted by start) wholly holding the figure, if any. */

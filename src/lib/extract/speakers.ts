@@ -15,6 +15,9 @@ export { assignDocOwners } from './doc-owners';
 /** A speaker's name in capitals and a colon opening a turn of a transcript: "HOLT:", "MS. RUIZ:". */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}): /u;
 
+/** No speaker found (one shared answer: attributions are never changed once made). */
+const NOBODY: Attribution = { speaker: null, cue: null, via: [] };
+
 export class Attributor extends CrowdReader {
 	constructor(
 		p: Para,
@@ -63,11 +66,11 @@ export class Attributor extends CrowdReader {
 			if (vb) return vb;
 			const acc = this.accordingTo(open);
 			if (acc) return acc;
-			return { speaker: null, cue: null, via: [] };
+			return NOBODY;
 		}
 		// "so-called": the writer's own distancing marks, nobody's words.
 		if ([this.tok(open - 1)?.lower, this.tok(open - 2)?.lower].includes('so-called'))
-			return { speaker: null, cue: null, via: [] };
+			return NOBODY;
 		// "Most of those polled say Kent is “out of touch”": the poll's respondents speak, never the
 		// person named inside what they say.
 		const crowd = this.crowdBefore(open);
@@ -91,7 +94,7 @@ export class Attributor extends CrowdReader {
 		if (prev && prev.speaker && !sentHasLead)
 			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
 		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
-		return { speaker: null, cue: null, via: [] };
+		return NOBODY;
 	}
 
 	/** A transcript's turn quoted whole: "“HOLT: We will not back down.”" is Holt's. */
