@@ -104,7 +104,7 @@ export function nothingCountedAt(text: string, i: number, end: number): boolean 
 		if (!(isAsciiAlnum(c) || c === 39 || c === 46 || c === 45)) break;
 	}
 	// A character beyond ASCII may go on the word: then it is read in full.
-	if (k === a) return false;
+	if (k === a || text.charCodeAt(k) >= 128) return false;
 	const w = text.slice(a, k).toLowerCase();
 	return endsPhrase(w) || (STOP.has(w) && !OPENS_PHRASE.has(w));
 }
