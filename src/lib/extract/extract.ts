@@ -5,7 +5,7 @@ import { Registry, resolveEnt, type Ent } from './entities';
 import { entityOf, mergeById } from './article-entities';
 import { Attributor, type Attribution, type Para } from './speakers';
 import { readParagraph } from './paragraph';
-import { findFigures } from './figures';
+import { findFigures, NO_RELAYS } from './figures';
 import { hasSpeechVerb } from './para-index';
 import { FigureClaims, mayCredit } from './figure-claims';
 import { repeatId, wordsHash } from './ids';
@@ -178,8 +178,11 @@ class ArticleReader {
 			const e = ref(speaker);
 			q.speakerId = e ? e.id : null;
 			q.speaker = e ? e.name : null;
-			const relays = via.map((v) => ref(v)?.id).filter((v) => v && v !== q.speakerId) as string[];
-			q.via = relays.length ? [...new Set(relays)] : relays;
+			// Most quotes have no relay: they share the one empty, frozen list, as figures do.
+			const relays = via
+				.map((v) => ref(v)?.id)
+				.filter((v): v is string => v !== undefined && v !== q.speakerId);
+			q.via = relays.length ? [...new Set(relays)] : NO_RELAYS;
 		}
 		for (const { f, claimant } of this.claimed) {
 			const e = ref(claimant);

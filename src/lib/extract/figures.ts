@@ -12,10 +12,10 @@ export type FigureSpan = Figure;
 const NO_SENTENCE: Span = { start: 0, end: 0 };
 
 /**
- * Figures name no relays (only quotes have them): all share this one frozen, empty list. A dense text
- * makes hundreds of thousands of figures, each kept to the end, and each object fewer counts.
+ * Figures name no relays, and most quotes none: all of them share this one frozen, empty list. A dense
+ * text makes hundreds of thousands of figures or quotes, each kept to the end: each object fewer counts.
  */
-const NO_RELAYS = Object.freeze([]) as readonly string[] as string[];
+export const NO_RELAYS = Object.freeze([]) as readonly string[] as string[];
 
 /**
  * A figure built once, already in the output's shape and property order (one shape, fast to read):

@@ -3,6 +3,7 @@ import type { Span } from './types';
 import type { Token } from './tokens';
 import type { Mention } from './registry';
 import type { QuoteSpan } from './quotes';
+import { lowerBound } from './spans';
 import { PHRASAL_SPEECH_VERBS, set, SPEECH_VERBS } from './lexicon';
 
 export interface Para {
@@ -157,14 +158,7 @@ export class ParaIndex {
 
 	private firstIdx(a: number): number {
 		const ms = this.p.mentions;
-		let lo = 0;
-		let hi = ms.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (ms[mid]!.i < a) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
+		return lowerBound(ms.length, (k) => ms[k]!.i < a);
 	}
 
 	/** First mention starting in [a, b). */
@@ -222,13 +216,6 @@ export class ParaIndex {
 	/** `at` by binary search. */
 	private search(offset: number): number {
 		const ts = this.p.tokens;
-		let lo = 0;
-		let hi = ts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (ts[mid]!.start < offset) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
+		return lowerBound(ts.length, (k) => ts[k]!.start < offset);
 	}
 }

@@ -1,5 +1,6 @@
 /** Quote marks: scan one paragraph's straight, curly and single marks into top-level quote spans. */
-import type { Span } from './types';
+import type { QuoteKind, Span } from './types';
+import { isSpaceCode } from './chars';
 
 type Family = 'd' | 's';
 interface Open {
@@ -13,13 +14,16 @@ interface Open {
 export interface MarkedSpan extends Span {
 	open: number;
 	close: number;
+	/** Set when the span is read as a quote: made with every field, it becomes the quote itself. */
+	kind: QuoteKind;
+	runsOn: boolean;
 }
 
 const CLOSE_AFTER_OR_END = (text: string, i: number, e: number): boolean =>
 	i >= e || CLOSE_AFTER.test(text[i]!);
 
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || isSpaceCode(c.charCodeAt(0));
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,“‘"'«„]/;
 const CLOSE_AFTER = /[\s,.;:!?)\]}\u2014\u2013\-”’"'»…]/;
 
@@ -49,15 +53,17 @@ export function scanQuotes(
 				start: o.pos + (o.width ?? 1),
 				end: closeAt,
 				open: o.pos,
-				close: closeAt + width
+				close: closeAt + width,
+				kind: 'full',
+				runsOn: false
 			});
 	};
 	const popTo = (family: Family): Open | null => {
 		for (let k = stack.length - 1; k >= 0; k--) {
 			if (stack[k]!.family === family) {
 				const o = stack[k]!;
-				for (let x = k; x < stack.length; x++) open[stack[x]!.family]--;
-				stack.length = k;
+				// Popped one by one: setting an array's length costs a call into the engine.
+				while (stack.length > k) open[stack.pop()!.family]--;
 				return o;
 			}
 		}

@@ -158,7 +158,11 @@ export function findQuotes(
 			continue;
 		}
 		const kind = quoteKind(text, content, sp.open, sentences, ps, t, ws);
-		out.push({ start, end, open: sp.open, close: sp.close, kind, runsOn: false });
+		// The marked span becomes the quote: one object per quote, not two.
+		sp.start = start;
+		sp.end = end;
+		sp.kind = kind;
+		out.push(sp);
 	}
 	if (openAtEnd !== null) {
 		const last = lastNonSpace(text, ps, openAtEnd);

@@ -1,17 +1,22 @@
 /** Span look-ups by binary search over sorted, non-overlapping spans (sentences, quotes). */
 import type { Span } from './types';
 
-/** Index of the first span (sorted, non-overlapping) ending after `offset`: binary search. */
-export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+/** The first k in [0, n) for which `before(k)` is false, where it is true up to some k and false
+ *  after: binary search. */
+export function lowerBound(n: number, before: (k: number) => boolean): number {
 	let lo = 0;
-	let hi = spans.length;
+	let hi = n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (spans[mid]!.end <= offset) lo = mid + 1;
+		if (before(mid)) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
 }
+
+/** Index of the first span (sorted, non-overlapping) ending after `offset`. */
+export const firstEndingAfter = (spans: readonly Span[], offset: number): number =>
+	lowerBound(spans.length, (k) => spans[k]!.end <= offset);
 
 /** The sentence wholly holding `x`, if one does. */
 export function sentenceHolding(sents: readonly Span[], x: Span): Span | undefined {
@@ -31,13 +36,6 @@ export function sentencesOver(sents: readonly Span[], x: Span): Span | undefined
 
 /** The paragraph quote (sorted by start) wholly holding the figure, if any. */
 export function quoteHolding<T extends { q: Span }>(quotes: readonly T[], f: Span): T | undefined {
-	let lo = 0;
-	let hi = quotes.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (quotes[mid]!.q.end < f.end) lo = mid + 1;
-		else hi = mid;
-	}
-	const x = quotes[lo];
+	const x = quotes[lowerBound(quotes.length, (k) => quotes[k]!.q.end < f.end)];
 	return x && x.q.start <= f.start && f.end <= x.q.end ? x : undefined;
 }

@@ -69,7 +69,7 @@ export class Attributor extends CrowdReader {
 			return NOBODY;
 		}
 		// "so-called": the writer's own distancing marks, nobody's words.
-		if ([this.tok(open - 1)?.lower, this.tok(open - 2)?.lower].includes('so-called'))
+		if (this.tok(open - 1)?.lower === 'so-called' || this.tok(open - 2)?.lower === 'so-called')
 			return NOBODY;
 		// "Most of those polled say Kent is “out of touch”": the poll's respondents speak, never the
 		// person named inside what they say.
