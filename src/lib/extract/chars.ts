@@ -25,12 +25,9 @@ export const isSpaceAt = (text: string, k: number): boolean =>
  * that a case-insensitive pattern (ASCII case only, as without the u flag) can match there at all.
  */
 export function isAsciiLetterIn(text: string, k: number, chars: string): boolean {
-	if (k < 0 || k >= text.length) return false;
+	// NaN past either end; a one-character string of ASCII is the engine's own, not a new one.
 	const c = text.charCodeAt(k);
-	if (c >= 128) return false;
-	const lower = c >= 65 && c <= 90 ? c + 32 : c;
-	for (let n = 0; n < chars.length; n++) if (chars.charCodeAt(n) === lower) return true;
-	return false;
+	return c < 128 && chars.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
 }
 
 /** Index of the first non-space character in text[k, end), or `end`. */
@@ -50,6 +47,18 @@ export function lastNonSpace(text: string, from: number, to: number): number {
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isAsciiAlnum = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c);
+
+/** A straight or curly apostrophe. */
+export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Non-ASCII marks that are never letters or digits, common in news: dashes, curly quotes, bullets
+ *  and the ellipsis (U+2010 to U+2027), and guillemets. */
+export const isNonAsciiMark = (c: number): boolean =>
+	(c >= 0x2010 && c <= 0x2027) || c === 0xab || c === 0xbb;
+
+/** A letter or digit (`[\p{L}\p{N}]`) for one code unit: ASCII and common marks by code. */
+export const isWordCode = (c: number): boolean =>
+	c < 128 ? isAsciiAlnum(c) : !isNonAsciiMark(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
 /** An ASCII character that is no letter (a word of letters cannot start with it). */
 export const isAsciiNonLetter = (c: number): boolean => c < 128 && !isAsciiLetter(c);

@@ -2,7 +2,7 @@
 import { FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS, table, TIME_UNITS } from './lexicon';
 import { countsAfter, STOP, unitOf } from './figure-phrase';
 import { figureSpan, type FigureSpan, type Found } from './figures';
-import { isAsciiLetter } from './chars';
+import { isAsciiLetter, isNonAsciiMark } from './chars';
 
 /** Approximate amounts by their words before "of" ("tens of thousands of"). */
 const APPROX = table(
@@ -29,7 +29,7 @@ const PHRASE =
 /** ASCII fast path; other characters fall back to Unicode classes. */
 export function isLetter(code: number): boolean {
 	if (code < 128) return isAsciiLetter(code);
-	return /\p{L}/u.test(String.fromCharCode(code));
+	return !isNonAsciiMark(code) && /\p{L}/u.test(String.fromCharCode(code));
 }
 
 /**

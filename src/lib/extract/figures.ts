@@ -2,7 +2,7 @@
 import type { Figure, FigureKind, Span } from './types';
 import { digitFigureAt } from './figure-digits';
 import { isCurrencySign } from './figure-number';
-import { isAsciiAlnum } from './chars';
+import { isWordCode } from './chars';
 import { isLetter, wordFigureAt } from './figure-words';
 
 /** A figure as found: the article reader fills in its id, text, paragraph, sentence and claimant. */
@@ -53,12 +53,6 @@ export interface Found {
 	next: number;
 }
 
-/** ASCII fast path; other characters fall back to Unicode classes. */
-function isWordChar(code: number): boolean {
-	if (code < 128) return isAsciiAlnum(code);
-	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
-
 /** Whether [a, b) overlaps a figure found already; maxEnd[n] is the largest end among out[0..n]. */
 function overlapsFound(out: FigureSpan[], maxEnd: number[], a: number, b: number): boolean {
 	for (let n = out.length - 1; n >= 0 && maxEnd[n]! > a; n--)
@@ -73,7 +67,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 	// figures found in text order cost O(1) each however densely they sit.
 	const maxEnd: number[] = [];
 	for (let i = s; i < e; i++) {
-		if (i > s && isWordChar(text.charCodeAt(i - 1))) continue;
+		if (i > s && isWordCode(text.charCodeAt(i - 1))) continue;
 		const code = text.charCodeAt(i);
 		let found: Found | null = null;
 		if (isLetter(code)) found = wordFigureAt(text, i, s, e);

@@ -1,6 +1,6 @@
 /** Tokens: words and punctuation with offsets, flagged when inside a quote. */
 import type { Span } from './types';
-import { isAsciiAlnum, isAsciiDigit, isSpaceCode } from './chars';
+import { isAsciiAlnum, isAsciiDigit, isApostrophe, isNonAsciiMark, isSpaceCode } from './chars';
 
 export interface Token extends Span {
 	t: string;
@@ -83,7 +83,6 @@ class PackedToken implements Token {
 	}
 }
 
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isS = (c: number): boolean => c === 115 || c === 83;
 
 /** Tokenize text[s, e); quotes are content spans (marks included by widening by one). */
@@ -102,7 +101,9 @@ export function tokenize(
 	for (;;) {
 		while (p < slice.length && isSpaceCode(slice.charCodeAt(p))) p++;
 		if (p >= slice.length) break;
-		let t = asciiTokenAt(slice, p);
+		const c0 = slice.charCodeAt(p);
+		// A curly quote or dash is a token alone, as TOKEN's last branch reads it.
+		let t = isNonAsciiMark(c0) ? slice[p]! : asciiTokenAt(slice, p);
 		if (t === null) {
 			TOKEN.lastIndex = p;
 			t = TOKEN.exec(slice)![0];
@@ -121,14 +122,12 @@ export function tokenize(
 		while (qi < quotes.length && quotes[qi]!.end + 1 <= start) qi++;
 		const q = quotes[qi];
 		const quoted = q !== undefined && start >= q.start - 1 && end <= q.end + 1;
-		const c0 = t.charCodeAt(0);
-		const word =
-			c0 < 128
-				? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)
-				: /[\p{L}\p{N}]/u.test(t);
+		const word = c0 < 128 ? isAsciiAlnum(c0) : !isNonAsciiMark(c0) && /[\p{L}\p{N}]/u.test(t);
 		const cap = word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t));
 		const bits = ((word ? WORD : 0) | (cap ? CAP : 0) | (quoted ? QUOTED : 0)) + si * 8;
-		out.push(new PackedToken(start, t, t.toLowerCase(), bits));
+		// A mark (an ASCII one, or a curly quote or dash) is its own lowercase: no copy is made.
+		const lower = word || (c0 >= 128 && !isNonAsciiMark(c0)) ? t.toLowerCase() : t;
+		out.push(new PackedToken(start, t, lower, bits));
 	}
 	return out;
 }

@@ -1,7 +1,7 @@
 /** Word tests shared by the entity stages: name words, titles, places, runs of capitalised words. */
 import type { Token } from './tokens';
 import { CAP_STOP, MEDIA_WORDS, ORG_WORDS, PLACES, set, TITLE_WORDS } from './lexicon';
-import { isAsciiAlnum } from './chars';
+import { isAsciiAlnum, isApostrophe } from './chars';
 
 export const FUNCTION_WORDS =
 	set(`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
@@ -16,7 +16,6 @@ export const INDEF = new Set(['a', 'an']);
 export const UNNAMED_ADJ = set('unnamed anonymous senior top former government military chief');
 export const PREP_PLACE = set('in at from near across into outside inside');
 
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Length of a possessive ending ("'", "’s", "'S") closing w, or 0: /['’]s?$/i, read from the end. */
 function possessiveLength(w: string): number {
 	const last = w.charCodeAt(w.length - 1);
