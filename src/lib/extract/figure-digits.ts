@@ -6,6 +6,7 @@ import { figureSpan, type FigureSpan, type Found } from './figures';
 import {
 	isAsciiDigit,
 	isAsciiLetterIn,
+	isAsciiLetter,
 	isAsciiNonLetter,
 	isSpaceAt,
 	lastNonSpace,
@@ -17,6 +18,9 @@ import { isInName, isLabelOrAge, isReading } from './figure-readings';
 const CURRENCY_WORDS = table(
 	'USD:dollars dollar|CNY:yuan renminbi|EUR:euros euro|GBP:pounds|JPY:yen|INR:rupees|RUB:rubles roubles|KRW:won|IDR:rupiah|MXN:pesos|ZAR:rand|CHF:francs|NGN:naira'
 );
+
+/** The letters currency words open with: a word opening otherwise is not looked up. */
+const CURRENCY_INITIALS = [...new Set(Object.keys(CURRENCY_WORDS).map((w) => w[0]))].join('');
 
 /** Where the word after ",? +" starts, or -1 when no spaces follow (the ", or five" of an alternative). */
 function afterCommaAndSpace(text: string, k: number): number {
@@ -90,7 +94,9 @@ export function readAfter(text: string, n: NumberAt): void {
 		numEnd += scale[0].length;
 	}
 	const cw =
-		!currency && isSpaceAt(text, numEnd)
+		!currency &&
+		isSpaceAt(text, numEnd) &&
+		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 12), CURRENCY_INITIALS)
 			? /^\s+([a-z]+)\b/.exec(text.slice(numEnd, numEnd + 12))
 			: null;
 	if (cw && CURRENCY_WORDS[cw[1]!]) {
@@ -109,16 +115,17 @@ function dateBefore(text: string, n: NumberAt): Found | null {
 	const c = n.pw.charCodeAt(0);
 	const month = c >= 65 && c <= 90 && n.pw.length >= 3 ? MONTHS[n.pw.toLowerCase()] : undefined;
 	if (month === undefined) return null;
-	if (n.currency || /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.test(pctText(text, n)))
-		return null;
-	if (month === undefined || n.value < 1 || n.value > 31 || n.raw.includes(',')) return null;
-	if (!/^\p{Lu}/u.test(n.pw)) return null;
+	if (n.currency || PERCENT.test(pctText(text, n))) return null;
+	if (n.value < 1 || n.value > 31 || n.raw.includes(',')) return null;
 	const y = /^,?\s+(\d{4})\b/.exec(text.slice(n.numEnd, n.numEnd + 8));
 	const start = text.lastIndexOf(n.pw, n.i);
 	const end = y ? n.numEnd + y[0].length : n.numEnd;
 	const value = (y ? parseInt(y[1]!, 10) * 10000 : 0) + month * 100 + n.value;
 	return { fig: figureSpan(start, end, value, 'date', 'date', 'date'), next: end - 1 };
 }
+
+/** A percent sign or word right after a number. */
+const PERCENT = /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
 
 const pctText = (text: string, n: NumberAt): string => text.slice(n.numEnd, n.numEnd + 20);
 
@@ -140,7 +147,7 @@ export function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 	const pctAt = isSpaceAt(text, numEnd) ? numEnd + 1 : numEnd;
 	const pct =
 		text[pctAt] === '%' || isAsciiLetterIn(text, pctAt, 'p')
-			? /^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i.exec(pctText(text, n))
+			? PERCENT.exec(pctText(text, n))
 			: null;
 	if (pct) {
 		const end = numEnd + pct[0].length;
@@ -149,8 +156,11 @@ export function meaningOf(text: string, n: NumberAt): FigureSpan | null {
 		return figureSpan(i, end, n.value / 100, 'share', counts, 'ratio');
 	}
 	const wordAt = afterCommaAndSpace(text, numEnd);
+	// A month's name is three ASCII letters or more: a word opening otherwise is not looked up.
 	const nextW =
-		wordAt >= 0 && !isAsciiNonLetter(text.charCodeAt(wordAt))
+		isAsciiLetter(text.charCodeAt(wordAt)) &&
+		isAsciiLetter(text.charCodeAt(wordAt + 1)) &&
+		isAsciiLetter(text.charCodeAt(wordAt + 2))
 			? /^,?\s+([\p{L}]+)/u.exec(text.slice(numEnd, numEnd + 20))
 			: null;
 	const nextMonth = nextW ? MONTHS[nextW[1]!.toLowerCase()] : undefined;
@@ -179,8 +189,10 @@ function countOrDuration(text: string, n: NumberAt): FigureSpan {
 	const c2 = countsAfter(text, n.numEnd, n.e);
 	let counts = c2.counts;
 	// "the next 10, maybe five years": the unit comes after an alternative.
+	const w = afterCommaAndSpace(text, n.numEnd);
+	// The first two letters of "or", "maybe", "perhaps", "to" and "and", checked before the pattern.
 	const ell =
-		counts || !isAsciiLetterIn(text, afterCommaAndSpace(text, n.numEnd), 'ompta')
+		counts || !isAsciiLetterIn(text, w, 'ompta') || !isAsciiLetterIn(text, w + 1, 'raeon')
 			? null
 			: /^,?\s+(?:or|maybe|perhaps|to|and)\s+(?:the\s+)?(?:next\s+)?[\w.]+\s+([a-z]+)/i.exec(
 					text.slice(n.numEnd, n.numEnd + 40)

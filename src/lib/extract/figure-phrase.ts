@@ -82,7 +82,8 @@ const OPENS_PHRASE = set('its the their his her');
 
 /** A word that ends the phrase before it: one with no letter, or another number ("$1m"), unless
  *  hyphenated ("18-hole courses"). */
-const endsPhrase = (w: string): boolean => !HAS_LETTER.test(w) || /^\d[^-]*$/.test(w);
+const endsPhrase = (w: string): boolean => !HAS_LETTER.test(w) || NUMBER_WORD.test(w);
+const NUMBER_WORD = /^\d[^-]*$/;
 
 /**
  * Whether the first word WORD_OR_MARK finds from i surely ends the phrase at once, so that nothing is
@@ -106,7 +107,7 @@ export function nothingCountedAt(text: string, i: number, end: number): boolean 
 	// A character beyond ASCII may go on the word: then it is read in full.
 	if (k === a || text.charCodeAt(k) >= 128) return false;
 	const w = text.slice(a, k).toLowerCase();
-	return endsPhrase(w) || (STOP.has(w) && !OPENS_PHRASE.has(w));
+	return (STOP.has(w) && !OPENS_PHRASE.has(w)) || endsPhrase(w);
 }
 
 /** The noun phrase a number counts, read from the words after it. */

@@ -43,8 +43,11 @@ export function isReading(text: string, i: number, n: NumberAt): boolean {
 		return true;
 	if (isFootOrInchMark(text.charCodeAt(numEnd)) && /[\dx×]/i.test(text[numEnd + 1] ?? ''))
 		return true;
+	// "o'clock", "am", "p.m.": a letter of "oap" with no space after it ("A 1 a" reads no clock).
+	const k = skipSpaces(text, numEnd, numEnd + 9);
 	if (
-		isAsciiLetterIn(text, skipSpaces(text, numEnd, numEnd + 9), 'oap') &&
+		isAsciiLetterIn(text, k, 'oap') &&
+		!isSpaceAt(text, k + 1) &&
 		/^\s*(?:o['’]clock|a\.?m\b|p\.?m\b)/i.test(text.slice(numEnd, numEnd + 9))
 	)
 		return true;
@@ -106,7 +109,13 @@ export function isInName(text: string, i: number, n: NumberAt): boolean {
 		return false;
 	const lower = pw.toLowerCase();
 	// "Lee's 2009 accounts": a possessive owns the figure, it does not name it.
-	if (MONTHS[lower] !== undefined || FUNCTION_WORDS.has(lower) || /['’]s?$/.test(pw)) return false;
+	// (Months have three letters or more: a shorter word is not looked up in their table.)
+	if (
+		FUNCTION_WORDS.has(lower) ||
+		(pw.length > 2 && MONTHS[lower] !== undefined) ||
+		/['’]s?$/.test(pw)
+	)
+		return false;
 	const next = /^ ([\p{L}]+)/u.exec(text.slice(n.numEnd, n.numEnd + 16));
 	if (!next || AMOUNT_AFTER.test(next[1]!) || TIME_UNITS.has(next[1]!.toLowerCase())) return false;
 	// "the Harbour 2016 campaign": a year after a name is part of it only before another capital.

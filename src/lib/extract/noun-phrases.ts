@@ -10,6 +10,7 @@ import {
 	SPEECH_VERBS as SPEECH_VERB_FORMS
 } from './lexicon';
 import type { MentionScan } from './mentions';
+import { isAsciiDigit } from './chars';
 import type { Ent } from './registry';
 import { roleOrOrg } from './roles';
 import { mediaHeadAt, MEDIA_HEADS, shareStart } from './source-types';
@@ -164,7 +165,7 @@ function headIndex(sc: MentionScan, i: number): number {
 		if ((c & HEAD) !== 0 && !nextIsHead) break;
 		if ((c & FUNCTION) !== 0 && !sc.tokens[k]!.cap) return -1;
 		// "The agency found 135 ...": a verb or a number ends the noun phrase before any head.
-		if (k > i + 1 && ((c & SPEECH) !== 0 || /^\d/.test(w))) return -1;
+		if (k > i + 1 && ((c & SPEECH) !== 0 || isAsciiDigit(w.charCodeAt(0)))) return -1;
 		k++;
 	}
 	return k;
