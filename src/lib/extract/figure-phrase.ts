@@ -164,7 +164,7 @@ export function countsFrom(
 
 export function unitOf(counts: string): string {
 	if (!counts) return 'items';
-	const ws = counts.toLowerCase().split(/\s+/).filter(Boolean);
+	const ws = counts.toLowerCase().match(/\S+/g) ?? [];
 	const last = ws[ws.length - 1] ?? '';
 	if (PEOPLE.has(last)) return 'people';
 	return last.replace(/[^a-z-]/g, '') || 'items';

@@ -1,6 +1,6 @@
 /** General word lists: speech verbs, titles, organisation words, places, demonyms. */
 
-export const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+export const set = (s: string): Set<string> => new Set(s.match(/\S+/g));
 
 /**
  * Verb forms from stems: "claim" gives claim, claims, claimed, claiming; "say/said" gives the past
@@ -8,7 +8,7 @@ export const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boo
  */
 function verbs(spec: string): Set<string> {
 	const out = new Set<string>();
-	for (const item of spec.split(/\s+/).filter(Boolean)) {
+	for (const item of spec.match(/\S+/g)!) {
 		const [head, past] = item.split('/') as [string, string | undefined];
 		const dbl = head.endsWith('+');
 		const stem = dbl ? head.slice(0, -1) : head;

@@ -20,8 +20,8 @@ export function similarity(a: string[], b: string[]): number {
 
 /** Word-level changes from `a` to `b`, e.g. `"Internet" → "internet"`, `+ "reportedly"`. */
 export function wordChanges(a: string, b: string): string[] {
-	const wa = a.split(/\s+/).filter(Boolean);
-	const wb = b.split(/\s+/).filter(Boolean);
+	const wa = a.match(/\S+/g) ?? [];
+	const wb = b.match(/\S+/g) ?? [];
 	const n = wa.length;
 	const m = wb.length;
 	if (n * m > 250000) return a === b ? [] : ['reworded'];

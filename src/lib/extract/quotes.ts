@@ -35,16 +35,22 @@ function crossesSentence(sentences: Span[], a: number, b: number): boolean {
 
 const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
-/** Lowercased words just before index i in the paragraph. */
+/** Lowercased words just before index i in the paragraph: the last n of the 60 characters before.
+ *  The 20 before hold them when they hold one more word (the first may be cut): most quotes read
+ *  no more. */
 function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
-	return (
-		text
-			.slice(Math.max(ps, i - 60), i)
-			.toLowerCase()
-			.match(/[\p{L}\p{N}'’-]+/gu)
-			?.slice(-n) ?? []
-	);
+	let ws: string[] = [];
+	for (const w of [20, 60]) {
+		ws =
+			text
+				.slice(Math.max(ps, i - w), i)
+				.toLowerCase()
+				.match(WORD_RUN) ?? [];
+		if (ws.length > n || i - w <= ps) break;
+	}
+	return ws.slice(-n);
 }
+const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
 
 const NAME_NOUNS =
 	set(`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
@@ -60,10 +66,8 @@ function spokenAround(text: string, content: Span, ps: number): boolean {
 	const after = text
 		.slice(content.end + 1, content.end + 60)
 		.toLowerCase()
-		.split(/[^\p{L}]+/u)
-		.filter(Boolean)
-		.slice(0, 3);
-	return after.some((w) => SPEECH_VERBS.has(w));
+		.match(/\p{L}+/gu);
+	return !!after?.slice(0, 3).some((w) => SPEECH_VERBS.has(w));
 }
 
 /** A quoted name or title ("Silent Harbor", "Operation Aurora") rather than speech. */
