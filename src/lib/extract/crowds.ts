@@ -61,7 +61,7 @@ export class CrowdReader extends CueReader {
 		const s = this.sentStart(open);
 		const lim = Math.max(s, open - 40);
 		let v = open - 1;
-		while (v > lim && !isVerb(this.tok(v))) v = Math.max(lim, this.prevCue(v - 1));
+		while (v > lim && !isVerb(this.tok(v))) v = Math.max(lim, this.cueBefore(v));
 		return v > s ? this.crowdSpeaking(v, s) : null;
 	}
 

@@ -129,7 +129,7 @@ export class CueReader extends RelayReader {
 	/** Nearest speech verb before the quote in its sentence, with its subject. */
 	verbBefore(open: number): Attribution | null {
 		const s = Math.max(this.sentStart(open), open - 60);
-		for (let v = this.prevCue(open - 1); v >= s; v = this.prevCue(v - 1)) {
+		for (let v = this.cueBefore(open); v >= s; v = this.cueBefore(v)) {
 			const t = this.tok(v)!;
 			const claim = this.possessorOfClaim(v);
 			if (claim) return { speaker: claim, cue: this.text(v - 1, v + 1), via: [] };

@@ -125,7 +125,8 @@ class ArticleReader {
 					speakerId: null,
 					speaker: null,
 					cue: a.cue,
-					via: []
+					// Filled in by resolve: until then, no list is kept per quote.
+					via: NO_RELAYS
 				},
 				speaker: a.speaker,
 				via: a.via

@@ -4,6 +4,7 @@ import type { FigureSpan } from './figures';
 import { CLAIM_VERBS, set } from './lexicon';
 import type { Attributor, Para } from './speakers';
 import { quoteHolding } from './spans';
+import { previousIndex } from './para-index';
 import type { Token } from './tokens';
 
 /** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
@@ -13,17 +14,6 @@ const SUBORDINATORS = set(
 
 /** How many tokens back a claim verb may govern a figure ("X said ... 40 percent"). */
 const CLAIM_REACH = 80;
-
-/** For each token index k, the nearest index before k whose token passes `test`, or -1. */
-export function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean): Int32Array {
-	const out = new Int32Array(tokens.length + 1);
-	let last = -1;
-	for (let k = 0; k <= tokens.length; k++) {
-		out[k] = last;
-		if (k < tokens.length && test(tokens[k]!)) last = k;
-	}
-	return out;
-}
 
 /** A claim verb ("said", "estimated") outside quotes; a digit or a mark is looked up in no list. */
 const isClaimVerb = (t: Token): boolean => t.word && !t.quoted && CLAIM_VERBS.has(t.lower);

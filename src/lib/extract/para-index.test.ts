@@ -39,10 +39,10 @@ describe('paragraph index', () => {
 				const tokens = tokenize(t, 0, t.length, sents, []);
 				const p = { index: 0, start: 0, end: t.length, sentences: sents, tokens, quotes: [] };
 				const ix = new ParaIndex({ ...p, mentions: findMentions(tokens, new Registry(), t) }, t);
-				for (let k = -1; k < tokens.length; k++) {
-					let v = k;
+				for (let k = 0; k <= tokens.length; k++) {
+					let v = k - 1;
 					while (v >= 0 && !isVerb(tokens[v]) && !usedAsNoun(tokens[v])) v--;
-					expect(ix.prevCue(k)).toBe(v);
+					expect(ix.cueBefore(k)).toBe(v);
 				}
 			}),
 			{ numRuns: 300 }

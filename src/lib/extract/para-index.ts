@@ -97,6 +97,17 @@ function tablesOf(p: Para): TokenTables {
 /** Whether a speech verb outside quotes stands in the paragraph (indexing it if not yet done). */
 export const hasSpeechVerb = (p: Para): boolean => tablesOf(p).speaks;
 
+/** For each token index k, the nearest index before k whose token passes `test`, or -1. */
+export function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean): Int32Array {
+	const out = new Int32Array(tokens.length + 1);
+	let last = -1;
+	for (let k = 0; k <= tokens.length; k++) {
+		out[k] = last;
+		if (k < tokens.length && test(tokens[k]!)) last = k;
+	}
+	return out;
+}
+
 /** Lookups over one paragraph: sentences, mentions starting or ending at a token, the next speech verb. */
 export class ParaIndex {
 	private sStart: number[];
@@ -105,7 +116,7 @@ export class ParaIndex {
 	private byStart: Map<number, Mention> | null = null;
 	private byEnd: Map<number, Mention> | null = null;
 	private verbAfter: Int32Array | null = null;
-	private cueBefore?: Int32Array;
+	private cues?: Int32Array;
 	/** The last answer of `at`. */
 	private lastAt = 0;
 
@@ -136,16 +147,11 @@ export class ParaIndex {
 		return this.verbAfter[Math.max(0, Math.min(k, this.p.tokens.length))]!;
 	}
 
-	/** Index of the last speech verb or speech noun at or before token k (-1 when none): the backward
+	/** Index of the last speech verb or speech noun before token k (-1 when none): the backward
 	 *  scans for a cue jump from one to the next instead of reading every token. */
-	prevCue(k: number): number {
-		if (!this.cueBefore) {
-			const ts = this.p.tokens;
-			const c = (this.cueBefore = new Int32Array(ts.length));
-			for (let x = 0, last = -1; x < ts.length; x++)
-				c[x] = last = isVerb(ts[x]) || usedAsNoun(ts[x]) ? x : last;
-		}
-		return this.cueBefore[k] ?? -1;
+	cueBefore(k: number): number {
+		this.cues ??= previousIndex(this.p.tokens, (t) => isVerb(t) || usedAsNoun(t));
+		return this.cues[k] ?? -1;
 	}
 
 	mentionEndingAt(j: number): Mention | undefined {
