@@ -25,17 +25,14 @@ export interface ArticleExtraction {
 /** Words seen under an id prefix: their hash, how often so far, and their first copy. */
 type Repeat = { h: number; n: number; words: string };
 
-/** A quote or figure waiting for its entities, which are resolved once the whole article is read. */
-interface PendingQuote {
-	q: Quote;
-	speaker: Ent | null;
-	via: Ent[];
-}
-
 /** What reading an article accumulates, paragraph by paragraph. */
 class ArticleReader {
 	readonly reg = new Registry();
-	readonly quotes: PendingQuote[] = [];
+	readonly quotes: Quote[] = [];
+	/** Each quote's speaker and relays as entities, resolved once the whole article is read (kept
+	 *  beside the quotes, not in an object per quote). */
+	private readonly speakers: (Ent | null)[] = [];
+	private readonly relays: Ent[][] = [];
 	/** Figures, and apart from them the claimed ones with their claimants: a figure is made with
 	 *  no claimant, so a dense list of unclaimed numbers adds nothing here. */
 	readonly figures: Figure[] = [];
@@ -112,24 +109,22 @@ class ArticleReader {
 			}
 			const sentence = sentencesOver(p.sentences, q) ?? { start: line.start, end: line.end };
 			const words = this.text.slice(q.start, q.end);
+			this.speakers.push(a.speaker);
+			this.relays.push(a.via);
 			this.quotes.push({
-				q: {
-					id: this.idFor('q', words),
-					seed: this.seed,
-					text: words,
-					start: q.start,
-					end: q.end,
-					kind: q.kind,
-					paragraph: line.paragraph,
-					sentence,
-					speakerId: null,
-					speaker: null,
-					cue: a.cue,
-					// Filled in by resolve: until then, no list is kept per quote.
-					via: NO_RELAYS
-				},
-				speaker: a.speaker,
-				via: a.via
+				id: this.idFor('q', words),
+				seed: this.seed,
+				text: words,
+				start: q.start,
+				end: q.end,
+				kind: q.kind,
+				paragraph: line.paragraph,
+				sentence,
+				speakerId: null,
+				speaker: null,
+				cue: a.cue,
+				// Filled in by resolve: until then, no list is kept per quote.
+				via: NO_RELAYS
 			});
 		}
 		return last;
@@ -139,10 +134,15 @@ class ArticleReader {
 	private readFigures(p: Para, at: Attributor | null, line: Line): void {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
-		const quotes = this.quotes.slice(this.quotes.length - p.quotes.length);
+		const from = this.quotes.length - p.quotes.length;
 		const claims =
 			at || mayCredit(p)
-				? new FigureClaims(p, at ?? new Attributor(p, this.text, this.reg), quotes)
+				? new FigureClaims(
+						p,
+						at ?? new Attributor(p, this.text, this.reg),
+						this.quotes.slice(from),
+						this.speakers.slice(from)
+					)
 				: null;
 		// A figure's sentence is the paragraph's own span object, read-only: no copy per figure or sentence.
 		const whole: Span = { start: line.start, end: line.end };
@@ -175,16 +175,16 @@ class ArticleReader {
 			if (!out) used.set(r, (out = entityOf(r, this.seed, this.reg)));
 			return out;
 		};
-		for (const { q, speaker, via } of this.quotes) {
-			const e = ref(speaker);
+		this.quotes.forEach((q, k) => {
+			const e = ref(this.speakers[k]!);
 			q.speakerId = e ? e.id : null;
 			q.speaker = e ? e.name : null;
 			// Most quotes have no relay: they share the one empty, frozen list, as figures do.
-			const relays = via
-				.map((v) => ref(v)?.id)
-				.filter((v): v is string => v !== undefined && v !== q.speakerId);
+			const relays = this.relays[k]!.map((v) => ref(v)?.id).filter(
+				(v): v is string => v !== undefined && v !== q.speakerId
+			);
 			q.via = relays.length ? [...new Set(relays)] : NO_RELAYS;
-		}
+		});
 		for (const { f, claimant } of this.claimed) {
 			const e = ref(claimant);
 			f.claimantId = e ? e.id : null;
@@ -205,7 +205,7 @@ export function extractArticle(text: string, seed: string): ArticleExtraction {
 		text,
 		paragraphs: cleaned.paragraphs.map((l) => ({ start: l.start, end: l.end })),
 		furniture: cleaned.furniture,
-		quotes: reader.quotes.map((x) => x.q),
+		quotes: reader.quotes,
 		figures: reader.figures,
 		entities
 	};

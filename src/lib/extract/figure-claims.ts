@@ -6,6 +6,7 @@ import type { Attributor, Para } from './speakers';
 import { quoteHolding } from './spans';
 import { previousIndex } from './para-index';
 import type { Token } from './tokens';
+import type { Span } from './types';
 
 /** Words opening a subordinate clause: "after ..., the agency said" covers the main clause only. */
 const SUBORDINATORS = set(
@@ -33,12 +34,6 @@ export const mayCredit = (p: Para): boolean =>
 /** The nearest marked index before k (k may be past the end). */
 const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, prev.length - 1)]!;
 
-/** A paragraph's quote with the speaker attribution gave it. */
-export interface SpokenQuote {
-	q: { start: number; end: number };
-	speaker: Ent | null;
-}
-
 /**
  * Claimants of one paragraph's figures, in text order: claim verbs and subordinators are indexed
  * once, and a claimant named for one sentence carries to the figures of later sentences.
@@ -52,7 +47,9 @@ export class FigureClaims {
 	constructor(
 		private p: Para,
 		private at: Attributor,
-		private quotes: readonly SpokenQuote[]
+		/** The paragraph's quotes, and the speaker attribution gave each. */
+		private quotes: readonly Span[],
+		private speakers: readonly (Ent | null)[]
 	) {
 		this.claimVerbAt = previousIndex(p.tokens, isClaimVerb);
 		this.subordinateAt = previousIndex(p.tokens, isSubordinator);
@@ -61,7 +58,7 @@ export class FigureClaims {
 	/** Who claims the figure: null when the outlet states it itself. */
 	claimantOf(f: FigureSpan): Ent | null {
 		const inQuote = quoteHolding(this.quotes, f);
-		if (inQuote) return inQuote.speaker;
+		if (inQuote >= 0) return this.speakers[inQuote]!;
 		const { tokens } = this.p;
 		const k = this.at.at(f.start);
 		const sent = tokens[k]?.sent ?? -1;

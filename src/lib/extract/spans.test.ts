@@ -16,8 +16,11 @@ describe('span look-ups', () => {
 		expect(sentencesOver(sents, { start: 31, end: 35 })).toBeUndefined();
 	});
 	it('finds the quote wholly holding a figure', () => {
-		const quotes = [{ q: { start: 0, end: 10 } }, { q: { start: 20, end: 40 } }];
-		expect(quoteHolding(quotes, { start: 22, end: 25 })).toBe(quotes[1]);
-		expect(quoteHolding(quotes, { start: 8, end: 12 })).toBeUndefined();
+		const quotes = [
+			{ start: 0, end: 10 },
+			{ start: 20, end: 40 }
+		];
+		expect(quoteHolding(quotes, { start: 22, end: 25 })).toBe(1);
+		expect(quoteHolding(quotes, { start: 8, end: 12 })).toBe(-1);
 	});
 });

@@ -34,8 +34,9 @@ export function sentencesOver(sents: readonly Span[], x: Span): Span | undefined
 	return sents[i] === first ? first : { start: first.start, end: sents[i]!.end };
 }
 
-/** The paragraph quote (sorted by start) wholly holding the figure, if any. */
-export function quoteHolding<T extends { q: Span }>(quotes: readonly T[], f: Span): T | undefined {
-	const x = quotes[lowerBound(quotes.length, (k) => quotes[k]!.q.end < f.end)];
-	return x && x.q.start <= f.start && f.end <= x.q.end ? x : undefined;
+/** Index of the paragraph quote (sorted by start) wholly holding the figure, or -1. */
+export function quoteHolding(quotes: readonly Span[], f: Span): number {
+	const k = lowerBound(quotes.length, (k) => quotes[k]!.end < f.end);
+	const x = quotes[k];
+	return x && x.start <= f.start && f.end <= x.end ? k : -1;
 }
