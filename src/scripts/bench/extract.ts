@@ -188,6 +188,12 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 		['1 MB of "A. A. A."', 'A. '.repeat(333_333)],
 		['1 MB of "A 1 A 1"', 'A 1 '.repeat(250_000)],
 		['1 MB of "1 a 1 a"', '1 a '.repeat(250_000)],
+		// Found by hand in 2026-12 too: capitalised, curly and single-marked one-word quotes, and a
+		// short quote with its cue, 250,000 or so in one paragraph.
+		['1 MB of \'"A" "A"\'', '"A" '.repeat(250_000)],
+		['1 MB of "“a” “a”"', '“a” '.repeat(250_000)],
+		["1 MB of \"'a' 'a'\"", "'a' ".repeat(250_000)],
+		['1 MB of \'"a," A said.\'', '"a," A said. '.repeat(76_923)],
 		['1 MB of short quoted sentences, one paragraph', '"Yes," said Ann Lee. '.repeat(50_000)],
 		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)]
 	];
