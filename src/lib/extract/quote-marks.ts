@@ -1,6 +1,6 @@
 /** Quote marks: scan one paragraph's straight, curly and single marks into top-level quote spans. */
 import type { QuoteKind, Span } from './types';
-import { isSpaceCode } from './chars';
+import { isSpaceCode, isWordCode } from './chars';
 
 type Family = 'd' | 's';
 interface Open {
@@ -22,7 +22,7 @@ export interface MarkedSpan extends Span {
 const CLOSE_AFTER_OR_END = (text: string, i: number, e: number): boolean =>
 	i >= e || CLOSE_AFTER.test(text[i]!);
 
-const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 const isSpace = (c: string | undefined): boolean => c === undefined || isSpaceCode(c.charCodeAt(0));
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:;,“‘"'«„]/;
 const CLOSE_AFTER = /[\s,.;:!?)\]}\u2014\u2013\-”’"'»…]/;

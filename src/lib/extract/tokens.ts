@@ -28,6 +28,8 @@ function isDigitRun(slice: string, a: number, b: number): boolean {
  *  non-ASCII character, which TOKEN decides); NaN, past the end, joins nothing. */
 const joinsAfterPeriod = (c: number): boolean => c >= 128 || isAsciiAlnum(c);
 
+const isS = (c: number): boolean => c === 115 || c === 83;
+
 /**
  * The token at p (not a space) when plain ASCII decides it as TOKEN would, else null (use TOKEN):
  * a mark that no word pattern opens with is a token alone; a run of ASCII letters and digits is one
@@ -44,6 +46,10 @@ function asciiTokenAt(slice: string, p: number): string | null {
 		// Digits before a period that no letter or digit follows ("in 2019.") end there too.
 		if (n === 46 && isDigitRun(slice, p, k) && !joinsAfterPeriod(slice.charCodeAt(k + 1)))
 			return slice.slice(p, k);
+		// An apostrophe before no letter or digit ends the word, and stays only after an s ("the
+		// workers' union", but "'a' ").
+		if (n === 39 && !joinsAfterPeriod(slice.charCodeAt(k + 1)))
+			return slice.slice(p, isS(slice.charCodeAt(k - 1)) ? k + 1 : k);
 		if (n >= 128 || n === 45 || n === 39 || n === 38 || n === 46) return null;
 	}
 	return slice.slice(p, k);
@@ -82,8 +88,6 @@ class PackedToken implements Token {
 		return this.bits >>> 3;
 	}
 }
-
-const isS = (c: number): boolean => c === 115 || c === 83;
 
 /** Tokenize text[s, e); quotes are content spans (marks included by widening by one). */
 export function tokenize(
