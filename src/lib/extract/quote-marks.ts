@@ -63,19 +63,17 @@ export function scanQuotes(
 			if (stack[k]!.family === family) {
 				const o = stack[k]!;
 				// Popped one by one: setting an array's length costs a call into the engine.
-				while (stack.length > k) open[stack.pop()!.family]--;
+				while (stack.length > k) stack.pop();
 				return o;
 			}
 		}
 		return null;
 	};
-	const open = { d: 0, s: 0 };
-	const has = (family: Family): boolean => open[family] > 0;
+	// The stack is at most six deep: looking through it costs no more than keeping counts.
+	const has = (family: Family): boolean => stack.some((o) => o.family === family);
 	const push = (o: Open): void => {
-		stack.push(o);
-		open[o.family]++;
 		// Nesting deeper than a few levels is stray marks, not quotation: forget the oldest.
-		if (stack.length > 6) open[stack.shift()!.family]--;
+		if (stack.push(o) > 6) stack.shift();
 	};
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
@@ -89,7 +87,7 @@ export function scanQuotes(
 			i++;
 		} else if (c === '“' || c === '„' || c === '«') {
 			push({ family: 'd', pos: i });
-		} else if ((c === '”' || c === '»') && has('d')) {
+		} else if (c === '”' || c === '»') {
 			const o = popTo('d');
 			if (o) emit(o, i);
 		} else if (c === '"') {
@@ -106,7 +104,6 @@ export function scanQuotes(
 			const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
 			if (top && top.family === 's' && closer(text, i, s, e)) {
 				stack.pop();
-				open.s--;
 				emit(top, i);
 			} else if (
 				(prev === undefined || OPEN_BEFORE.test(prev)) &&
