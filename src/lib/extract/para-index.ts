@@ -110,6 +110,8 @@ export function previousIndex<T>(tokens: readonly T[], test: (t: T) => boolean):
 
 /** Lookups over one paragraph: sentences, mentions starting or ending at a token, the next speech verb. */
 export class ParaIndex {
+	/** The paragraph's tokens, read by every stage: one field away, not two. */
+	private ts: Token[];
 	private sStart: number[];
 	private sEnd: number[];
 	/** Made only for a paragraph with mentions: most short paragraphs have none. */
@@ -125,6 +127,7 @@ export class ParaIndex {
 		protected readonly src: string
 	) {
 		const tables = tablesOf(p);
+		this.ts = p.tokens;
 		this.sStart = tables.sStart;
 		this.sEnd = tables.sEnd;
 		if (p.mentions.length === 0) return;
@@ -186,7 +189,7 @@ export class ParaIndex {
 	}
 
 	tok(k: number): Token | undefined {
-		return this.p.tokens[k];
+		return this.ts[k];
 	}
 
 	/** First token index of the sentence holding token k. */

@@ -33,7 +33,9 @@ function crossesSentence(sentences: Span[], a: number, b: number): boolean {
 	return s !== undefined && s.end < b - 1;
 }
 
-const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
+/** Made once: a pattern written inside a function is a new object on every call. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Lowercased words just before index i in the paragraph: the last n of the 60 characters before.
  *  The 20 before hold them when they hold one more word (the first may be cut): most quotes read
