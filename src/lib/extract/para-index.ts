@@ -153,7 +153,7 @@ export class ParaIndex {
 	/** Index of the last speech verb or speech noun before token k (-1 when none): the backward
 	 *  scans for a cue jump from one to the next instead of reading every token. */
 	cueBefore(k: number): number {
-		this.cues ??= previousIndex(this.p.tokens, (t) => isVerb(t) || usedAsNoun(t));
+		this.cues ??= previousIndex(this.ts, (t) => isVerb(t) || usedAsNoun(t));
 		return this.cues[k] ?? -1;
 	}
 

@@ -1,5 +1,5 @@
 /** Quote marks: scan one paragraph's straight, curly and single marks into top-level quote spans. */
-import type { QuoteKind, Span } from './types';
+import type { QuoteSpan } from './quotes';
 import { isSpaceCode, isWordCode } from './chars';
 
 type Family = 'd' | 's';
@@ -10,14 +10,9 @@ interface Open {
 	width?: number;
 }
 
-/** Content span with the index of its opening mark and the index just past its closing mark. */
-export interface MarkedSpan extends Span {
-	open: number;
-	close: number;
-	/** Set when the span is read as a quote: made with every field, it becomes the quote itself. */
-	kind: QuoteKind;
-	runsOn: boolean;
-}
+/** A marked span is made with every field of the quote it may become (kind and runsOn are set
+ *  when it is read as one), so the span becomes the quote itself. */
+type MarkedSpan = QuoteSpan;
 
 const CLOSE_AFTER_OR_END = (text: string, i: number, e: number): boolean =>
 	i >= e || CLOSE_AFTER.test(text[i]!);
