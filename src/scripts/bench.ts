@@ -4,6 +4,7 @@ import { benchLab } from './bench/lab';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchWeight } from './bench/weight';
 import { BURST, benchBurst } from './bench/burst';
+import { changedSinceBuild } from './bench/build-age';
 import { startBare, startProduction } from './bench/processes';
 import { benchServer, freePort } from './bench/server';
 
@@ -31,6 +32,15 @@ if (process.argv.includes('--lab')) {
 if (process.argv.includes('--extract')) {
 	print('Extraction', await benchExtract());
 	process.exit(0);
+}
+// The other parts serve build/: built before the latest change, it would measure code that is gone
+// (a stale bank turns the quiz-feedback link into a 400, which Lighthouse reports as a failed page).
+const changed = changedSinceBuild();
+if (changed) {
+	console.error(
+		`build/ is older than ${changed}: run \`npm run build\`, then \`npm run bench\` again.`
+	);
+	process.exit(1);
 }
 const weightOnly = process.argv.includes('--weight');
 const lighthouseOnly = process.argv.includes('--lighthouse');
