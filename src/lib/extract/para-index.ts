@@ -142,12 +142,12 @@ export class ParaIndex {
 	/** Index of the first speech verb at or after token k (the token count when none). */
 	nextVerb(k: number): number {
 		if (!this.verbAfter) {
-			const ts = this.p.tokens;
+			const ts = this.ts;
 			this.verbAfter = new Int32Array(ts.length + 1).fill(ts.length);
 			for (let x = ts.length - 1; x >= 0; x--)
 				this.verbAfter[x] = isVerb(ts[x]) ? x : this.verbAfter[x + 1]!;
 		}
-		return this.verbAfter[Math.max(0, Math.min(k, this.p.tokens.length))]!;
+		return this.verbAfter[Math.max(0, Math.min(k, this.ts.length))]!;
 	}
 
 	/** Index of the last speech verb or speech noun before token k (-1 when none): the backward
@@ -194,12 +194,12 @@ export class ParaIndex {
 
 	/** First token index of the sentence holding token k. */
 	sentStart(k: number): number {
-		const t = this.p.tokens[k];
+		const t = this.ts[k];
 		return t ? (this.sStart[t.sent] ?? k) : k;
 	}
 
 	sentEnd(k: number): number {
-		const t = this.p.tokens[k];
+		const t = this.ts[k];
 		return t ? (this.sEnd[t.sent] ?? k) : k;
 	}
 
@@ -212,7 +212,7 @@ export class ParaIndex {
 
 	/** Token index of the first token at or after offset. */
 	at(offset: number): number {
-		const ts = this.p.tokens;
+		const ts = this.ts;
 		// Figures are looked up in text order: try the few tokens from the last answer on first.
 		for (let k = this.lastAt; k <= ts.length && k <= this.lastAt + 3; k++) {
 			if (k > 0 && ts[k - 1]!.start >= offset) break;
@@ -224,7 +224,7 @@ export class ParaIndex {
 
 	/** `at` by binary search. */
 	private search(offset: number): number {
-		const ts = this.p.tokens;
+		const ts = this.ts;
 		return lowerBound(ts.length, (k) => ts[k]!.start < offset);
 	}
 }

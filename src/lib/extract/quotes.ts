@@ -177,7 +177,7 @@ export function findQuotes(
 			let end = pe;
 			while (start < end && isSpaceAt(text, start)) start++;
 			while (end > start && isSpaceAt(text, end - 1)) end--;
-			if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)))
+			if (end > start && LETTER_OR_DIGIT.test(text.slice(start, end)))
 				out.push({ start, end, open: openAtEnd, close: pe, kind: 'full', runsOn: true });
 		}
 	}
