@@ -36,9 +36,9 @@ const describesPerson = (w: string): boolean =>
 
 const SKIP =
 	set(`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
-recently allegedly further once again goes went go on to not never first earlier separately had been has been
+recently allegedly further once again goes went go on to not never first earlier separately been
 initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
-has since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`);
+since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`);
 /** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
 export const skippable = (w: string): boolean =>
 	SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);

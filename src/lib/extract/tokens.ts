@@ -1,6 +1,6 @@
 /** Tokens: words and punctuation with offsets, flagged when inside a quote. */
 import type { Span } from './types';
-import { isAsciiAlnum, isAsciiDigit, isApostrophe, isNonAsciiMark, isSpaceCode } from './chars';
+import { isAsciiAlnum, isApostrophe, isNonAsciiMark, isSpaceCode } from './chars';
 
 export interface Token extends Span {
 	t: string;
@@ -18,16 +18,6 @@ export interface Token extends Span {
 export const TOKEN =
 	/(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Sr|Jr|St)\.(?=\s)|\p{Lu}\.(?=\s\p{Lu})|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?|\S/gu;
 
-/** Whether slice[a, b) is all ASCII digits. */
-function isDigitRun(slice: string, a: number, b: number): boolean {
-	for (let k = a; k < b; k++) if (!isAsciiDigit(slice.charCodeAt(k))) return false;
-	return true;
-}
-
-/** Whether a character after a period may join it to the word before (a letter, a digit, or any
- *  non-ASCII character, which TOKEN decides); NaN, past the end, joins nothing. */
-const joinsAfterPeriod = (c: number): boolean => c >= 128 || isAsciiAlnum(c);
-
 const isS = (c: number): boolean => c === 115 || c === 83;
 
 /**
@@ -43,50 +33,9 @@ function asciiTokenAt(slice: string, p: number): string | null {
 	while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
 	if (k < slice.length) {
 		const n = slice.charCodeAt(k);
-		// Digits before a period that no letter or digit follows ("in 2019.") end there too.
-		if (n === 46 && isDigitRun(slice, p, k) && !joinsAfterPeriod(slice.charCodeAt(k + 1)))
-			return slice.slice(p, k);
-		// An apostrophe before no letter or digit ends the word, and stays only after an s ("the
-		// workers' union", but "'a' ").
-		if (n === 39 && !joinsAfterPeriod(slice.charCodeAt(k + 1)))
-			return slice.slice(p, isS(slice.charCodeAt(k - 1)) ? k + 1 : k);
 		if (n >= 128 || n === 45 || n === 39 || n === 38 || n === 46) return null;
 	}
 	return slice.slice(p, k);
-}
-
-const WORD = 1;
-const CAP = 2;
-const QUOTED = 4;
-
-/**
- * A token with its flags and sentence packed into one number. At 1 MB of numbers a paragraph holds
- * 600,000 tokens that live as long as it does: four fields instead of eight is a third less memory
- * for the collector to copy (an extractor warmed up on ordinary articles allocates them young).
- */
-class PackedToken implements Token {
-	constructor(
-		readonly start: number,
-		readonly t: string,
-		readonly lower: string,
-		/** WORD | CAP | QUOTED, and the sentence index above them. */
-		private readonly bits: number
-	) {}
-	get end(): number {
-		return this.start + this.t.length;
-	}
-	get word(): boolean {
-		return (this.bits & WORD) !== 0;
-	}
-	get cap(): boolean {
-		return (this.bits & CAP) !== 0;
-	}
-	get quoted(): boolean {
-		return (this.bits & QUOTED) !== 0;
-	}
-	get sent(): number {
-		return this.bits >>> 3;
-	}
 }
 
 /** Tokenize text[s, e); quotes are content spans (marks included by widening by one). */
@@ -128,10 +77,9 @@ export function tokenize(
 		const quoted = q !== undefined && start >= q.start - 1 && end <= q.end + 1;
 		const word = c0 < 128 ? isAsciiAlnum(c0) : !isNonAsciiMark(c0) && /[\p{L}\p{N}]/u.test(t);
 		const cap = word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t));
-		const bits = ((word ? WORD : 0) | (cap ? CAP : 0) | (quoted ? QUOTED : 0)) + si * 8;
 		// A mark (an ASCII one, or a curly quote or dash) is its own lowercase: no copy is made.
 		const lower = word || (c0 >= 128 && !isNonAsciiMark(c0)) ? t.toLowerCase() : t;
-		out.push(new PackedToken(start, t, lower, bits));
+		out.push({ start, end, t, lower, cap, word, quoted, sent: si });
 	}
 	return out;
 }
