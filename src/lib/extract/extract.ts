@@ -10,6 +10,7 @@ import { hasSpeechVerb } from './para-index';
 import { FigureClaims, mayCredit } from './figure-claims';
 import { repeatId, wordsHash } from './ids';
 import { sentencesOver } from './spans';
+import { readingPieces } from './pieces';
 
 export interface ArticleExtraction {
 	seed: string;
@@ -197,8 +198,9 @@ class ArticleReader {
 /** Extract quotes, figures, furniture and entities from one article's raw text. */
 export function extractArticle(text: string, seed: string): ArticleExtraction {
 	const cleaned = clean(text);
-	const reader = new ArticleReader(text, seed, cleaned.paragraphs);
-	cleaned.paragraphs.forEach((line, index) => reader.read(line, index));
+	const lines = readingPieces(text, cleaned.paragraphs);
+	const reader = new ArticleReader(text, seed, lines);
+	lines.forEach((line, index) => reader.read(line, index));
 	const entities = reader.resolve();
 	return {
 		seed,
