@@ -22,6 +22,23 @@ describe('numberEnd', () => {
 			{ numRuns: 3000 }
 		);
 	});
+	it('says whether a number crosses a given end, and where it ends when it does not', () => {
+		const chars = fc.constantFrom(...'0123456789,,..a -'.split(''));
+		fc.assert(
+			fc.property(
+				fc.string({ unit: chars, maxLength: 16 }),
+				fc.nat(16),
+				fc.nat(16),
+				(text, k, e) => {
+					const at = Math.min(k, text.length, e);
+					const whole = byPattern(text, at);
+					if (whole <= e) expect(numberEnd(text, at, e)).toBe(whole);
+					else expect(numberEnd(text, at, e)).toBeGreaterThan(e);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
 	it('reads grouped thousands, decimals and a four-digit group', () => {
 		expect(numberEnd('1,234,567.89 people', 0)).toBe(12);
 		expect(numberEnd('1,2345', 0)).toBe(5);

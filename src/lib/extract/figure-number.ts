@@ -15,14 +15,17 @@ const isDigitAt = (text: string, k: number): boolean => {
 /**
  * End of the number starting at k, as `\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?` would match it
  * (thousands grouped by commas, or plain digits; then decimals), or -1: by char code, once per number.
+ * Past e (the end of what is read, k <= e) it stops: a number that crosses e ends after it, and a
+ * megabyte of digits read in pieces is not counted to its end once per piece.
  */
-export function numberEnd(text: string, k: number): number {
+export function numberEnd(text: string, k: number, e = text.length): number {
 	let end = k;
-	while (isDigitAt(text, end)) end++;
+	while (end <= e && isDigitAt(text, end)) end++;
 	if (end === k) return -1;
 	// Groups of a comma and three digits follow one to three digits only.
 	if (end - k <= 3)
 		while (
+			end <= e &&
 			text.charCodeAt(end) === 44 &&
 			isDigitAt(text, end + 1) &&
 			isDigitAt(text, end + 2) &&
@@ -31,7 +34,7 @@ export function numberEnd(text: string, k: number): number {
 			end += 4;
 	if (text.charCodeAt(end) === 46 && isDigitAt(text, end + 1)) {
 		end += 2;
-		while (isDigitAt(text, end)) end++;
+		while (end <= e && isDigitAt(text, end)) end++;
 	}
 	return end;
 }
@@ -57,7 +60,7 @@ export function digitsAt(text: string, i: number, s: number, e: number): NumberA
 		k++;
 		while (k < e && text[k] === ' ') k++;
 	}
-	const numEnd = numberEnd(text, k);
+	const numEnd = numberEnd(text, k, e);
 	if (numEnd < 0 || numEnd > e) return null;
 	return { i, s, e, raw: text.slice(k, numEnd), value: 0, numEnd, currency, pw: '' };
 }
