@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './quotes';
+import { findQuotes, wordsBefore } from './quotes';
 import { sentences } from './segment';
 
 function quotes(t: string): { text: string; kind: string }[] {
@@ -71,5 +72,43 @@ describe('quotes', () => {
 		const q = findQuotes(t, 0, t.length, sentences(t, 0, t.length));
 		expect(q).toHaveLength(1);
 		expect(q[0]!.runsOn).toBe(true);
+	});
+});
+
+/** The words before i as the pattern reads them: the oracle for wordsBefore's reading by char code. */
+function wordsBeforeByPattern(text: string, ps: number, i: number, n: number): string[] {
+	let ws: string[] = [];
+	for (const w of [20, 60]) {
+		ws =
+			text
+				.slice(Math.max(ps, i - w), i)
+				.toLowerCase()
+				.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+		if (ws.length > n || i - w <= ps) break;
+	}
+	return ws.slice(-n);
+}
+
+describe('wordsBefore', () => {
+	it('reads the same words as the pattern, in ASCII, curly marks and other scripts', () => {
+		const unit = fc.constantFrom(
+			...['a', 'B', '7', ' ', ' ', "'", '’', '-', '“', '”', '"', '—', '.', 'é', 'İ', 'Σ'],
+			...['\u00a0', '𝐀', '😀', 'said ', 'the film ', 'Ab']
+		);
+		fc.assert(
+			fc.property(
+				fc.array(unit, { maxLength: 60 }),
+				fc.nat(200),
+				fc.nat(200),
+				fc.integer({ min: 1, max: 4 }),
+				(units, a, b, n) => {
+					const text = units.join('');
+					const i = Math.min(Math.max(a, b), text.length);
+					const ps = Math.min(a, b, i);
+					expect(wordsBefore(text, ps, i, n)).toEqual(wordsBeforeByPattern(text, ps, i, n));
+				}
+			),
+			{ numRuns: 3000 }
+		);
 	});
 });

@@ -3,7 +3,7 @@ import type { QuoteKind, Span } from './types';
 import { NAMING_VERBS, set, SPEECH_VERBS } from './lexicon';
 import { scanQuotes } from './quote-marks';
 import { firstEndingAfter } from './spans';
-import { isSpaceAt, lastNonSpace as lastSpaceless } from './chars';
+import { isAsciiAlnum, isNonAsciiMark, isSpaceAt, lastNonSpace as lastSpaceless } from './chars';
 
 export interface QuoteSpan extends Span {
 	/** Index of the opening mark (the content starts after it). */
@@ -37,20 +37,22 @@ const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => LETTER_OR_
 /** Made once: a pattern written inside a function is a new object on every call. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Lowercased words just before index i in the paragraph: the last n of the 60 characters before.
- *  The 20 before hold them when they hold one more word (the first may be cut): most quotes read
- *  no more. */
-function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
-	let ws: string[] = [];
-	for (const w of [20, 60]) {
-		ws =
-			text
-				.slice(Math.max(ps, i - w), i)
-				.toLowerCase()
-				.match(WORD_RUN) ?? [];
-		if (ws.length > n || i - w <= ps) break;
+/** Lowercased words just before index i in the paragraph: the last n of the 60 characters before
+ *  (the first may be cut). Read back by char code while they are ASCII or common marks, as most
+ *  are: the pattern costs half a microsecond per quote on text with curly quotation marks. */
+export function wordsBefore(text: string, ps: number, i: number, n: number): string[] {
+	const lo = Math.max(ps, i - 60);
+	const ws: string[] = [];
+	for (let k = i, end = i; ws.length < n && end > lo; k--) {
+		const c = k > lo ? text.charCodeAt(k - 1) : 32;
+		// Other characters may be letters, or lowercase to more than one: the pattern reads them.
+		if (c >= 128 && !isNonAsciiMark(c))
+			return (text.slice(lo, i).toLowerCase().match(WORD_RUN) ?? []).slice(-n);
+		if (c === 39 || c === 45 || c === 0x2019 || isAsciiAlnum(c)) continue;
+		if (k < end) ws.push(text.slice(k, end).toLowerCase());
+		end = k - 1;
 	}
-	return ws.slice(-n);
+	return ws.reverse();
 }
 const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
 
