@@ -1,13 +1,7 @@
 /** Headlines and datelines: a paragraph's shapes whose words attribute nothing. */
 
-/** `[.!?…:;,]` for one code unit. */
-const endsSentence = (c: number): boolean =>
-	c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44;
-
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 export function isHeadline(line: string, index: number): boolean {
-	// Most paragraphs end in sentence punctuation, told by its char code without trimming or a pattern.
-	if (endsSentence(line.charCodeAt(line.length - 1))) return false;
 	const t = line.trim().replace(/["”’']+$/, '');
 	if (/[.!?…:;,]$/.test(t)) return false;
 	// More than 25 words is no headline (a paragraph read is at most a piece long: splitting is cheap).

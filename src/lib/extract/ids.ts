@@ -94,22 +94,8 @@ function hashCount(h: number, n: number): number {
 /** Scratch for hashCount: the decimal digits of one count (at most 10 below 2^31). */
 const COUNT_DIGITS = new Uint8Array(10);
 
-/** `${prefix}-` and 8 hex digits of h as one new string when the prefix is one letter (item ids'). */
-function idString(prefix: string, h: number): string {
-	if (prefix.length !== 1) return `${prefix}-${hex8(h)}`;
-	return String.fromCharCode(
-		prefix.charCodeAt(0),
-		45,
-		hexDigit(h, 28),
-		hexDigit(h, 24),
-		hexDigit(h, 20),
-		hexDigit(h, 16),
-		hexDigit(h, 12),
-		hexDigit(h, 8),
-		hexDigit(h, 4),
-		hexDigit(h, 0)
-	);
-}
+/** `${prefix}-` and 8 hex digits of h. */
+const idString = (prefix: string, h: number): string => `${prefix}-${hex8(h)}`;
 
 /** Hash of seed + normalized words: the part of an item's id that its repeats share. */
 export function wordsHash(seed: string, text: string): number {

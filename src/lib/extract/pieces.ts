@@ -14,16 +14,15 @@ export const PIECE = 16_384;
  * double quotation marks, else the last space outside them, else the last space, else the limit.
  */
 function cutAfter(text: string, s: number, limit: number): number {
-	let open = 0;
+	let open = false;
 	let sentence = 0;
 	let outside = 0;
 	let space = 0;
 	for (let k = s; k < limit; k++) {
 		// By char code: '"' is 34, '“' 8220 and '”' 8221.
 		const c = text.charCodeAt(k);
-		if (c === 34) open ^= 1;
-		else if (c === 8220) open++;
-		else if (c === 8221) open = Math.max(0, open - 1);
+		if (c === 34) open = !open;
+		else if (c === 8220 || c === 8221) open = c === 8220;
 		else if (k > s + PIECE / 2 && isSpaceCode(c)) {
 			space = k;
 			if (open) continue;
