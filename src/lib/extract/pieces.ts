@@ -36,15 +36,15 @@ function cutAfter(text: string, s: number, limit: number): number {
 /** The lines to read: the article's own, with any longer than PIECE cut at spaces into pieces that
  *  keep its paragraph number. */
 export function readingPieces(text: string, lines: Line[]): Line[] {
-	return lines.flatMap((l) => {
-		const out: Line[] = [];
-		let s = l.start;
-		for (let e = l.end; s < l.end; s = skipSpaces(text, e, l.end)) {
+	// Most articles hold no such paragraph: their lines are read as they are, not copied.
+	if (!lines.some((l) => l.end - l.start > PIECE)) return lines;
+	const out: Line[] = [];
+	for (const l of lines)
+		for (let s = l.start, e = l.end; s < l.end; s = skipSpaces(text, e, l.end)) {
 			e = l.end - s > PIECE ? cutAfter(text, s, s + PIECE) : l.end;
 			out.push(
 				e === l.end && s === l.start ? l : { ...l, start: s, end: e, text: text.slice(s, e) }
 			);
 		}
-		return out;
-	});
+	return out;
 }

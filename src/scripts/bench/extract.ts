@@ -195,7 +195,13 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 		["1 MB of \"'a' 'a'\"", "'a' ".repeat(250_000)],
 		['1 MB of \'"a," A said.\'', '"a," A said. '.repeat(76_923)],
 		['1 MB of short quoted sentences, one paragraph', '"Yes," said Ann Lee. '.repeat(50_000)],
-		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)]
+		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)],
+		// Found by a sweep in 2026-12: one-word quotes with no space between them, and paragraphs of
+		// a word, a quote or a number, 250,000 to 500,000 of them, each kept as a line and an output item.
+		['1 MB of "“A”“A”" with no spaces', '“A”'.repeat(333_333)],
+		['1 MB of one-word paragraphs', 'a\n'.repeat(500_000)],
+		['1 MB of one-quote paragraphs', '"a"\n'.repeat(250_000)],
+		['1 MB of one-number paragraphs', '1\n'.repeat(500_000)]
 	];
 	for (const [label, input] of adversarial) {
 		const t = cpuBest(() => extractArticle(input, 'adversarial.txt'), 5);
