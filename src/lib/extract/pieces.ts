@@ -4,8 +4,8 @@ import { isSpaceCode, skipSpaces } from './chars';
 
 /**
  * The longest stretch read at once. News paragraphs run to about 3,000 characters. Everything made
- * for a paragraph (tokens, marks, mentions) lives until it is read: in a megabyte with no line
- * break that is a quarter of a gigabyte for the collector to copy, and seconds of time.
+ * for a paragraph (tokens, marks, mentions) lives until it is read: in a megabyte of one-word
+ * quotes with no line break, over 100 MB for the collector to copy and the kernel to page in.
  */
 export const PIECE = 16_384;
 
