@@ -120,7 +120,12 @@ test.describe('a quiz', () => {
 		await page.goto(`/quiz/${site.modules[0]!.slug}?seed=5`);
 		// The first answer goes to the server.
 		await answerShown(page);
+		const answeredOnline = page.url();
 		await page.getByRole('link', { name: 'Next question' }).click();
+		// Offline only once the next question has come: cutting the click's own request (a busy
+		// machine is slow to send it) would test a failed navigation instead.
+		await page.waitForURL((url) => url.href !== answeredOnline);
+		await expect(page.locator('#question-heading')).toBeVisible();
 		await goOffline(context);
 		// The rest is marked in this browser.
 		let answered = 1;
