@@ -4,7 +4,7 @@ import { figs } from './figures.fixture';
 import { meaningOf, nothingFollows, readAfter } from './figure-digits';
 import { digitsAt } from './figure-number';
 import { prevWord } from './figure-phrase';
-import { figureSpan } from './figures';
+import { figureSpan, findFigures } from './figures';
 
 describe('figures in digits', () => {
 	it('reads digits, scale words and currencies', () => {
@@ -75,5 +75,17 @@ describe('figures in digits', () => {
 		expect(nothingFollows('1 2', 1, 3)).toBe(true);
 		expect(nothingFollows('1 people', 1, 8)).toBe(false);
 		expect(nothingFollows('1, five', 1, 7)).toBe(false);
+	});
+	it('reads nothing past the paragraph a number ends', () => {
+		// Each line is a paragraph: the next one's first word is no scale, month or counted noun.
+		const scale = 'Sales rose to 5\nmillion people came.';
+		expect(findFigures(scale, 0, scale.indexOf('\n'))).toMatchObject([
+			{ start: 14, end: 15, value: 5, kind: 'count', unit: 'items' }
+		]);
+		const month = 'They met on 3\nJune was cold.';
+		expect(findFigures(month, 0, month.indexOf('\n'))).toMatchObject([
+			{ start: 12, end: 13, value: 3, kind: 'count' }
+		]);
+		expect(nothingFollows('on 3\nJune', 4, 4)).toBe(true);
 	});
 });
