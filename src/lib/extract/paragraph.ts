@@ -45,7 +45,8 @@ export function readParagraph(
 	const wordless = qs.length === 0 && !hasLetter(text, line.start, line.end);
 	const tokens = wordless ? [] : tokenize(text, line.start, line.end, sents, marked);
 	// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
-	const headline = isHeadline(line.text, index);
+	// (Without a letter, nothing it would drop is there.)
+	const headline = !wordless && isHeadline(line.text, index);
 	const p: Para = {
 		index,
 		start: line.start,

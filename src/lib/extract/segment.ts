@@ -78,7 +78,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
 				/["“‘'([\p{Lu}\p{N}]/u.test(text[k]!) &&
 				(c !== '.' || ellipsis || periodEnds(text, i, k));
 			if (boundary) {
-				out.push(trim(text, s, j));
+				pushTrimmed(out, text, s, j);
 				s = k;
 				i = k;
 				continue;
@@ -88,12 +88,13 @@ export function sentences(text: string, start: number, end: number): Span[] {
 		}
 		i++;
 	}
-	if (s < end) out.push(trim(text, s, end));
-	return out.filter((x) => x.end > x.start);
+	pushTrimmed(out, text, s, end);
+	return out;
 }
 
-function trim(text: string, s: number, e: number): Span {
+/** Adds text[s, e) without its outer white space to out, unless nothing is left. */
+function pushTrimmed(out: Span[], text: string, s: number, e: number): void {
 	while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
 	while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-	return { start: s, end: e };
+	if (e > s) out.push({ start: s, end: e });
 }
