@@ -49,7 +49,8 @@ describe('figures in digits', () => {
 		const unit = fc.constantFrom(
 			...['1', '23', '4,500', '0.5', '2019', ' ', '  ', ', ', ',', '.', '. ', '%', '-', ':'],
 			...[' percent', ' million', 'm', ' people', ' June', 'June ', ' euros', ' years', ' of'],
-			...['$', 'A ', 'a', 'No. ', 'aged ', 'Smith, ', ' or five', ' pm', '\u00a0', '’', 'x']
+			...['$', 'A ', 'a', 'No. ', 'aged ', 'Smith, ', ' or five', ' pm', '\u00a0', '’', 'x'],
+			...['”', '"', ')', '’s', '”%', '’ million']
 		);
 		const words = (max: number) => fc.array(unit, { maxLength: max }).map((u) => u.join(''));
 		const number = fc.constantFrom('1', '23', '4,500', '0.5', '12345');

@@ -68,8 +68,10 @@ const isYearShaped = (n: NumberAt): boolean => n.raw.length === 4;
  * word, percent, month, unit or counted noun can follow, and `meaningOf` would read a bare count.
  */
 export function nothingFollows(text: string, numEnd: number, e: number): boolean {
-	// The paragraph ends: what follows is another's.
-	if (numEnd >= e) return true;
+	// The paragraph ends here, or after closing marks ('“40”'): what follows is another's.
+	let k = numEnd;
+	while (k < e && '"”’\')'.includes(text[k]!)) k++;
+	if (k >= e) return true;
 	const c = text.charCodeAt(numEnd);
 	// A period is no decimal point here: the number has read the digits after one.
 	if (c === 46) return true;
