@@ -39,8 +39,9 @@ const lastBefore = (prev: Int32Array, k: number): number => prev[Math.min(k, pre
  * once, and a claimant named for one sentence carries to the figures of later sentences.
  */
 export class FigureClaims {
-	private claimVerbAt: Int32Array;
-	private subordinateAt: Int32Array;
+	/** Made on first use: a figure inside a quote (the quote's speaker claims it) needs neither. */
+	private claimVerbAt?: Int32Array;
+	private subordinateAt?: Int32Array;
 	private paraClaimant: Ent | null = null;
 	private paraClaimSent = -1;
 
@@ -50,10 +51,7 @@ export class FigureClaims {
 		/** The paragraph's quotes, and the speaker attribution gave each. */
 		private quotes: readonly Span[],
 		private speakers: readonly (Ent | null)[]
-	) {
-		this.claimVerbAt = previousIndex(p.tokens, isClaimVerb);
-		this.subordinateAt = previousIndex(p.tokens, isSubordinator);
-	}
+	) {}
 
 	/** Who claims the figure: null when the outlet states it itself. */
 	claimantOf(f: FigureSpan): Ent | null {
@@ -70,6 +68,7 @@ export class FigureClaims {
 		// "..., the agency said." covers the main clause, not an "after ..." clause.
 		if (!claimant && k < tokens.length && f.kind !== 'date') {
 			const from = Math.max(this.at.sentStart(k), k - 40);
+			this.subordinateAt ??= previousIndex(tokens, isSubordinator);
 			if (lastBefore(this.subordinateAt, k) < from) {
 				claimant = this.at.trailingCue(k)?.speaker ?? null;
 				// A trailing "..., officials said." closes its sentence: nothing to inherit.
@@ -88,7 +87,8 @@ export class FigureClaims {
 	private claimVerbSubject(k: number): Ent | null {
 		// Bounded look-back: a sentence of thousands of figures must stay linear.
 		const s0 = Math.max(this.at.sentStart(Math.min(k, this.p.tokens.length - 1)), k - CLAIM_REACH);
-		for (let v = lastBefore(this.claimVerbAt, k); v >= s0; v = this.claimVerbAt[v]!) {
+		const verbs = (this.claimVerbAt ??= previousIndex(this.p.tokens, isClaimVerb));
+		for (let v = lastBefore(verbs, k); v >= s0; v = verbs[v]!) {
 			const subject = this.at.subjectOf(v);
 			if (subject) return subject;
 		}
