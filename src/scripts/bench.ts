@@ -22,7 +22,8 @@ function print(title: string, lines: BenchLine[]): void {
 // `--weight` and `--lighthouse` run only the page-weight or the Lighthouse part.
 const burstOnly = process.argv.includes('--burst');
 const LAB_TITLE =
-	'Lab (wall time in Chromium: readArticle + labBank + labQuiz on the page, as /lab runs them)';
+	'Lab (wall time in Chromium: readArticle + labBank + labQuiz on the page, as /lab runs them;\n' +
+	'extractArticle alone on the extraction bench’s slowest inputs)';
 // `npm run bench -- --lab` prints the lab's lines alone.
 if (process.argv.includes('--lab')) {
 	print(LAB_TITLE, await benchLab());

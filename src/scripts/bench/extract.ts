@@ -77,6 +77,23 @@ export function generateArticle(seeds: string[], chars: number): string {
 }
 
 /**
+ * Many tiny paragraphs, each kept as a line and most as an output item or two: the inputs with the
+ * most output per byte, so the slowest per megabyte (sweeps in 2026-12). The lab times them in
+ * Chromium too.
+ */
+export const PARAGRAPH_SHAPES: [string, string][] = [
+	['200,000 one-line paragraphs', 'A b.\n'],
+	['1 MB of one-word paragraphs', 'a\n'],
+	['1 MB of one-quote paragraphs', '"a"\n'],
+	['1 MB of one-number paragraphs', '1\n'],
+	['1 MB of one-quote paragraphs in curly single marks', '‘A’\n'],
+	['1 MB of one-quoted-number paragraphs', '“1”\n']
+];
+
+/** A paragraph shape's unit repeated to a megabyte. */
+export const paragraphShape = (unit: string): string => unit.repeat(Math.ceil(1e6 / unit.length));
+
+/**
  * The extractor as the lab loads it in the browser: one minified esbuild bundle (its size is a line
  * of its own), imported from a temporary file. Timing this rather than the TypeScript run by tsx
  * matters: tsx keeps function names, which costs every closure made in a loop a defineProperty.
@@ -195,13 +212,9 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 		["1 MB of \"'a' 'a'\"", "'a' ".repeat(250_000)],
 		['1 MB of \'"a," A said.\'', '"a," A said. '.repeat(76_923)],
 		['1 MB of short quoted sentences, one paragraph', '"Yes," said Ann Lee. '.repeat(50_000)],
-		['200,000 one-line paragraphs', 'A b.\n'.repeat(200_000)],
-		// Found by a sweep in 2026-12: one-word quotes with no space between them, and paragraphs of
-		// a word, a quote or a number, 250,000 to 500,000 of them, each kept as a line and an output item.
+		// Found by a sweep in 2026-12: one-word quotes with no space between them.
 		['1 MB of "“A”“A”" with no spaces', '“A”'.repeat(333_333)],
-		['1 MB of one-word paragraphs', 'a\n'.repeat(500_000)],
-		['1 MB of one-quote paragraphs', '"a"\n'.repeat(250_000)],
-		['1 MB of one-number paragraphs', '1\n'.repeat(500_000)]
+		...PARAGRAPH_SHAPES.map(([label, unit]): [string, string] => [label, paragraphShape(unit)])
 	];
 	for (const [label, input] of adversarial) {
 		const t = cpuBest(() => extractArticle(input, 'adversarial.txt'), 5);

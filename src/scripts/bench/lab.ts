@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumPath } from '../../../tests/e2e/chromium';
-import type { BenchLine } from './extract';
+import { PARAGRAPH_SHAPES, paragraphShape, type BenchLine } from './extract';
 import { CHROMIUM_ARGS } from './weight';
 
 const WORDS = 5000;
@@ -35,6 +35,18 @@ export function labArticle(root: string, words = WORDS): string {
 /** The page-side driver: times the lab's own entry points, as the /lab page calls them. */
 const DRIVER = `
 import { readArticle, labBank, labQuiz } from ${JSON.stringify('LAB')};
+import { extractArticle } from ${JSON.stringify('EXTRACT')};
+// The best of five timed runs after a warm-up, as the extraction bench takes them in Node.
+window.runShape = (input) => {
+	extractArticle(input, 'shape.txt');
+	let best = Infinity;
+	for (let i = 0; i < 5; i++) {
+		const t0 = performance.now();
+		extractArticle(input, 'shape.txt');
+		best = Math.min(best, performance.now() - t0);
+	}
+	return best;
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 window.runLab = (text, runs) => {
 	const times = [];
@@ -63,10 +75,35 @@ window.runReview = (text, runs) => {
 };
 `;
 
+/**
+ * The extraction bench's slowest inputs, extracted in the page: a paste in the lab is where such an
+ * input meets the extractor. Wall time (a page has no CPU clock), so a busy machine weighs on it.
+ */
+async function shapeLines(page: Page): Promise<BenchLine[]> {
+	const lines: BenchLine[] = [];
+	for (const [label, unit] of PARAGRAPH_SHAPES) {
+		const input = paragraphShape(unit);
+		const ms = await page.evaluate(
+			([t]) => (window as unknown as { runShape: (t: string) => number }).runShape(t!),
+			[input]
+		);
+		lines.push({
+			label: `extractArticle: ${label} (${(input.length / 1e6).toFixed(2)} MB)`,
+			value: `${ms.toFixed(0)} ms`,
+			target: '< 1000 ms per MB',
+			ok: ms < 1000 * Math.max(1, input.length / 1e6)
+		});
+	}
+	return lines;
+}
+
 export async function benchLab(root = process.cwd()): Promise<BenchLine[]> {
 	const bundle = await build({
 		stdin: {
-			contents: DRIVER.replace('"LAB"', JSON.stringify(join(root, 'src/lib/lab/index.ts'))),
+			contents: DRIVER.replace('"LAB"', JSON.stringify(join(root, 'src/lib/lab/index.ts'))).replace(
+				'"EXTRACT"',
+				JSON.stringify(join(root, 'src/lib/extract/index.ts'))
+			),
 			resolveDir: root,
 			loader: 'js'
 		},
@@ -110,6 +147,7 @@ export async function benchLab(root = process.cwd()): Promise<BenchLine[]> {
 				).runReview(t!, 9),
 			[text]
 		);
+		const shapes = await shapeLines(page);
 		const sorted = [...warm.times].sort((a, b) => a - b);
 		const median = sorted[Math.floor(sorted.length / 2)]!;
 		const words = text.split(/\s+/).length;
@@ -125,6 +163,7 @@ export async function benchLab(root = process.cwd()): Promise<BenchLine[]> {
 				label: 'the same article after a review change (extraction kept)',
 				value: `${review.median.toFixed(0)} ms median of 9 runs`
 			},
+			...shapes,
 			{
 				label: 'lab library bundle (esbuild, minified, gzipped; loaded on paste)',
 				value: `${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB (${(code.length / 1024).toFixed(1)} KB raw)`
