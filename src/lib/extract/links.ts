@@ -54,42 +54,37 @@ export function wordChanges(a: string, b: string): string[] {
 	return out;
 }
 
-class UnionFind {
-	parent = new Map<string, string>();
-	find(x: string): string {
-		let p = this.parent.get(x) ?? x;
-		if (p !== x) {
-			p = this.find(p);
-			this.parent.set(x, p);
-		}
-		return p;
-	}
-	union(a: string, b: string): void {
-		const ra = this.find(a);
-		const rb = this.find(b);
-		if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-	}
-}
-
+/**
+ * Links items that `same` pairs across different seeds, by union-find over their indices. Items are
+ * grouped by seed first and only pairs from different seeds are tested: one article, the lab's usual
+ * bank, costs no pairwise tests at all (testing every pair took minutes on a long paste).
+ */
 function group<T extends { id: string; seed: string }>(
 	items: T[],
 	same: (a: T, b: T) => boolean,
 	type: 'quote' | 'figure',
 	diff: (a: T, b: T) => string[]
 ): Link[] {
-	const uf = new UnionFind();
-	for (let x = 0; x < items.length; x++)
-		for (let y = x + 1; y < items.length; y++) {
-			const a = items[x]!;
-			const b = items[y]!;
-			if (a.seed !== b.seed && same(a, b)) uf.union(a.id, b.id);
-		}
-	const clusters = new Map<string, T[]>();
-	for (const it of items) {
-		const r = uf.find(it.id);
+	const parent = items.map((_, i) => i);
+	// Iterative, halving the path: a chain of many thousands of links must not overflow the stack.
+	const find = (i: number): number => {
+		while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+		return i;
+	};
+	const bySeed = new Map<string, number[]>();
+	items.forEach((it, i) => (bySeed.get(it.seed) ?? bySeed.set(it.seed, []).get(it.seed)!).push(i));
+	const seeds = [...bySeed.values()];
+	seeds.forEach((mine, s) => {
+		for (const theirs of seeds.slice(s + 1))
+			for (const a of mine)
+				for (const b of theirs) if (same(items[a]!, items[b]!)) parent[find(a)] = find(b);
+	});
+	const clusters = new Map<number, T[]>();
+	items.forEach((it, i) => {
+		const r = find(i);
 		if (!clusters.has(r)) clusters.set(r, []);
 		clusters.get(r)!.push(it);
-	}
+	});
 	const links: Link[] = [];
 	for (const members of clusters.values()) {
 		const seeds = [...new Set(members.map((m) => m.seed))].sort();

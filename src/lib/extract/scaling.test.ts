@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
+import { buildBank } from './bank';
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 type Cost = (self: unknown, out: unknown, args: unknown[]) => number;
@@ -24,6 +25,7 @@ const COSTS: [object, string, Cost][] = [
 	[Array.prototype, 'slice', (_, out) => 1 + length(out)],
 	[Array.prototype, 'filter', (self) => 1 + length(self)],
 	[Array.prototype, 'map', (self) => 1 + length(self)],
+	[Array.prototype, 'join', (self) => 1 + length(self)],
 	...(['indexOf', 'includes'] as const).map((name): [object, string, Cost] => [
 		Array.prototype,
 		name,
@@ -92,6 +94,25 @@ describe('work grows linearly with the input', () => {
 		it(label, { timeout: 120_000 }, () => {
 			const w1 = countWork(() => extractArticle(make(20_000), 'small.txt'));
 			const w2 = countWork(() => extractArticle(make(40_000), 'large.txt'));
+			expect(w2 / w1, `${label}: ${w1} → ${w2} operations`).toBeLessThanOrEqual(2.2);
+		});
+});
+
+/** Inputs whose bank was once quadratic to assemble: every item tested against every other for a
+ *  cross-article link, and each item's whole paragraph read again for furniture (a 1 MB paste of
+ *  '“1”' paragraphs took nine minutes in the lab). */
+const bankFamilies: [string, (n: number) => string][] = [
+	['one-quoted-number paragraphs', (n) => '“1”\n'.repeat(n / 4)],
+	['one sentence of figures', families[0]![1]],
+	['"1, 1, 1"', (n) => '1, '.repeat(n / 3)]
+];
+
+describe("assembling one article's bank grows linearly with it", () => {
+	for (const [label, make] of bankFamilies)
+		it(label, { timeout: 120_000 }, () => {
+			const bank = (n: number) => () => buildBank([{ seed: 'a.txt', text: make(n) }]);
+			const w1 = countWork(bank(20_000));
+			const w2 = countWork(bank(40_000));
 			expect(w2 / w1, `${label}: ${w1} → ${w2} operations`).toBeLessThanOrEqual(2.2);
 		});
 });
