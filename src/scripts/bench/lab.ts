@@ -148,6 +148,17 @@ export async function benchLab(root = process.cwd()): Promise<BenchLine[]> {
 			[text]
 		);
 		const shapes = await shapeLines(page);
+		// The whole lab on the densest paste: each four bytes a quote and a figure, nobody named. The
+		// bank once tested every pair of them (nine minutes for this megabyte).
+		const dense = paragraphShape('“1”\n');
+		const densePaste = await page.evaluate(
+			([t]) =>
+				(window as unknown as { runLab: (t: string, n: number) => { times: number[] } }).runLab(
+					t!,
+					1
+				),
+			[dense]
+		);
 		const sorted = [...warm.times].sort((a, b) => a - b);
 		const median = sorted[Math.floor(sorted.length / 2)]!;
 		const words = text.split(/\s+/).length;
@@ -164,6 +175,10 @@ export async function benchLab(root = process.cwd()): Promise<BenchLine[]> {
 				value: `${review.median.toFixed(0)} ms median of 9 runs`
 			},
 			...shapes,
+			{
+				label: `a ${(dense.length / 1e6).toFixed(2)} MB paste of '“1”' paragraphs: read, extract, bank, round`,
+				value: `${densePaste.times[0]!.toFixed(0)} ms (one run)`
+			},
 			{
 				label: 'lab library bundle (esbuild, minified, gzipped; loaded on paste)',
 				value: `${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB (${(code.length / 1024).toFixed(1)} KB raw)`
