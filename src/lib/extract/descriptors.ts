@@ -7,9 +7,10 @@ import type { Ent } from './registry';
 import { baseWord, DETS, INDEF, isTitle, placeOf } from './words';
 
 /** Words that make an organisation's name a company's. */
-const COMPANY_WORDS =
-	set(`corp corporation inc co company ltd llc plc ag sa gmbh technologies systems holdings industries
-enterprises motors airlines electric steel telecom`);
+const COMPANY_WORDS = set(
+	`corp corporation inc co company ltd llc plc ag sa gmbh technologies systems holdings industries ` +
+		`enterprises motors airlines electric steel telecom`
+);
 
 /** A company when a word of its name says so ("Acme Motors"), else an agency. */
 export function orgType(words: string[]): EntityType {

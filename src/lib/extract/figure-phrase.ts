@@ -13,10 +13,12 @@ const PEOPLE = new Set([
  *  women"), and the adverbs, prepositions and time words that also end it. */
 export const STOP = new Set([
 	...[...FUNCTION_WORDS].filter((w) => w !== 'and' && w !== 'or'),
-	...set(`under can being per each your my worldwide nationwide globally overall annually apiece altogether
-respectively online offline ago earlier later far shall across among amongst throughout around toward towards via
-upon onto beyond near inside outside behind below above along alongside despite like already now often never
-always currently reportedly usually recently last next`)
+	...set(
+		`under can being per each your my worldwide nationwide globally overall annually apiece altogether ` +
+			`respectively online offline ago earlier later far shall across among amongst throughout around toward towards via ` +
+			`upon onto beyond near inside outside behind below above along alongside despite like already now often never ` +
+			`always currently reportedly usually recently last next`
+	)
 ]);
 /**
  * Words after position i, with their offsets: at most n, and none past the first word without a

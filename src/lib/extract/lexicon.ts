@@ -44,16 +44,17 @@ export function table(spec: string): Record<string, string> {
 }
 
 /** Verbs that report speech or a written claim (all inflections listed). */
-export const SPEECH_VERBS =
-	verbs(`say/said tell/told add write/wrote,written claim state declare insist maintain
-argue warn note explain continue announce report allege accuse call label/labeled,labelled,labelling dub+ describe term
-brand urge protest reply respond comment remark acknowledge admit+ concede stress emphasize emphasise suggest predict
-promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame
-remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter
-retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet
-email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush
-marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate laugh sigh
-beam press`);
+export const SPEECH_VERBS = verbs(
+	`say/said tell/told add write/wrote,written claim state declare insist maintain ` +
+		`argue warn note explain continue announce report allege accuse call label/labeled,labelled,labelling dub+ describe term ` +
+		`brand urge protest reply respond comment remark acknowledge admit+ concede stress emphasize emphasise suggest predict ` +
+		`promise ask tweet post blast deny charge vow recall conclude find/found cite quote reiterate read/read blame ` +
+		`remember recount observe joke quip+ fume muse boast scoff complain lament shout yell testify assert contend counter ` +
+		`retort caution confirm exclaim proclaim pledge plead/pleaded,pled interject confide grumble mutter rebut+ retweet ` +
+		`email text demand chant sing/sang,sung cry/cried whisper scream holler bellow chide scold snap+ sneer opine gush ` +
+		`marvel wonder/wondered bark snarl thunder taunt interrupt answer agree react assure exhort retaliate laugh sigh ` +
+		`beam press`
+);
 
 /** Verbs that report speech only with their particle: "shot back", "pointed out", "chimed in". */
 export const PHRASAL_SPEECH_VERBS: Record<string, string> = Object.fromEntries([
@@ -68,60 +69,66 @@ export const NAMING_VERBS = verbs(
 );
 
 /** Verbs that make a figure someone's claim. */
-export const CLAIM_VERBS =
-	verbs(`say/said tell/told claim state report find/found show/showed,shown estimate add
-write/wrote note announce reveal count record allege put+/put insist warn predict calculate`);
+export const CLAIM_VERBS = verbs(
+	`say/said tell/told claim state report find/found show/showed,shown estimate add ` +
+		`write/wrote note announce reveal count record allege put+/put insist warn predict calculate`
+);
 
 /** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
-export const GROUP_NOUNS =
-	set(`officials researchers analysts experts critics investigators police authorities
-residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers
-organizers campaigners regulators diplomats sources executives employees workers students parents teachers
-managers bosses colleagues neighbours neighbors opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers
-officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters
-respondents participants consumers customers shareholders readers viewers`);
+export const GROUP_NOUNS = set(
+	`officials researchers analysts experts critics investigators police authorities ` +
+		`residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers ` +
+		`organizers campaigners regulators diplomats sources executives employees workers students parents teachers ` +
+		`managers bosses colleagues neighbours neighbors opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers ` +
+		`officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters ` +
+		`respondents participants consumers customers shareholders readers viewers`
+);
 
 /** Titles and role nouns that precede or describe a person. */
-export const TITLE_WORDS =
-	set(`president vice deputy assistant minister ministers secretary ambassador envoy consul
-spokesman spokeswoman spokesperson spokespeople official officials director chief ceo cfo cto coo chairman chairwoman
-rev reverend
-chair head founder cofounder co-founder professor prof dr mr mrs ms miss sir lord dame judge justice attorney general
-lawyer senator sen rep representative congressman congresswoman governor gov mayor premier chancellor king queen prince
-princess pope commissioner commander captain lieutenant colonel major sergeant admiral officer analyst expert researcher
-scientist economist editor journalist reporter correspondent columnist partner manager executive leader member adviser
-advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence
-senior junior principal lecturer fellow dean provost student engineer anchor presenter host coach detective
-sheriff trooper superintendent chaplain rabbi imam teacher councilman councilwoman councilmember alderman
-alderwoman
-president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist
-historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague campaigner lobbyist consultant owner employee worker vp svp evp`);
+export const TITLE_WORDS = set(
+	`president vice deputy assistant minister ministers secretary ambassador envoy consul ` +
+		`spokesman spokeswoman spokesperson spokespeople official officials director chief ceo cfo cto coo chairman chairwoman ` +
+		`rev reverend ` +
+		`chair head founder cofounder co-founder professor prof dr mr mrs ms miss sir lord dame judge justice attorney general ` +
+		`lawyer senator sen rep representative congressman congresswoman governor gov mayor premier chancellor king queen prince ` +
+		`princess pope commissioner commander captain lieutenant colonel major sergeant admiral officer analyst expert researcher ` +
+		`scientist economist editor journalist reporter correspondent columnist partner manager executive leader member adviser ` +
+		`advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence ` +
+		`senior junior principal lecturer fellow dean provost student engineer anchor presenter host coach detective ` +
+		`sheriff trooper superintendent chaplain rabbi imam teacher councilman councilwoman councilmember alderman ` +
+		`alderwoman ` +
+		`president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist ` +
+		`historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague campaigner lobbyist consultant owner employee worker vp svp evp`
+);
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
-export const ROLE_HEADS =
-	set(`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary
-director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst
-expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source
-narrator announcer moderator questioner interviewer representative strategist pollster staffer employee lawmaker
-legislator congressman congresswoman founder owner manager backer delegate activist historian economist
-scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician
-teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator
-consultant operative person member`);
+export const ROLE_HEADS = set(
+	`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary ` +
+		`director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst ` +
+		`expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source ` +
+		`narrator announcer moderator questioner interviewer representative strategist pollster staffer employee lawmaker ` +
+		`legislator congressman congresswoman founder owner manager backer delegate activist historian economist ` +
+		`scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician ` +
+		`teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator ` +
+		`consultant operative person member`
+);
 
 /** Words that make a capitalised name an organisation. */
-export const ORG_WORDS =
-	set(`ministry department office center centre agency commission council bureau service
-university institute institution corp corporation inc co company companies group bank army navy party court committee
-administration association union foundation embassy consulate government police force forces team authority board school
-college parliament congress senate house assembly organisation organization federation alliance coalition network
-laboratory laboratories lab labs industries technologies technology systems holdings ltd llc plc ag sa gmbh
-enterprises telecom communications airlines motors electric steel energy partners capital fund trust society academy
-cabinet secretariat directorate command coordination taskforce task unit regulator`);
+export const ORG_WORDS = set(
+	`ministry department office center centre agency commission council bureau service ` +
+		`university institute institution corp corporation inc co company companies group bank army navy party court committee ` +
+		`administration association union foundation embassy consulate government police force forces team authority board school ` +
+		`college parliament congress senate house assembly organisation organization federation alliance coalition network ` +
+		`laboratory laboratories lab labs industries technologies technology systems holdings ltd llc plc ag sa gmbh ` +
+		`enterprises telecom communications airlines motors electric steel energy partners capital fund trust society academy ` +
+		`cabinet secretariat directorate command coordination taskforce task unit regulator`
+);
 
 /** Words that make a capitalised name a media outlet. */
-export const MEDIA_WORDS =
-	set(`news daily times post journal herald tribune press radio tv television magazine gazette
-telegraph observer chronicle broadcasting broadcaster wire newswire newspaper review weekly today express mail`);
+export const MEDIA_WORDS = set(
+	`news daily times post journal herald tribune press radio tv television magazine gazette ` +
+		`telegraph observer chronicle broadcasting broadcaster wire newswire newspaper review weekly today express mail`
+);
 
 /** Document nouns grouped so that "the post" can refer back to "a posting". */
 export const DOC_NOUNS: Record<string, string> = table(
@@ -129,13 +136,14 @@ export const DOC_NOUNS: Record<string, string> = table(
 );
 
 /** Organisation head nouns usable as anaphors ("the ministry", "the center"). */
-export const ORG_ANAPHORS =
-	set(`ministry department office center centre agency commission council bureau service
-university institute company firm group bank army court committee administration association union embassy
-government authority board team network newspaper outlet broadcaster vendor giant maker manufacturer
-regulator watchdog channel station party campaign charity organisation organization
-airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender district
-daily tabloid broadsheet weekly magazine publication newsroom`);
+export const ORG_ANAPHORS = set(
+	`ministry department office center centre agency commission council bureau service ` +
+		`university institute company firm group bank army court committee administration association union embassy ` +
+		`government authority board team network newspaper outlet broadcaster vendor giant maker manufacturer ` +
+		`regulator watchdog channel station party campaign charity organisation organization ` +
+		`airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender district ` +
+		`daily tabloid broadsheet weekly magazine publication newsroom`
+);
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
 export const PLACES: Record<string, string> = table(
@@ -143,9 +151,10 @@ export const PLACES: Record<string, string> = table(
 );
 
 /** Capitals and seats of government that stand for a government as a speaker. */
-export const CAPITALS =
-	set(`beijing washington moscow kremlin london tokyo paris berlin taipei seoul pyongyang tehran
-kyiv ottawa canberra brussels delhi`);
+export const CAPITALS = set(
+	`beijing washington moscow kremlin london tokyo paris berlin taipei seoul pyongyang tehran ` +
+		`kyiv ottawa canberra brussels delhi`
+);
 
 /** U.S. state abbreviations ("Calif."), which mark a place and do not end a sentence. */
 export const US_STATES = set(
@@ -153,20 +162,22 @@ export const US_STATES = set(
 );
 
 /** Abbreviations that do not end a sentence. */
-export const ABBREVIATIONS =
-	set(`mr mrs ms dr prof sr jr st mt ft inc corp co ltd llc plc bros gov sen rep gen col
-lt sgt capt adm cmdr maj no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m`);
+export const ABBREVIATIONS = set(
+	`mr mrs ms dr prof sr jr st mt ft inc corp co ltd llc plc bros gov sen rep gen col ` +
+		`lt sgt capt adm cmdr maj no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m`
+);
 
 /** Capitalised words that begin sentences or headlines but are not names. */
-export const CAP_STOP =
-	set(`the a an this that these those it its he she they we i you his her their our my your
-in on at by for from to of with without after before during since until while when where why how what which who whom
-and but or nor so yet if then also however meanwhile still besides instead indeed moreover furthermore though although
-as because despite according last next first second third new former some many most all both each every no
-not one two three four five six seven eight nine ten there here today yesterday tomorrow monday tuesday wednesday
-thursday friday saturday sunday january february march april may june july august september october november december
-mr mrs ms dr such other another more less few several much even just only over under about into onto upon against
-between among within through across beyond around near far up down out off again further once now never always`);
+export const CAP_STOP = set(
+	`the a an this that these those it its he she they we i you his her their our my your ` +
+		`in on at by for from to of with without after before during since until while when where why how what which who whom ` +
+		`and but or nor so yet if then also however meanwhile still besides instead indeed moreover furthermore though although ` +
+		`as because despite according last next first second third new former some many most all both each every no ` +
+		`not one two three four five six seven eight nine ten there here today yesterday tomorrow monday tuesday wednesday ` +
+		`thursday friday saturday sunday january february march april may june july august september october november december ` +
+		`mr mrs ms dr such other another more less few several much even just only over under about into onto upon against ` +
+		`between among within through across beyond around near far up down out off again further once now never always`
+);
 
 /** Spelled-out numbers. */
 export const NUMBER_WORDS: Record<string, number> = lookup([
@@ -205,16 +216,18 @@ export const FRACTION_WORDS: Record<string, number> = {
 	tenths: 0.1
 };
 
-export const TIME_UNITS =
-	set(`second seconds minute minutes hour hours day days week weeks month months year years
-decade decades century centuries`);
+export const TIME_UNITS = set(
+	`second seconds minute minutes hour hours day days week weeks month months year years ` +
+		`decade decades century centuries`
+);
 
 /** Capitalised nouns after which a number is an identifier, not a figure. */
-export const IDENTIFIER_NOUNS =
-	set(`unit article section chapter clause paragraph room flight route highway item rule
-resolution amendment version model grade level phase title act part page vol volume no number case docket bill
-exhibit appendix annex platform gate lane building floor apartment suite box channel episode season round stage block
-sector zone district ward precinct squadron regiment division brigade battalion corps fleet wing group team cve`);
+export const IDENTIFIER_NOUNS = set(
+	`unit article section chapter clause paragraph room flight route highway item rule ` +
+		`resolution amendment version model grade level phase title act part page vol volume no number case docket bill ` +
+		`exhibit appendix annex platform gate lane building floor apartment suite box channel episode season round stage block ` +
+		`sector zone district ward precinct squadron regiment division brigade battalion corps fleet wing group team cve`
+);
 
 export const MONTHS: Record<string, number> = lookup(
 	'january february march april may june july august september october november december'

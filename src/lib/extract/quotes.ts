@@ -56,10 +56,11 @@ export function wordsBefore(text: string, ps: number, i: number, n: number): str
 }
 const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
 
-const NAME_NOUNS =
-	set(`incident program programme malware virus worm campaign operation project initiative scheme plan report book film
-movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code
-novel documentary podcast game play opera musical newspaper magazine hashtag slogan motto brand label`);
+const NAME_NOUNS = set(
+	`incident program programme malware virus worm campaign operation project initiative scheme plan report book film ` +
+		`movie show series song album app tool sample attack group doctrine strategy policy law act bill system platform code ` +
+		`novel documentary podcast game play opera musical newspaper magazine hashtag slogan motto brand label`
+);
 const CONNECTORS = set('of the and for in on a an to & de');
 
 /** Whether the quote opens its sentence or a speech verb follows within three words: words spoken. */

@@ -30,11 +30,9 @@ export const WEIGHT = {
 const FORGOTTEN = 1;
 
 /** Words that make the mention after them the object of a preposition. */
-const PREPOSITIONS = new Set(
-	`of to with by for in at from on about against than like into onto upon over under between among
-through toward towards after before during since without behind beside via including despite`.split(
-		/\s+/
-	)
+const PREPOSITIONS = set(
+	`of to with by for in at from on about against than like into onto upon over under between among ` +
+		`through toward towards after before during since without behind beside via including despite`
 );
 /** Words skipped between a name and its speech verb: "Song also said", "Song has said". */
 const AUX = set('also has have had was is would will could then later again repeatedly previously');

@@ -5,14 +5,16 @@ import { isVerb, ParaIndex } from './para-index';
 import { ROLE_HEADS, set } from './lexicon';
 import { FUNCTION_WORDS, isTitle } from './words';
 
-const INTRO =
-	set(`according in on at after before depending for last during since with meanwhile however still despite while as
-when noting following by under amid earlier later separately but and yet so also instead this that`);
+const INTRO = set(
+	`according in on at after before depending for last during since with meanwhile however still despite while as ` +
+		`when noting following by under amid earlier later separately but and yet so also instead this that`
+);
 
 /** Words after which a mention is the object of a preposition or the subject of a relative clause. */
-const NOT_SUBJECT_AFTER =
-	set(`in at on of to from for with by about after before during near over under against between like than into onto
-across through without within toward towards where which whom whose`);
+const NOT_SUBJECT_AFTER = set(
+	`in at on of to from for with by about after before during near over under against between like than into onto ` +
+		`across through without within toward towards where which whom whose`
+);
 
 /** Prepositions that name a medium or a listener: "on Twitter", "via Facebook", "to reporters". */
 const MEDIUM_AFTER = set('on via to');
@@ -34,11 +36,12 @@ const CANDIDACY =
 const describesPerson = (w: string): boolean =>
 	ROLE_HEADS.has(w) || isTitle(w) || CANDIDACY.test(w);
 
-const SKIP =
-	set(`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly
-recently allegedly further once again goes went go on to not never first earlier separately been
-initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately
-since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`);
+const SKIP = set(
+	`also reportedly repeatedly previously has have had was were is are would will could may might later then publicly ` +
+		`recently allegedly further once again goes went go on to not never first earlier separately been ` +
+		`initially subsequently finally simply flatly angrily bluntly sharply quickly immediately officially privately ` +
+		`since already still just even only in monday tuesday wednesday thursday friday saturday sunday yesterday`
+);
 /** An auxiliary or adverb between a speaker and the verb: "has since", "jokingly". */
 export const skippable = (w: string): boolean =>
 	SKIP.has(w.toLowerCase()) || /^[a-z]{4,}ly$/.test(w);

@@ -3,11 +3,12 @@ import type { Token } from './tokens';
 import { CAP_STOP, MEDIA_WORDS, ORG_WORDS, PLACES, set, TITLE_WORDS } from './lexicon';
 import { isAsciiAlnum, isApostrophe } from './chars';
 
-export const FUNCTION_WORDS =
-	set(`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has
-have had do does did said says say will would could should may might must not no this these those it its he she
-they them his her their our we you i as than then so if when while where because after before since until over
-into about against between through during without within also even just only still`);
+export const FUNCTION_WORDS = set(
+	`the a an of in on at by for from to with and or but nor that which who whom whose is are was were be been has ` +
+		`have had do does did said says say will would could should may might must not no this these those it its he she ` +
+		`they them his her their our we you i as than then so if when while where because after before since until over ` +
+		`into about against between through during without within also even just only still`
+);
 export const CONNECT = set('of for and on de to the &');
 /** Lowercase particles inside personal names: "Lula da Silva", "von der Leyen". */
 export const PARTICLES = set('da de do dos das van von der den di du la le al bin ibn el ben');
