@@ -74,25 +74,12 @@ function normKey(text: string): string {
 /** FNV-1a state after the last seed's `seed + "\0"`: every id of an article starts with it. */
 let seedKey = { seed: '', hash: 0 };
 
-/** FNV-1a continued over "\0" and the decimal digits of a count, as over `'\u0000' + n`, unbuilt. */
-function hashCount(h: number, n: number): number {
-	h = Math.imul(h, 0x01000193) >>> 0;
-	// The digits, last first, by integer division (a count is a small whole number); then hashed
-	// first to last. Floating division and remainder cost a call each.
-	let len = 0;
-	do {
-		COUNT_DIGITS[len++] = n % 10;
-		n = (n / 10) | 0;
-	} while (n > 0);
-	while (len > 0) {
-		h ^= 48 + COUNT_DIGITS[--len]!;
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h;
+/** FNV-1a continued over the decimal digits of a count, first to last, as over `${n}`, unbuilt: by
+ *  integer division (floating division and remainder cost a call each). */
+function hashDigits(h: number, n: number): number {
+	const q = (n / 10) | 0;
+	return Math.imul((q ? hashDigits(h, q) : h) ^ (48 + n - q * 10), 0x01000193) >>> 0;
 }
-
-/** Scratch for hashCount: the decimal digits of one count (at most 10 below 2^31). */
-const COUNT_DIGITS = new Uint8Array(10);
 
 /** `${prefix}-` and 8 hex digits of h. */
 const idString = (prefix: string, h: number): string => `${prefix}-${hex8(h)}`;
@@ -106,7 +93,8 @@ export function wordsHash(seed: string, text: string): number {
 
 /** Id from a wordsHash and the count of earlier items with the same words. */
 export function repeatId(prefix: string, h: number, repeat: number): string {
-	return idString(prefix, repeat ? hashCount(h, repeat) : h);
+	// A repeat's words are followed by "\0" and its count.
+	return idString(prefix, repeat ? hashDigits(Math.imul(h, 0x01000193) >>> 0, repeat) : h);
 }
 
 /** Id for an item of a seed: prefix, hash of seed + normalized words, plus a counter for repeats. */
