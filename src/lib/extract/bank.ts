@@ -4,7 +4,7 @@ import { extractArticle, type ArticleExtraction } from './extract';
 import { orgKeys } from './entities';
 import { slugify } from './ids';
 import { buildLinks } from './links';
-import { claimFromSentence, dropFurniture } from './claims';
+import { dropFurniture, sentenceClaimants } from './claims';
 import { inferRelations } from './relations';
 import { assignParties, partiesFromRoles } from './parties';
 
@@ -66,9 +66,7 @@ export function mergeEntities(perArticle: Entity[][]): {
 				x[0].localeCompare(y[0])
 		)[0]![0];
 		// A long agency name with an acronym reads better as the acronym ("NCIRC").
-		const acronyms = [...new Set(es.flatMap((e) => e.aliases))]
-			.filter((a) => /^\p{Lu}{2,10}$/u.test(a))
-			.sort();
+		const acronyms = [...new Set(es.flatMap((e) => e.aliases))].filter(caps).sort();
 		if (name.length > 40 && acronyms.length) name = acronyms[0]!;
 		let id = slugify(name);
 		if (entities[id]) id = `${id}-${members.length}`;
@@ -126,7 +124,7 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 	const quotes: Record<string, Quote> = {};
 	const figures: Record<string, Figure> = {};
 	const articles: ArticleEvidence[] = [];
-	const everyone = Object.values(entities);
+	const claimFromSentence = sentenceClaimants(Object.values(entities));
 	ex.forEach((x, a) => {
 		const map = remap[a]!;
 		const rename = (id: string | null): string | null => (id === null ? null : (map.get(id) ?? id));
@@ -146,16 +144,12 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 		}
 		for (const f of refined.figures) {
 			const claimantId = rename(f.claimantId);
-			figures[f.id] = claimFromSentence(
-				text,
-				{
-					...f,
-					claimantId,
-					claimant: claimantId ? (entities[claimantId]?.name ?? f.claimant) : null,
-					via: f.via.map((v) => rename(v)!)
-				},
-				everyone
-			);
+			figures[f.id] = claimFromSentence(text, {
+				...f,
+				claimantId,
+				claimant: claimantId ? (entities[claimantId]?.name ?? f.claimant) : null,
+				via: f.via.map((v) => rename(v)!)
+			});
 		}
 		articles.push({
 			...metaFor(inputs[a]!, x),

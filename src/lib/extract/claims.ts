@@ -1,6 +1,6 @@
 /** Stage: claims pinned on the party the sentence names, and nothing taken from captions, datelines or bylines. */
 import type { Entity, Figure, Span } from './types';
-import { firstEndingAfter } from './spans';
+import { firstEndingAfter, lowerBound } from './spans';
 
 /** Photo captions: a credit ("AFP Photo / …", "/ Reuters") or the left/right markers of people pictured. */
 const CAPTION =
@@ -28,46 +28,74 @@ function furnitureEnd(text: string, p: Span): number {
 	return dateline ? p.start + dateline[0].length : p.start;
 }
 
-const ACCUSE = /^(?:accuses|accused|accusing|blames|blamed|blaming|charges|charged|charging)\b/i;
+// Sticky, tried right after a name: the verb after it, and no further.
+const ACCUSE = /\s+(?:accus|blam|charg)(?:es|ed|ing)\b/iy;
 const SAY =
-	/^(?:says|said|saying|claims|claimed|claiming|alleges|alleged|alleging|insists|insisted|insisting|contends|contended|maintains|maintained)\b/i;
-
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+	/\s+(?:says|said|saying|alleg(?:es|ed|ing)|(?:claim|insist|contend|maintain)(?:s|ed|ing))\b/iy;
+/** The next word, or words after the first: a name is looked up by the text up to each space after it. */
+const WORD = /\s*\S+/y;
 
 /**
- * The entity a sentence makes the claimant of a figure: "X accuses Y of … in 2009" and "X says … 2009"
- * are X's claims when the figure sits in what X accuses or says. Only capitalised names count.
+ * For the figures of one bank's articles (entities are the whole bank's), each unclaimed figure with
+ * the claimant its sentence names, if any. "X accuses Y of … in 2009" and "X says … 2009" are X's
+ * claims from what X accuses Y of, or says; of the claims starting before the figure, the one whose
+ * claimant is named last wins (the first found of those named at one place). Each sentence is read
+ * once, at each capital opening a word, for every name in the bank: a paste of thousands of
+ * speakers and figures is not searched once per name and figure.
  */
-export function claimantInSentence(
-	sentence: string,
-	figureOffset: number,
-	entities: Entity[]
-): Entity | null {
-	let best: { e: Entity; at: number } | null = null;
-	for (const e of entities) {
-		if (e.type === 'document') continue;
-		for (const name of [e.name, ...e.aliases]) {
-			if (!/^\p{Lu}/u.test(name) || name.length < 2) continue;
-			const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}\\s+`, 'gu');
-			for (const m of sentence.matchAll(re)) {
-				const verbAt = m.index + m[0].length;
-				if (verbAt >= figureOffset) continue;
-				const rest = sentence.slice(verbAt);
-				let contentAt = -1;
-				if (ACCUSE.test(rest)) {
-					// The figure must be in what is alleged ("of …", "with …"), not the accused themselves.
-					const of = /\s(?:of|with|over)\s/.exec(rest);
-					if (of) contentAt = verbAt + of.index;
-				} else if (SAY.test(rest)) contentAt = verbAt;
-				if (contentAt >= 0 && contentAt < figureOffset && (!best || m.index > best.at)) {
-					best = { e, at: m.index };
+export function sentenceClaimants(entities: Entity[]): (text: string, figure: Figure) => Figure {
+	// The capitalised names (not documents') with their entities, and the longest.
+	const byText = new Map<string, Entity[]>();
+	let longest = 0;
+	for (const e of entities)
+		if (e.type !== 'document')
+			for (const name of [e.name, ...e.aliases])
+				if (/^\p{Lu}/u.test(name) && name.length > 1) {
+					byText.set(name, [...(byText.get(name) ?? []), e]);
+					longest = Math.max(longest, name.length);
 				}
-			}
+	/** The sentence's claims as [where the claim starts, where its claimant is named, claimant]. */
+	const claimsIn = (sentence: string): [number, number, Entity][] => {
+		const found: [number, number, Entity][] = [];
+		let ofs: number[] | undefined;
+		for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+			WORD.lastIndex = m.index;
+			while (WORD.test(sentence) && WORD.lastIndex - m.index <= longest)
+				for (const e of byText.get(sentence.slice(m.index, WORD.lastIndex)) ?? []) {
+					// Where the name ends: a figure is never in the spaces before its verb.
+					const end = (ACCUSE.lastIndex = SAY.lastIndex = WORD.lastIndex);
+					// What is alleged ("of …", "with …"), not the accused themselves.
+					const from = ACCUSE.test(sentence)
+						? ((ofs ??= [...sentence.matchAll(/\s(?:of|with|over)\s/g)].map((o) => o.index))[
+								lowerBound(ofs.length, (k) => ofs![k]! < end)
+							] ?? -1)
+						: SAY.test(sentence)
+							? end
+							: -1;
+					if (from >= 0) found.push([from, m.index, e]);
+				}
 		}
-	}
-	return best?.e ?? null;
+		return found.sort((a, b) => a[0] - b[0]);
+	};
+	// Each sentence's claim starts, and for each k the claimant that wins among claims 0..k.
+	const bySentence = new Map<Span, [number[], Entity[]]>();
+	return (text, figure) => {
+		const s = figure.sentence;
+		if (figure.claimantId) return figure;
+		let claims = bySentence.get(s);
+		if (!claims) {
+			let best: [number, number, Entity] | undefined;
+			const found = claimsIn(text.slice(s.start, s.end));
+			claims = [
+				found.map((c) => c[0]),
+				found.map((c) => (best = c[1] > (best?.[1] ?? -1) ? c : best!)[2])
+			];
+			bySentence.set(s, claims);
+		}
+		const from = claims[0];
+		const who = claims[1][lowerBound(from.length, (k) => from[k]! < figure.start - s.start) - 1];
+		return who ? { ...figure, claimantId: who.id, claimant: who.name } : figure;
+	};
 }
 
 /**
@@ -81,12 +109,4 @@ export function dropFurniture<T extends Span>(text: string, paragraphs: Span[], 
 		const p = paragraphs[k];
 		return !p || p.start > item.start || item.start >= (ends[k] ??= furnitureEnd(text, p));
 	});
-}
-
-/** An unclaimed figure given the claimant its sentence names, if any (entities are the whole bank's). */
-export function claimFromSentence(text: string, figure: Figure, entities: Entity[]): Figure {
-	if (figure.claimantId) return figure;
-	const sentence = text.slice(figure.sentence.start, figure.sentence.end);
-	const who = claimantInSentence(sentence, figure.start - figure.sentence.start, entities);
-	return who ? { ...figure, claimantId: who.id, claimant: who.name } : figure;
 }
