@@ -109,23 +109,37 @@ export const headsAService = (e: Entity): boolean => SERVICE_HEAD.test(e.role ??
  *  "Port Ellis Fire Department"). */
 export function titledBody(e: Entity, entities: Entity[]): Entity | null {
 	const word = SERVICE_HEAD.exec(e.role ?? '')?.[1];
+	// Without such a title nothing is looked through: a bank of thousands of speakers is not read once
+	// for each of them.
+	if (!word) return null;
 	const hits = entities.filter(
-		(o) => o.id !== e.id && o.type !== 'person' && o.name.split(' ').includes(word!)
+		(o) => o.id !== e.id && o.type !== 'person' && o.name.split(' ').includes(word)
 	);
-	return word && hits.length === 1 ? hits[0]! : null;
+	return hits.length === 1 ? hits[0]! : null;
 }
 
-/** An entity whose name or alias is the phrase (or the same ministry), other than `self`. */
+/** Each list's entities (not persons), with their place in it, by normalised name and by ministry
+ *  key (after "\0"): made at the first look-up, as callers keep the list they pass unchanged. */
+const NAMED = new WeakMap<Entity[], Map<string, [number, Entity][]>>();
+
+/**
+ * The first entity of the list whose name or alias is the phrase (or the same ministry), other than
+ * `self`: looked up, not read for, so a bank of thousands of roles is not read once for each.
+ */
 export function entityNamed(phrase: string, entities: Entity[], self: Entity): Entity | null {
-	const n = norm(phrase);
-	const key = ministryKey(phrase);
-	for (const e of entities) {
-		if (e.id === self.id || e.type === 'person') continue;
-		const names = [e.name, ...e.aliases];
-		if (names.some((x) => norm(x) === n)) return e;
-		if (key && names.some((x) => ministryKey(x) === key)) return e;
+	let index = NAMED.get(entities);
+	if (!index) {
+		NAMED.set(entities, (index = new Map()));
+		entities.forEach((e, at) => {
+			if (e.type !== 'person')
+				for (const x of [e.name, ...e.aliases])
+					for (const k of [norm(x), '\0' + (ministryKey(x) ?? '')])
+						(index!.get(k) ?? index!.set(k, []).get(k)!).push([at, e]);
+		});
 	}
-	return null;
+	const key = ministryKey(phrase);
+	const hits = [...(index.get(norm(phrase)) ?? []), ...((key && index.get('\0' + key)) || [])];
+	return hits.sort((a, b) => a[0] - b[0]).find(([, e]) => e.id !== self.id)?.[1] ?? null;
 }
 
 /** Sentences of the texts that name both entities; counts how often a document and an agency meet. */
@@ -133,16 +147,15 @@ function issuerOf(doc: Entity, candidates: Entity[], texts: string[]): Entity | 
 	const pattern = (name: string) =>
 		new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
 	const docNames = [doc.name, ...doc.aliases].map((n) => pattern(n.replace(/^the\s+/i, '')));
+	// The sentences naming the document, found once for all candidates.
+	const sentences = texts
+		.flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/))
+		.filter((sentence) => docNames.some((d) => d.test(sentence)));
 	let best: Entity | null = null;
 	let bestCount = 0;
 	for (const c of candidates) {
 		const names = [c.name, ...c.aliases].filter((n) => /\p{Lu}/u.test(n)).map(pattern);
-		let count = 0;
-		for (const text of texts) {
-			for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-				if (docNames.some((d) => d.test(sentence)) && names.some((p) => p.test(sentence))) count++;
-			}
-		}
+		const count = sentences.filter((sentence) => names.some((p) => p.test(sentence))).length;
 		if (count > bestCount) [best, bestCount] = [c, count];
 	}
 	return best;
