@@ -51,7 +51,7 @@ export function sentenceClaimants(entities: Entity[]): (text: string, figure: Fi
 		if (e.type !== 'document')
 			for (const name of [e.name, ...e.aliases])
 				if (/^\p{Lu}/u.test(name) && name.length > 1) {
-					byText.set(name, [...(byText.get(name) ?? []), e]);
+					(byText.get(name) ?? byText.set(name, []).get(name)!).push(e);
 					longest = Math.max(longest, name.length);
 				}
 	/** The sentence's claims as [where the claim starts, where its claimant is named, claimant]. */

@@ -65,10 +65,13 @@ export function partiesFromRoles(entities: Record<string, Entity>): Entity[] {
 		found.set(name, hit);
 	}
 	const out: Entity[] = [];
+	// Ids given so far: a paste naming thousands of parties is not searched once per party.
+	const ids = new Set<string>();
 	for (const [name, { roles, seeds }] of [...found].sort((a, b) => a[0].localeCompare(b[0]))) {
 		const side = kindFromRoles(name, roles);
 		let id = slugify(name);
-		while (entities[id] || out.some((o) => o.id === id)) id += '-party';
+		while (entities[id] || ids.has(id)) id += '-party';
+		ids.add(id);
 		const type = side === 'company' ? 'company' : side === 'media' ? 'media' : 'agency';
 		out.push({ id, name, type, role: null, side, aliases: [], seeds: [...seeds].sort() });
 	}
@@ -102,7 +105,7 @@ export function assignParties(entities: Record<string, Entity>, relations: Relat
 		const speaksForOne = seen.size > 1;
 		const speaksAsItself = e.type !== 'person' && e.type !== 'document' && !isUnnamed(e);
 		e.sideOf = speaksForOne || speaksAsItself ? top : null;
-		if (e.sideOf && e.sideOf !== e.id) members.set(top, [...(members.get(top) ?? []), e]);
+		if (e.sideOf && e.sideOf !== e.id) (members.get(top) ?? members.set(top, []).get(top)!).push(e);
 	}
 	for (const [id, who] of members) {
 		const party = entities[id];

@@ -202,7 +202,7 @@ export function inferRelations(entities: Entity[], texts: string[] = []): Relati
 	const byCountry = new Map<string, Entity[]>();
 	for (const e of sorted) {
 		const country = stateOf(e);
-		if (country) byCountry.set(country, [...(byCountry.get(country) ?? []), e]);
+		if (country) (byCountry.get(country) ?? byCountry.set(country, []).get(country)!).push(e);
 	}
 	const relations: Relation[] = [];
 	const states = new Map<string, Entity>();
