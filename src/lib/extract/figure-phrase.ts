@@ -14,10 +14,10 @@ const PEOPLE = new Set([
 export const STOP = new Set([
 	...[...FUNCTION_WORDS].filter((w) => w !== 'and' && w !== 'or'),
 	...set(
-		`under can being per each your my worldwide nationwide globally overall annually apiece altogether ` +
-			`respectively online offline ago earlier later far shall across among amongst throughout around toward towards via ` +
-			`upon onto beyond near inside outside behind below above along alongside despite like already now often never ` +
-			`always currently reportedly usually recently last next`
+		`above across ago along alongside already altogether always among amongst annually apiece around ` +
+			`behind being below beyond can currently despite each earlier far globally inside last later like ` +
+			`my nationwide near never next now offline often online onto outside overall per recently ` +
+			`reportedly respectively shall throughout toward towards under upon usually via worldwide your`
 	)
 ]);
 /**

@@ -76,12 +76,13 @@ export const CLAIM_VERBS = verbs(
 
 /** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
 export const GROUP_NOUNS = set(
-	`officials researchers analysts experts critics investigators police authorities ` +
-		`residents scientists economists lawmakers legislators prosecutors doctors witnesses protesters activists organisers ` +
-		`organizers campaigners regulators diplomats sources executives employees workers students parents teachers ` +
-		`managers bosses colleagues neighbours neighbors opponents supporters observers monitors inspectors auditors engineers historians scholars academics lawyers ` +
-		`officers soldiers troops rescuers firefighters paramedics relatives families survivors victims voters ` +
-		`respondents participants consumers customers shareholders readers viewers`
+	`academics activists analysts auditors authorities bosses campaigners colleagues consumers ` +
+		`critics customers diplomats doctors economists employees engineers executives experts families ` +
+		`firefighters historians inspectors investigators lawmakers lawyers legislators managers monitors ` +
+		`neighbors neighbours observers officers officials opponents organisers organizers paramedics ` +
+		`parents participants police prosecutors protesters readers regulators relatives rescuers ` +
+		`researchers residents respondents scholars scientists shareholders soldiers sources students ` +
+		`supporters survivors teachers troops victims viewers voters witnesses workers`
 );
 
 /** Titles and role nouns that precede or describe a person. */
