@@ -97,7 +97,8 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		if (kept > 0 && out[kept - 1]!.start > f.start) sorted = false;
 		out[kept++] = f;
 	}
-	out.length = kept;
+	// Setting the length calls into the engine: only when a figure was dropped.
+	if (kept < out.length) out.length = kept;
 	// Figures are found in text order, so the (stable) sort is rarely needed.
 	return sorted ? out : out.sort((a, b) => a.start - b.start);
 }

@@ -189,7 +189,8 @@ export class ParaIndex {
 	}
 
 	tok(k: number): Token | undefined {
-		return this.ts[k];
+		// A negative index is looked up on the prototype chain, at many times the cost.
+		return k < 0 ? undefined : this.ts[k];
 	}
 
 	/** First token index of the sentence holding token k. */
