@@ -242,6 +242,3 @@ export const MONTHS: Record<string, number> = lookup(
 		)
 		.concat([['sept', 9]])
 );
-
-export const PRONOUNS_PERSON = set(`he she him her`);
-export const PRONOUNS_THING = set(`it they`);
