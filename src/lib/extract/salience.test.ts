@@ -3,7 +3,7 @@ import { Registry } from './registry';
 import { tokenize } from './tokens';
 import { findMentions } from './mentions';
 import { sentences } from './segment';
-import { Salience, WEIGHT } from './salience';
+import { Salience, WEIGHT, weightIn } from './salience';
 import { extractArticle } from './extract';
 
 /** Mentions of one invented paragraph, read into `reg`. */
@@ -21,11 +21,11 @@ describe('salience', () => {
 		f.enter(0, 0);
 		f.note(a, 8);
 		f.enter(0, 1);
-		expect(f.weight(a)).toBe(4);
+		expect(weightIn(f, a)).toBe(4);
 		f.enter(0, 1);
-		expect(f.weight(a)).toBe(4);
+		expect(weightIn(f, a)).toBe(4);
 		for (let s = 2; s < 6; s++) f.enter(0, s);
-		expect(f.weight(a)).toBe(0);
+		expect(weightIn(f, a)).toBe(0);
 		expect(f.best(() => 1)).toBeNull();
 	});
 	it('adds a repeated mention in part, so the latest subject beats an object named twice', () => {
@@ -34,7 +34,7 @@ describe('salience', () => {
 		const f = new Salience();
 		f.note(a, 100);
 		f.note(a, 200);
-		expect(f.weight(a)).toBe(200 + WEIGHT.repeat * 100);
+		expect(weightIn(f, a)).toBe(200 + WEIGHT.repeat * 100);
 	});
 	it('weighs a subject that speaks above a possessive and a prepositional object', () => {
 		const reg = new Registry();
@@ -43,7 +43,7 @@ describe('salience', () => {
 			'Dana Holt said the plan by Tom Alder was dead, and Lee Brannock’s aides agreed.'
 		);
 		const ent = (n: string) => mentions.find((m) => m.ent.name.startsWith(n))!.ent;
-		const w = (n: string) => reg.focus.weight(ent(n));
+		const w = (n: string) => weightIn(reg.focus, ent(n));
 		const full = WEIGHT.recent + WEIGHT.direct + WEIGHT.head;
 		expect(w('Dana')).toBe(full + WEIGHT.subject + WEIGHT.speaker);
 		expect(w('Tom')).toBe(WEIGHT.recent + WEIGHT.head);
