@@ -86,7 +86,12 @@ export class FigureClaims {
 	/** The subject of the nearest claim verb before token k in its sentence, within reach. */
 	private claimVerbSubject(k: number): Ent | null {
 		// Bounded look-back: a sentence of thousands of figures must stay linear.
-		const s0 = Math.max(this.at.sentStart(Math.min(k, this.p.tokens.length - 1)), k - CLAIM_REACH);
+		// (At least 0: a paragraph without a letter may have no tokens.)
+		const s0 = Math.max(
+			0,
+			this.at.sentStart(Math.min(k, this.p.tokens.length - 1)),
+			k - CLAIM_REACH
+		);
 		const verbs = (this.claimVerbAt ??= previousIndex(this.p.tokens, isClaimVerb));
 		for (let v = lastBefore(verbs, k); v >= s0; v = verbs[v]!) {
 			const subject = this.at.subjectOf(v);

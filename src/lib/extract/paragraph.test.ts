@@ -17,17 +17,27 @@ describe('readParagraph', () => {
 		expect(p.tokens).toEqual([]);
 		expect(p.mentions).toEqual([]);
 	});
-	it('tokenizes a paragraph with any letter, in any script, or with a quote', () => {
+	it('tokenizes a paragraph with any letter, in any script', () => {
 		expect(read('Ça coûte 40').tokens.map((t) => t.t)).toEqual(['Ça', 'coûte', '40']);
 		expect(read('Σ 40').tokens.map((t) => t.t)).toEqual(['Σ', '40']);
-		expect(read('“40, 12,” 9').tokens.map((t) => t.t)).toEqual([
+	});
+	it('reads quotes without a letter without tokens, unless something comes before one in its sentence', () => {
+		// Nothing before the quote: it can only go on from a speaker, which needs no token.
+		expect(read('“40, 12,” 9').tokens).toEqual([]);
+		expect(read('“1”').tokens).toEqual([]);
+		expect(read('“1.” “2.”').tokens).toEqual([]);
+		// "9 “40”": a lead keeps the quote from going on from a speaker; attribution reads the tokens.
+		expect(read('9 “40, 12”').tokens.map((t) => t.t)).toEqual(['9', '“', '40', ',', '12', '”']);
+		expect(read('“1.” 2 “3.”').tokens.map((t) => t.t)).toEqual([
 			'“',
-			'40',
-			',',
-			'12',
-			',',
+			'1',
+			'.',
 			'”',
-			'9'
+			'2',
+			'“',
+			'3',
+			'.',
+			'”'
 		]);
 	});
 	it('finds the people a paragraph names', () => {

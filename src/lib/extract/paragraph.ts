@@ -8,6 +8,7 @@ import { findMentions, type Mention, type Registry } from './entities';
 import { assignDocOwners, type Para } from './speakers';
 import { datelineEnd, isHeadline } from './headlines';
 import { hasLetter } from './chars';
+import { firstEndingAfter } from './spans';
 
 const OPEN_MARK = /^["“‘'«„]/;
 
@@ -41,12 +42,18 @@ export function readParagraph(
 	qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
 	// Quotes come in order: only quoted names need merging in.
 	const marked = names.length > 0 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
-	// Without a quote or a letter (a row of numbers) nobody is named or speaks: no tokens are needed.
-	const wordless = qs.length === 0 && !hasLetter(text, line.start, line.end);
-	const tokens = wordless ? [] : tokenize(text, line.start, line.end, sents, marked);
+	// Without a letter (a row of numbers, a quoted number) nobody is named or speaks, and a quote can
+	// only go on from a speaker before it: no tokens are needed unless something stands before a
+	// quote in its sentence (then it goes on from no one, as attribution reads it).
+	const letters = hasLetter(text, line.start, line.end);
+	const tokens =
+		letters ||
+		qs.some((q) => /\S/.test(text.slice(sents[firstEndingAfter(sents, q.open)]!.start, q.open)))
+			? tokenize(text, line.start, line.end, sents, marked)
+			: [];
 	// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
-	// (Without a letter, nothing it would drop is there.)
-	const headline = !wordless && isHeadline(line.text, index);
+	// (Without a letter or a quote, nothing it would drop is there.)
+	const headline = (letters || qs.length > 0) && isHeadline(line.text, index);
 	const p: Para = {
 		index,
 		start: line.start,
@@ -56,7 +63,7 @@ export function readParagraph(
 		mentions: [],
 		quotes: headline ? [] : qs
 	};
-	p.mentions = headline || wordless ? [] : mentionsAfterDateline(tokens, line, reg, text);
+	p.mentions = headline || !letters ? [] : mentionsAfterDateline(tokens, line, reg, text);
 	if (citesDocument(p)) assignDocOwners(p);
 	return p;
 }
