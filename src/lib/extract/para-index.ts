@@ -61,12 +61,6 @@ export function isNounUse(t: Token, prev: Token | undefined): boolean {
 	return /['’]s?$/.test(prev.t) && prev.t.length > 2 && !CONTRACTION.test(prev.lower);
 }
 
-/** Whether a lowercased word opens with a letter (a-z, or any non-ASCII character, to be safe). */
-function opensWithLetter(w: string): boolean {
-	const c = w.charCodeAt(0);
-	return (c >= 97 && c <= 122) || c >= 128;
-}
-
 /**
  * The paragraph's token tables, built on its first index: speech verbs used as nouns or with their
  * particle are marked, sentences bounded, and whether any speech verb speaks is noted.
@@ -82,8 +76,8 @@ function tablesOf(p: Para): TokenTables {
 		const t = ts[k]!;
 		if (sStart[t.sent] === undefined) sStart[t.sent] = k;
 		sEnd[t.sent] = k + 1;
-		// Speech verbs are words of lowercase letters: a number or a mark is looked up in no list.
-		if (opensWithLetter(t.lower)) {
+		// Speech verbs are words: a mark is looked up in no list.
+		if (t.word) {
 			if (isNounUse(t, prev)) NOUN_USES.add(t);
 			const particle = PARTICLES.get(t.lower);
 			if (particle !== undefined && !t.quoted && ts[k + 1]?.lower === particle) PHRASAL_USES.add(t);
