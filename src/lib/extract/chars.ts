@@ -68,7 +68,11 @@ export const isAsciiNonLetter = (c: number): boolean => c < 128 && !isAsciiLette
 export function hasLetter(text: string, s: number, e: number): boolean {
 	for (let k = s; k < e; k++) {
 		const c = text.charCodeAt(k);
-		if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : isSurrogate(c) || /\p{L}/u.test(text[k]!))
+		if (
+			c < 128
+				? (c | 32) >= 97 && (c | 32) <= 122
+				: !isNonAsciiMark(c) && (isSurrogate(c) || /\p{L}/u.test(text[k]!))
+		)
 			return true;
 	}
 	return false;
