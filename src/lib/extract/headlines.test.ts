@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { datelineEnd, isHeadline } from './headlines';
 
 describe('isHeadline', () => {
@@ -24,5 +25,43 @@ describe('datelineEnd', () => {
 	it('returns the paragraph start when there is none, offset by where the paragraph starts', () => {
 		expect(datelineEnd('The board voted - again.', 40)).toBe(40);
 		expect(datelineEnd('OSTLAND — Votes were cast.', 40)).toBe(40 + 'OSTLAND — '.length);
+	});
+});
+
+describe('isHeadline without a letter', () => {
+	it('takes no line without a letter past the first two (readParagraph does not ask)', () => {
+		const marks = [
+			'1',
+			'40',
+			' ',
+			'“',
+			'”',
+			'‘',
+			'’',
+			'"',
+			"'",
+			'—',
+			'-',
+			',',
+			'.',
+			':',
+			'%',
+			'$',
+			'(',
+			')',
+			'…'
+		];
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom(...marks), { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: 2, max: 50 }),
+				(parts, index) => {
+					expect(isHeadline(parts.join(''), index)).toBe(false);
+				}
+			),
+			{ numRuns: 500, seed: 20261202 }
+		);
+		// At the top it may be one: a headline needs no capital there.
+		expect(isHeadline('“40”', 0)).toBe(true);
 	});
 });

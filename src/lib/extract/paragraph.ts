@@ -52,8 +52,9 @@ export function readParagraph(
 			? tokenize(text, line.start, line.end, sents, marked)
 			: [];
 	// A headline's quote marks flag a word; they attribute nothing, and its capitals are no names.
-	// (Without a letter or a quote, nothing it would drop is there.)
-	const headline = (letters || qs.length > 0) && isHeadline(line.text, index);
+	// (Without a letter or a quote, nothing it would drop is there; without a letter, a headline is
+	// one of the first two lines, as it has no capitalised word.)
+	const headline = (letters || (qs.length > 0 && index < 2)) && isHeadline(line.text, index);
 	const p: Para = {
 		index,
 		start: line.start,
