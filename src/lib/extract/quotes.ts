@@ -18,7 +18,9 @@ export interface QuoteSpan extends Span {
 /** The last character before `to` (not before `from`) that is not white space, or ''. Scans only the
  *  white space, so a paragraph of many quotes costs no more than its length. */
 function lastNonSpace(text: string, from: number, to: number): string {
-	return text[lastSpaceless(text, from, to)] ?? '';
+	const k = lastSpaceless(text, from, to);
+	// Not text[-1]: a negative index is looked up as a property name, many times slower.
+	return k < 0 ? '' : text[k]!;
 }
 
 /** The sentence holding offset `at`, found by binary search (sentences are in order). */
