@@ -134,7 +134,7 @@ export function countsFrom(
 		const lw = x.w.toLowerCase();
 		if (endsPhrase(x.w)) break;
 		// "two candidates agree on": after a plural noun, a bare word before a function word is a verb.
-		const prevW = kept.length > 0 ? kept[kept.length - 1]!.w : '';
+		const prevW = kept.at(-1)?.w ?? '';
 		const nextW = ws[n + 1]?.w.toLowerCase() ?? '';
 		if (
 			/[a-z]{3}s$/.test(prevW) &&
@@ -159,15 +159,15 @@ export function countsFrom(
 	while (kept.length && /^(?:or|and|its|the|their)$/i.test(kept[kept.length - 1]!.w)) kept.pop();
 	if (!kept.length) return { counts: '', endAt: i };
 	return {
-		counts: text.slice(kept[0]!.s, kept[kept.length - 1]!.e),
-		endAt: kept[kept.length - 1]!.e
+		counts: text.slice(kept[0]!.s, kept.at(-1)!.e),
+		endAt: kept.at(-1)!.e
 	};
 }
 
 export function unitOf(counts: string): string {
 	if (!counts) return 'items';
 	const ws = counts.toLowerCase().match(/\S+/g) ?? [];
-	const last = ws[ws.length - 1] ?? '';
+	const last = ws.at(-1) ?? '';
 	if (PEOPLE.has(last)) return 'people';
 	return last.replace(/[^a-z-]/g, '') || 'items';
 }

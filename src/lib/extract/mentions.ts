@@ -168,7 +168,7 @@ function pronounAt(sc: MentionScan, i: number): number {
 function relativeAt(sc: MentionScan, i: number): number {
 	const lw = sc.tokens[i]!.lower;
 	if (lw !== 'which' && lw !== 'who') return -1;
-	const prev = sc.out[sc.out.length - 1];
+	const prev = sc.out.at(-1);
 	if (!prev) return -1;
 	if (prev.j !== i && !(prev.j === i - 1 && sc.tk(i - 1)?.t === ',')) return -1;
 	sc.out.push({ i, j: i + 1, ent: prev.ent, kind: 'relative' });

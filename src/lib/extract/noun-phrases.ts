@@ -35,7 +35,7 @@ export function groupNounAt(sc: MentionScan, i: number): number {
 	const speaks = vt !== undefined && !vt.quoted && SPEECH_VERB_FORMS.has(vt.lower);
 	if (!speaks && !(opens && vt?.t === ',')) return -1;
 	let b = i;
-	const lastEnd = sc.out.length ? sc.out[sc.out.length - 1]!.j : -1;
+	const lastEnd = sc.out.at(-1)?.j ?? -1;
 	while (b > 0 && sc.free(b - 1) && i - b < 2 && lastEnd <= b - 1) {
 		const p = sc.tk(b - 1)!;
 		if (!p.word || FUNCTION_WORDS.has(p.lower) || SPEECH_VERB_FORMS.has(p.lower)) break;
@@ -126,7 +126,7 @@ export function determinerAt(sc: MentionScan, i: number): number {
 		return k + 1;
 	}
 	// ", a lawyer" after a person describes that person: not a new mention.
-	const lastM = sc.out[sc.out.length - 1];
+	const lastM = sc.out.at(-1);
 	const appositiveRole =
 		indefinite &&
 		sc.tk(i - 1)?.t === ',' &&

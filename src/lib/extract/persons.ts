@@ -100,7 +100,7 @@ function roleFromPrior(
 	prior: Mention[]
 ): Role | null {
 	if (tokens[i - 1]?.t !== ',') return null;
-	const prevM = prior[prior.length - 1];
+	const prevM = prior.at(-1);
 	if (prevM && prevM.j === i - 1) {
 		if (prevM.kind === 'role' || prevM.ent.unnamed) {
 			const text = textOf(tokens, prevM.i, prevM.j, src).replace(/^(?:a|an|the)\s+/i, '');

@@ -41,7 +41,7 @@ export function placeMention(
 	src: string
 ): Mention | null {
 	const { j, s, words } = run;
-	if (isPossessive(words[words.length - 1]!)) {
+	if (isPossessive(words.at(-1)!)) {
 		for (let k = j; k < j + 3 && isLowerWord(tokens[k]); k++) {
 			if (!ORG_ANAPHORS.has(tokens[k]!.lower)) continue;
 			const full = textOf(tokens, s, k + 1, src);
@@ -53,7 +53,7 @@ export function placeMention(
 	}
 	const nm = baseWord(written);
 	const e = reg.org(nm) ?? reg.create(nm, 'place');
-	if (isPossessive(words[words.length - 1]!) && !PLACES[nm.toLowerCase()]) return null;
+	if (isPossessive(words.at(-1)!) && !PLACES[nm.toLowerCase()]) return null;
 	e.country = placeOf(words[0]!);
 	return { i: s, j, ent: e, kind: 'name' };
 }

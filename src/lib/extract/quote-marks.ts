@@ -96,7 +96,7 @@ export function scanQuotes(
 			const prev = i > s ? text[i - 1] : undefined;
 			const next = i + 1 < e ? text[i + 1] : undefined;
 			if (isWord(prev) && isWord(next)) continue; // apostrophe inside a word
-			const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+			const top = stack.at(-1);
 			if (top && top.family === 's' && closer(text, i, s, e)) {
 				stack.pop();
 				emit(top, i);

@@ -94,7 +94,7 @@ function isName(text: string, content: Span, ps: number, t: string, ws: string[]
 		(w) => NAMING_VERBS.has(w) || w === 'so-called' || w === 'titled' || w === 'entitled'
 	);
 	// 'the film "Oppenheimer"': a work or thing named right after its kind.
-	const kindBefore = NAME_NOUNS.has(before[before.length - 1] ?? '');
+	const kindBefore = NAME_NOUNS.has(before.at(-1) ?? '');
 	const after = /^[\s"”’']*([\p{L}]+)/u.exec(text.slice(content.end + 1, content.end + 30));
 	const nounAfter = after ? NAME_NOUNS.has(after[1]!.toLowerCase()) : false;
 	return ws.length >= 2 || naming || nounAfter || kindBefore;

@@ -64,7 +64,7 @@ export class RelayReader extends SubjectReader {
 		if (!/^puts?$/.test(this.tok(y)?.lower ?? '') || this.tok(y + 1)?.lower !== 'it') return null;
 		const ms = this.mentionsIn(x + 1, y);
 		// "as Ana Ruiz, a historian, put it": the first mention; else the one right before "put".
-		const m = this.tok(y - 1)?.t === ',' ? ms[0] : (this.mentionEndingAt(y) ?? ms[ms.length - 1]);
+		const m = this.tok(y - 1)?.t === ',' ? ms[0] : (this.mentionEndingAt(y) ?? ms.at(-1));
 		return m ? { speaker: m.ent, cue: this.text(x, y + 2), via: [] } : null;
 	}
 
