@@ -3,7 +3,7 @@ import type { Entity, Figure, Furniture, Quote, Span } from './types';
 import { clean, type Line } from './clean';
 import { Registry, resolveEnt, type Ent } from './entities';
 import { entityOf, mergeById } from './article-entities';
-import { Attributor, type Attribution, type Para } from './speakers';
+import { Attributor, goesOn, type Attribution, type Para } from './speakers';
 import { readParagraph } from './paragraph';
 import { findFigures, NO_RELAYS } from './figures';
 import { hasSpeechVerb } from './para-index';
@@ -75,11 +75,14 @@ class ArticleReader {
 		this.reg.para = index;
 		const p = readParagraph(this.text, line, index, this.lines[index + 1], this.reg);
 		// With no quote and no speech verb, nobody speaks: the attributor is built only for figures.
+		// Without tokens (no letter, nothing before a quote) nobody is named: quotes only go on.
 		const at =
-			p.quotes.length > 0 || hasSpeechVerb(p) ? new Attributor(p, this.text, this.reg) : null;
+			p.tokens.length > 0 && (p.quotes.length > 0 || hasSpeechVerb(p))
+				? new Attributor(p, this.text, this.reg)
+				: null;
 		const carry = this.carriedPara === index - 1 ? this.carried : null;
-		const lastSpeaker = at ? this.attributeQuotes(p, at, line, carry) : null;
-		this.runOn = p.quotes.length > 0 && p.quotes[p.quotes.length - 1]!.runsOn;
+		const lastSpeaker = this.attributeQuotes(p, at, line, carry);
+		this.runOn = !!p.quotes.at(-1)?.runsOn;
 		const speech = at ? at.speechSubject() : null;
 		if (lastSpeaker || speech) {
 			this.carried = lastSpeaker ?? speech;
@@ -90,18 +93,24 @@ class ArticleReader {
 	}
 
 	/** Each quote's speaker; returns the last speaker found in the paragraph. */
-	private attributeQuotes(p: Para, at: Attributor, line: Line, carry: Ent | null): Ent | null {
+	private attributeQuotes(
+		p: Para,
+		at: Attributor | null,
+		line: Line,
+		carry: Ent | null
+	): Ent | null {
 		const qs = p.quotes;
 		let prev: Attribution | null = null;
 		let last: Ent | null = null;
 		for (const q of qs) {
 			const opensParagraph = q.start - 1 <= line.start + 1 || prev === null;
-			// A quote running on from the paragraph before keeps its speaker unless a transcript label or a
-			// new cue names another.
-			const a: Attribution =
-				this.runOn && q === qs[0] && carry
-					? (at.transcriptLabel(q) ??
-						at.cueAfter(q) ?? { speaker: carry, cue: 'continues', via: [] })
+			// Without tokens, each quote goes on from the speaker carried in (a later one from the first,
+			// which has that speaker). A quote running on from the paragraph before keeps its speaker
+			// unless a transcript label or a new cue names another.
+			const a: Attribution = !at
+				? goesOn(null, carry)
+				: this.runOn && q === qs[0] && carry
+					? (at.transcriptLabel(q) ?? at.cueAfter(q) ?? goesOn(null, carry))
 					: at.attribute(q, prev, opensParagraph ? carry : null);
 			prev = a;
 			if (a.speaker) {
@@ -136,14 +145,10 @@ class ArticleReader {
 		const found = findFigures(this.text, line.start, line.end);
 		if (found.length === 0) return;
 		const from = this.quotes.length - p.quotes.length;
+		const credits = at ?? (mayCredit(p) ? new Attributor(p, this.text, this.reg) : null);
 		const claims =
-			at || mayCredit(p)
-				? new FigureClaims(
-						p,
-						at ?? new Attributor(p, this.text, this.reg),
-						this.quotes.slice(from),
-						this.speakers.slice(from)
-					)
+			credits || p.quotes.length > 0
+				? new FigureClaims(p, credits, this.quotes.slice(from), this.speakers.slice(from))
 				: null;
 		// A figure's sentence is the paragraph's own span object, read-only: no copy per figure or sentence.
 		const whole: Span = { start: line.start, end: line.end };

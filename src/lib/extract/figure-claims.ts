@@ -47,7 +47,8 @@ export class FigureClaims {
 
 	constructor(
 		private p: Para,
-		private at: Attributor,
+		/** Null without tokens: then only a quote's speaker claims a figure. */
+		private at: Attributor | null,
 		/** The paragraph's quotes, and the speaker attribution gave each. */
 		private quotes: readonly Span[],
 		private speakers: readonly (Ent | null)[]
@@ -56,21 +57,22 @@ export class FigureClaims {
 	/** Who claims the figure: null when the outlet states it itself. */
 	claimantOf(f: FigureSpan): Ent | null {
 		const inQuote = quoteHolding(this.quotes, f);
-		if (inQuote >= 0) return this.speakers[inQuote]!;
+		const { at } = this;
+		if (inQuote >= 0 || !at) return this.speakers[inQuote] ?? null;
 		const { tokens } = this.p;
-		const k = this.at.at(f.start);
+		const k = at.at(f.start);
 		const sent = tokens[k]?.sent ?? -1;
 		let claimant =
-			this.claimVerbSubject(k) ??
-			this.at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ??
+			this.claimVerbSubject(at, k) ??
+			at.accordingTo(Math.min(k, tokens.length - 1))?.speaker ??
 			null;
 		let trailing = false;
 		// "..., the agency said." covers the main clause, not an "after ..." clause.
 		if (!claimant && k < tokens.length && f.kind !== 'date') {
-			const from = Math.max(this.at.sentStart(k), k - 40);
+			const from = Math.max(at.sentStart(k), k - 40);
 			this.subordinateAt ??= previousIndex(tokens, isSubordinator);
 			if (lastBefore(this.subordinateAt, k) < from) {
-				claimant = this.at.trailingCue(k)?.speaker ?? null;
+				claimant = at.trailingCue(k)?.speaker ?? null;
 				// A trailing "..., officials said." closes its sentence: nothing to inherit.
 				trailing = claimant !== null;
 			}
@@ -84,17 +86,12 @@ export class FigureClaims {
 	}
 
 	/** The subject of the nearest claim verb before token k in its sentence, within reach. */
-	private claimVerbSubject(k: number): Ent | null {
+	private claimVerbSubject(at: Attributor, k: number): Ent | null {
 		// Bounded look-back: a sentence of thousands of figures must stay linear.
-		// (At least 0: a paragraph without a letter may have no tokens.)
-		const s0 = Math.max(
-			0,
-			this.at.sentStart(Math.min(k, this.p.tokens.length - 1)),
-			k - CLAIM_REACH
-		);
+		const s0 = Math.max(at.sentStart(Math.min(k, this.p.tokens.length - 1)), k - CLAIM_REACH);
 		const verbs = (this.claimVerbAt ??= previousIndex(this.p.tokens, isClaimVerb));
 		for (let v = lastBefore(verbs, k); v >= s0; v = verbs[v]!) {
-			const subject = this.at.subjectOf(v);
+			const subject = at.subjectOf(v);
 			if (subject) return subject;
 		}
 		return null;

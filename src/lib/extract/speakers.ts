@@ -18,6 +18,14 @@ const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}
 /** No speaker found (one shared answer: attributions are never changed once made). */
 const NOBODY: Attribution = { speaker: null, cue: null, via: [] };
 
+/** A quote with no cue of its own goes on from the quote before it, else from the speaker carried in. */
+export const goesOn = (prev: Attribution | null, carried: Ent | null): Attribution =>
+	prev?.speaker
+		? { speaker: prev.speaker, cue: 'continues', via: prev.via }
+		: carried
+			? { speaker: carried, cue: 'continues', via: [] }
+			: NOBODY;
+
 export class Attributor extends CrowdReader {
 	constructor(
 		p: Para,
@@ -57,11 +65,11 @@ export class Attributor extends CrowdReader {
 			// "“…,” as his father hoped, Mr. Lee said.": the cue follows an aside.
 			const aside = afterOk ? this.trailingCue(close) : null;
 			if (aside) return aside;
-			if (prev && prev.speaker) return { speaker: prev.speaker, cue: 'continues', via: prev.via };
-			// "X said the airline had refused talks. \"This was never about pay.\"": X goes on.
-			const earlier = this.speechSubject(open);
-			if (!sentHasLead && earlier) return { speaker: earlier, cue: 'continues', via: [] };
-			if (!sentHasLead && carried) return { speaker: carried, cue: 'continues', via: [] };
+			if (prev?.speaker) return goesOn(prev, null);
+			// "X said the airline had refused talks. \"This was never about pay.\"": X goes on; else the
+			// speaker carried into the paragraph.
+			const earlier = this.speechSubject(open) ?? carried;
+			if (!sentHasLead && earlier) return goesOn(null, earlier);
 			const vb = this.verbBefore(open);
 			if (vb) return vb;
 			const acc = this.accordingTo(open);
@@ -91,10 +99,7 @@ export class Attributor extends CrowdReader {
 		if (subj && ((subj.type !== 'group' && !subj.unnamed) || sentHasVerb))
 			return { speaker: subj, cue: null, via: trail?.speaker ? [trail.speaker] : [] };
 		if (trail) return trail;
-		if (prev && prev.speaker && !sentHasLead)
-			return { speaker: prev.speaker, cue: 'continues', via: prev.via };
-		if (carried && !sentHasLead) return { speaker: carried, cue: 'continues', via: [] };
-		return NOBODY;
+		return sentHasLead ? NOBODY : goesOn(prev, carried);
 	}
 
 	/** A transcript's turn quoted whole: "“HOLT: We will not back down.”" is Holt's. */
