@@ -65,3 +65,26 @@ describe('isHeadline without a letter', () => {
 		expect(isHeadline('“40”', 0)).toBe(true);
 	});
 });
+
+describe('isHeadline and closing marks', () => {
+	it('decides as the plain rule: strip closing marks, then look at the end and count the words', () => {
+		const plain = (line: string, index: number): boolean => {
+			const t = line.trim().replace(/["”’']+$/, '');
+			if (/[.!?…:;,]$/.test(t)) return false;
+			const words = t.split(/\s+/);
+			if (words.length > 25) return false;
+			return index < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+		};
+		const unit = fc.constantFrom(...'Aa1 .,!?:;…"”’\'“‘\u00a0'.split(''), 'Board', 'votes', '  ');
+		fc.assert(
+			fc.property(
+				fc.string({ unit, maxLength: 40 }),
+				fc.integer({ min: 0, max: 4 }),
+				(t, index) => {
+					expect(isHeadline(t, index)).toBe(plain(t, index));
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+});

@@ -2,14 +2,14 @@
 
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 export function isHeadline(line: string, index: number): boolean {
-	const t = line.trim().replace(/["”’']+$/, '');
-	if (/[.!?…:;,]$/.test(t)) return false;
+	const t = line.trim();
+	// Sentence punctuation at the end, closing quote marks aside.
+	if (/[.!?…:;,]["”’']*$/.test(t)) return false;
 	// More than 25 words is no headline (a paragraph read is at most a piece long: splitting is cheap).
 	const words = t.split(/\s+/);
 	if (words.length > 25) return false;
 	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
-	const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-	return index < 2 || caps >= 0.6 * words.length;
+	return index < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
 /** A paragraph-opening dateline: capitals (a place, perhaps a date and "(Agency)") then a dash, or a
