@@ -77,7 +77,7 @@ class ArticleReader {
 		// With no quote and no speech verb, nobody speaks: the attributor is built only for figures.
 		// Without tokens (no letter, nothing before a quote) nobody is named: quotes only go on.
 		const at =
-			p.tokens.length > 0 && (p.quotes.length > 0 || hasSpeechVerb(p))
+			p.tokens.length && (p.quotes.length || hasSpeechVerb(p))
 				? new Attributor(p, this.text, this.reg)
 				: null;
 		const carry = this.carriedPara === index - 1 ? this.carried : null;
@@ -147,7 +147,7 @@ class ArticleReader {
 		const from = this.quotes.length - p.quotes.length;
 		const credits = at ?? (mayCredit(p) ? new Attributor(p, this.text, this.reg) : null);
 		const claims =
-			credits || p.quotes.length > 0
+			credits || p.quotes.length
 				? new FigureClaims(p, credits, this.quotes.slice(from), this.speakers.slice(from))
 				: null;
 		// A figure's sentence is the paragraph's own span object, read-only: no copy per figure or sentence.

@@ -147,7 +147,7 @@ export function countsFrom(
 		if (STOP.has(lw) && !(kept.length === 0 && OPENS_PHRASE.has(lw))) {
 			if (lw !== 'or' || kept.length === 0) break;
 		}
-		if (lw === 'and' && kept.length > 0) break;
+		if (lw === 'and' && kept.length) break;
 		if (/(?:ing|ed)$/.test(lw) && kept.length > 0) break;
 		if (TIME_UNITS.has(lw) && kept.length === 0) {
 			kept.push(x);

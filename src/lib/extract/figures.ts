@@ -80,7 +80,7 @@ export function findFigures(text: string, s: number, e: number): FigureSpan[] {
 		if (!found) continue;
 		const f = found.fig;
 		if (f && !overlapsFound(out, maxEnd, f.start, f.end)) {
-			maxEnd.push(Math.max(f.end, maxEnd.length > 0 ? maxEnd[maxEnd.length - 1]! : 0));
+			maxEnd.push(Math.max(f.end, maxEnd.at(-1) ?? 0));
 			out.push(f);
 		}
 		i = found.next;

@@ -12,7 +12,7 @@ function verbs(spec: string): Set<string> {
 		const [head, past] = item.split('/') as [string, string | undefined];
 		const dbl = head.endsWith('+');
 		const stem = dbl ? head.slice(0, -1) : head;
-		const base = dbl ? stem + stem[stem.length - 1] : stem;
+		const base = dbl ? stem + stem.at(-1) : stem;
 		const cy = /[^aeiou]y$/.test(stem);
 		const third = /(?:s|sh|ch|x|z)$/.test(stem)
 			? stem + 'es'

@@ -113,8 +113,7 @@ export function buildLinks(quotes: Quote[], figures: Figure[]): Link[] {
 	const sameQuote = (a: Quote, b: Quote): boolean => {
 		const wa = words.get(a.id)!;
 		const wb = words.get(b.id)!;
-		if (wa.length < 4 || wb.length < 4)
-			return wa.length > 0 && wa.join(' ') === wb.join(' ') && wa.length >= 2;
+		if (wa.length < 4 || wb.length < 4) return wa.length >= 2 && wa.join(' ') === wb.join(' ');
 		return similarity(wa, wb) >= 0.6;
 	};
 	const quoteDiff = (a: Quote, b: Quote): string[] => {

@@ -61,7 +61,7 @@ export class MentionScan {
 	/** Record a mention (replacing any it overlaps) and update the discourse state. */
 	add(m: Mention): void {
 		const { out, tokens, reg } = this;
-		while (out.length && out[out.length - 1]!.j > m.i) out.pop();
+		while (out.length && out.at(-1)!.j > m.i) out.pop();
 		out.push(m);
 		reg.focus.noteMention(reg.para, tokens, m);
 		if (m.ent.type === 'person' && !m.ent.gender)

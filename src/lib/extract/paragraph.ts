@@ -24,7 +24,7 @@ function mentionsAfterDateline(
 	text: string
 ): Mention[] {
 	const ms = findMentions(tokens, reg, text);
-	const filedAt = ms.length > 0 ? datelineEnd(line.text, line.start) : line.start;
+	const filedAt = ms.length ? datelineEnd(line.text, line.start) : line.start;
 	return filedAt > line.start ? ms.filter((m) => tokens[m.i]!.start >= filedAt) : ms;
 }
 
@@ -41,7 +41,7 @@ export function readParagraph(
 	let qs: QuoteSpan[] = findQuotes(text, line.start, line.end, sents, names);
 	qs = qs.filter((q) => !q.runsOn || (next !== undefined && OPEN_MARK.test(next.text)));
 	// Quotes come in order: only quoted names need merging in.
-	const marked = names.length > 0 ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
+	const marked = names.length ? [...qs, ...names].sort((a, b) => a.start - b.start) : qs;
 	// Without a letter (a row of numbers, a quoted number) nobody is named or speaks, and a quote can
 	// only go on from a speaker before it: no tokens are needed unless something stands before a
 	// quote in its sentence (then it goes on from no one, as attribution reads it).
