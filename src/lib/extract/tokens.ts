@@ -23,7 +23,8 @@ const isS = (c: number): boolean => c === 115 || c === 83;
 /**
  * The token at p (not a space) when plain ASCII decides it as TOKEN would, else null (use TOKEN):
  * a mark that no word pattern opens with is a token alone; a run of ASCII letters and digits is one
- * word when the character after it is ASCII and none of "-'&." (which could join, dot or end it).
+ * word when the character after it is ASCII and none of "-'&." (which could join, dot or end it),
+ * or an apostrophe with no word after it.
  */
 function asciiTokenAt(slice: string, p: number): string | null {
 	const c = slice.charCodeAt(p);
@@ -31,10 +32,13 @@ function asciiTokenAt(slice: string, p: number): string | null {
 	if (!isAsciiAlnum(c)) return slice[p]!;
 	let k = p + 1;
 	while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
-	if (k < slice.length) {
-		const n = slice.charCodeAt(k);
-		if (n >= 128 || n === 45 || n === 39 || n === 38 || n === 46) return null;
-	}
+	// NaN past the end, which no test below matches.
+	const n = slice.charCodeAt(k);
+	const m = slice.charCodeAt(k + 1);
+	// An apostrophe closing the word ("‘A’ ", "votes’,"): TOKEN takes it, tokenize keeps it after an s.
+	if (isApostrophe(n) && !(m >= 128 || isAsciiAlnum(m)))
+		return slice.slice(p, isS(slice.charCodeAt(k - 1)) ? k + 1 : k);
+	if (n >= 128 || n === 45 || n === 39 || n === 38 || n === 46) return null;
 	return slice.slice(p, k);
 }
 
