@@ -34,6 +34,37 @@ function closer(text: string, i: number, s: number, e: number): boolean {
 	return prev !== undefined && !isSpace(prev) && (next === undefined || CLOSE_AFTER.test(next));
 }
 
+/** A top-level quote closes: its span, with every field of the quote it may become. */
+function emit(stack: Open[], spans: MarkedSpan[], o: Open, closeAt: number, width = 1): void {
+	if (stack.length === 0)
+		spans.push({
+			start: o.pos + (o.width ?? 1),
+			end: closeAt,
+			open: o.pos,
+			close: closeAt + width,
+			kind: 'full',
+			runsOn: false
+		});
+}
+
+/** The innermost open mark of a family, popped with everything opened after it. */
+function popTo(stack: Open[], family: Family): Open | null {
+	for (let k = stack.length - 1; k >= 0; k--) {
+		if (stack[k]!.family === family) {
+			const o = stack[k]!;
+			// Popped one by one: setting an array's length costs a call into the engine.
+			while (stack.length > k) stack.pop();
+			return o;
+		}
+	}
+	return null;
+}
+
+/** Opens a mark; nesting deeper than a few levels is stray marks, not quotation: forget the oldest. */
+function push(stack: Open[], o: Open): void {
+	if (stack.push(o) > 6) stack.shift();
+}
+
 /** Raw top-level quote spans of one paragraph [s, e): nested quotes are dropped. */
 export function scanQuotes(
 	text: string,
@@ -42,56 +73,32 @@ export function scanQuotes(
 ): { spans: MarkedSpan[]; openAtEnd: number | null; openWidth: number } {
 	const stack: Open[] = [];
 	const spans: MarkedSpan[] = [];
-	const emit = (o: Open, closeAt: number, width = 1): void => {
-		if (stack.length === 0)
-			spans.push({
-				start: o.pos + (o.width ?? 1),
-				end: closeAt,
-				open: o.pos,
-				close: closeAt + width,
-				kind: 'full',
-				runsOn: false
-			});
-	};
-	const popTo = (family: Family): Open | null => {
-		for (let k = stack.length - 1; k >= 0; k--) {
-			if (stack[k]!.family === family) {
-				const o = stack[k]!;
-				// Popped one by one: setting an array's length costs a call into the engine.
-				while (stack.length > k) stack.pop();
-				return o;
-			}
-		}
-		return null;
-	};
-	// The stack is at most six deep: looking through it costs no more than keeping counts.
-	const has = (family: Family): boolean => stack.some((o) => o.family === family);
-	const push = (o: Open): void => {
-		// Nesting deeper than a few levels is stray marks, not quotation: forget the oldest.
-		if (stack.push(o) > 6) stack.shift();
-	};
 	for (let i = s; i < e; i++) {
 		const c = text[i]!;
 		if (c === "'" && text[i + 1] === "'" && i + 1 < e) {
 			// Two apostrophes stand for a straight double mark in some wire copy.
-			if (has('d') && closer(text, i, s, e - 1) && CLOSE_AFTER_OR_END(text, i + 2, e)) {
-				const o = popTo('d');
-				if (o) emit(o, i, 2);
+			if (
+				stack.some((o) => o.family === 'd') &&
+				closer(text, i, s, e - 1) &&
+				CLOSE_AFTER_OR_END(text, i + 2, e)
+			) {
+				const o = popTo(stack, 'd');
+				if (o) emit(stack, spans, o, i, 2);
 			} else if (opener(text, i, s, e) && !isSpace(text[i + 2]))
-				push({ family: 'd', pos: i, width: 2 });
+				push(stack, { family: 'd', pos: i, width: 2 });
 			i++;
 		} else if (c === '“' || c === '„' || c === '«') {
-			push({ family: 'd', pos: i });
+			push(stack, { family: 'd', pos: i });
 		} else if (c === '”' || c === '»') {
-			const o = popTo('d');
-			if (o) emit(o, i);
+			const o = popTo(stack, 'd');
+			if (o) emit(stack, spans, o, i);
 		} else if (c === '"') {
-			if (has('d') && closer(text, i, s, e)) {
-				const o = popTo('d');
-				if (o) emit(o, i);
-			} else if (opener(text, i, s, e)) push({ family: 'd', pos: i });
+			if (stack.some((o) => o.family === 'd') && closer(text, i, s, e)) {
+				const o = popTo(stack, 'd');
+				if (o) emit(stack, spans, o, i);
+			} else if (opener(text, i, s, e)) push(stack, { family: 'd', pos: i });
 		} else if (c === '‘') {
-			if (!isWord(text[i - 1])) push({ family: 's', pos: i });
+			if (!isWord(text[i - 1])) push(stack, { family: 's', pos: i });
 		} else if (c === "'" || c === '’') {
 			const prev = i > s ? text[i - 1] : undefined;
 			const next = i + 1 < e ? text[i + 1] : undefined;
@@ -99,13 +106,13 @@ export function scanQuotes(
 			const top = stack.at(-1);
 			if (top && top.family === 's' && closer(text, i, s, e)) {
 				stack.pop();
-				emit(top, i);
+				emit(stack, spans, top, i);
 			} else if (
 				(prev === undefined || OPEN_BEFORE.test(prev)) &&
 				(isWord(next) || next === '“' || next === '"') &&
 				!(prev === undefined ? false : isWord(prev))
 			) {
-				push({ family: 's', pos: i });
+				push(stack, { family: 's', pos: i });
 			}
 		}
 	}
