@@ -4,6 +4,7 @@ import { inferSide, Registry, type Ent } from './entities';
 import { countryOf } from './sides';
 import { slugify } from './ids';
 import { sourceType } from './source-types';
+import { startsUpper } from './chars';
 
 /** A person's side from the organisation their role names ("Acme spokesperson"). */
 function sideOf(e: Ent, reg: Registry): Side {
@@ -13,7 +14,7 @@ function sideOf(e: Ent, reg: Registry): Side {
 	for (let k = 0; k < words.length; k++) {
 		for (const n of [2, 1]) {
 			const name = words.slice(k, k + n).join(' ');
-			if (!/^\p{Lu}/u.test(name)) continue;
+			if (!startsUpper(name)) continue;
 			const org = reg.org(name);
 			if (org && org !== e) {
 				const side = inferSide(org);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetter, isSpaceAt, isSpaceCode } from './chars';
+import { hasLetter, isSpaceAt, isSpaceCode, startsUpper } from './chars';
 
 describe('isSpaceCode', () => {
 	it("agrees with the regex engine's \\s on every UTF-16 code unit", () => {
@@ -29,5 +29,19 @@ describe('hasLetter', () => {
 		expect(hasLetter('40 𠀋 2', 0, 7)).toBe(true);
 		expect(hasLetter('ab 40, 12', 2, 9)).toBe(false);
 		expect(hasLetter('40, 12 ab', 0, 9)).toBe(true);
+	});
+});
+
+describe('startsUpper', () => {
+	it("agrees with the regex engine's ^\\p{Lu} on every code point opening a word", () => {
+		const differ: number[] = [];
+		for (let c = 0; c <= 0x10ffff; c += c < 0x30000 ? 1 : 0x101) {
+			if (c >= 0xd800 && c <= 0xdfff) continue;
+			const w = String.fromCodePoint(c) + 'x';
+			if (startsUpper(w) !== /^\p{Lu}/u.test(w)) differ.push(c);
+		}
+		expect(differ).toEqual([]);
+		// A lone surrogate, and nothing at all.
+		expect([startsUpper('\ud835'), startsUpper('')]).toEqual([false, false]);
 	});
 });

@@ -79,3 +79,9 @@ export function hasLetter(text: string, s: number, e: number): boolean {
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** `^\p{Lu}` for a word: ASCII by its code, others by the Unicode class. */
+export function startsUpper(w: string): boolean {
+	const c = w.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}

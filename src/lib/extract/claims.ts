@@ -1,6 +1,7 @@
 /** Stage: claims pinned on the party the sentence names, and nothing taken from captions, datelines or bylines. */
 import type { Entity, Figure, Span } from './types';
 import { firstEndingAfter, lowerBound } from './spans';
+import { startsUpper } from './chars';
 
 /** Photo captions: a credit ("AFP Photo / …", "/ Reuters") or the left/right markers of people pictured. */
 const CAPTION =
@@ -50,7 +51,7 @@ export function sentenceClaimants(entities: Entity[]): (text: string, figure: Fi
 	for (const e of entities)
 		if (e.type !== 'document')
 			for (const name of [e.name, ...e.aliases])
-				if (/^\p{Lu}/u.test(name) && name.length > 1) {
+				if (startsUpper(name) && name.length > 1) {
 					(byText.get(name) ?? byText.set(name, []).get(name)!).push(e);
 					longest = Math.max(longest, name.length);
 				}

@@ -2,7 +2,14 @@
 import { IDENTIFIER_NOUNS, MONTHS, TIME_UNITS } from './lexicon';
 import { isCapitalAt, opensSentence } from './figure-words';
 import { FUNCTION_WORDS } from './words';
-import { isAsciiLetterIn, isAsciiNonLetter, isSpaceAt, lastNonSpace, skipSpaces } from './chars';
+import {
+	isAsciiLetterIn,
+	isAsciiNonLetter,
+	isSpaceAt,
+	lastNonSpace,
+	skipSpaces,
+	startsUpper
+} from './chars';
 import type { NumberAt } from './figure-number';
 
 /** `[\p{L}_\-/#:]` for one character: ASCII by its code, others by the Unicode class. */
@@ -57,12 +64,6 @@ export function isReading(text: string, i: number, n: NumberAt): boolean {
 /** `["'″′”’]` for one code unit: a foot, inch or minute mark ("5'10\""). */
 const isFootOrInchMark = (c: number): boolean =>
 	c === 34 || c === 39 || c === 0x2033 || c === 0x2032 || c === 0x201d || c === 0x2019;
-
-/** `^\p{Lu}` for a word: ASCII by its code, others by the Unicode class. */
-function startsUpper(w: string): boolean {
-	const c = w.charCodeAt(0);
-	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-}
 
 /** A label or an age: "Unit 8200", "No. 5", "Ana Paula, 42, a teacher", "aged 13 to 16". */
 export function isLabelOrAge(text: string, i: number, s: number, n: NumberAt): boolean {

@@ -1,4 +1,5 @@
 /** Headlines and datelines: a paragraph's shapes whose words attribute nothing. */
+import { startsUpper } from './chars';
 
 /** A title or standfirst line: no sentence punctuation at the end, short. */
 export function isHeadline(line: string, index: number): boolean {
@@ -9,7 +10,7 @@ export function isHeadline(line: string, index: number): boolean {
 	const words = t.split(/\s+/);
 	if (words.length > 25) return false;
 	// Near the top, or in title case: a short body paragraph that lost its full stop is not one.
-	return index < 2 || words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+	return index < 2 || words.filter(startsUpper).length >= 0.6 * words.length;
 }
 
 /** A paragraph-opening dateline: capitals (a place, perhaps a date and "(Agency)") then a dash, or a

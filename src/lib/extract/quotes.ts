@@ -3,7 +3,13 @@ import type { QuoteKind, Span } from './types';
 import { NAMING_VERBS, set, SPEECH_VERBS } from './lexicon';
 import { scanQuotes } from './quote-marks';
 import { firstEndingAfter } from './spans';
-import { isAsciiAlnum, isNonAsciiMark, isSpaceAt, lastNonSpace as lastSpaceless } from './chars';
+import {
+	isAsciiAlnum,
+	isNonAsciiMark,
+	isSpaceAt,
+	lastNonSpace as lastSpaceless,
+	startsUpper
+} from './chars';
 
 export interface QuoteSpan extends Span {
 	/** Index of the opening mark (the content starts after it). */
@@ -85,9 +91,7 @@ function isName(text: string, content: Span, ps: number, t: string, ws: string[]
 	const trailing = /[.,]$/.test(t);
 	if (/[!?;:]$/.test(t)) return false;
 	if (trailing && (ws.length < 2 || spokenAround(text, content, ps))) return false;
-	const capital = ws.every(
-		(w, k) => /^\p{Lu}/u.test(w) || (k > 0 && CONNECTORS.has(w.toLowerCase()))
-	);
+	const capital = ws.every((w, k) => startsUpper(w) || (k > 0 && CONNECTORS.has(w.toLowerCase())));
 	if (!capital) return false;
 	const before = wordsBefore(text, ps, content.start - 1, 3);
 	const naming = before.some(

@@ -5,6 +5,7 @@ import { resolvePronoun, personLike } from './coreference';
 import { coreKey, orgKeys, orgKey } from './org-keys';
 import { isTitle, norm, placeOf, SUFFIXES } from './words';
 import { Salience } from './salience';
+import { startsUpper } from './chars';
 
 export interface Ent {
 	key: string;
@@ -119,7 +120,7 @@ export class Registry {
 			const ws = alias.split(/\s+/);
 			if (
 				ws.length >= 2 &&
-				/^\p{Lu}/u.test(ws[0]!) &&
+				startsUpper(ws[0]!) &&
 				!placeOf(ws[0]!) &&
 				ws.slice(1).every((w) => SUFFIXES.test(w))
 			) {

@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 import { PLACES } from './lexicon';
 import type { NameRun } from './persons';
 import { baseWord, CONNECT, factsOf, isPossessive, isTitle, PARTICLES } from './words';
+import { startsUpper } from './chars';
 
 /** Titles that are also common surnames. */
 const SURNAME_TITLES = /^(?:King|Major|Judge|Dean|Bishop|Prince|Pope)$/;
@@ -87,7 +88,7 @@ export function shapeOf(
 			media ||
 			isPossessive(w) ||
 			(CONNECT.has(lw) &&
-				!(PARTICLES.has(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && !isTitle(words[k - 1]!)))
+				!(PARTICLES.has(w) && k > 0 && startsUpper(words[k - 1]!) && !isTitle(words[k - 1]!)))
 		)
 			last = k;
 		if (title) lastTitle = k;

@@ -1,6 +1,6 @@
 /** Tokens: words and punctuation with offsets, flagged when inside a quote. */
 import type { Span } from './types';
-import { isAsciiAlnum, isApostrophe, isNonAsciiMark, isSpaceCode } from './chars';
+import { isAsciiAlnum, isApostrophe, isNonAsciiMark, isSpaceCode, startsUpper } from './chars';
 
 export interface Token extends Span {
 	t: string;
@@ -80,7 +80,7 @@ export function tokenize(
 		const q = quotes[qi];
 		const quoted = q !== undefined && start >= q.start - 1 && end <= q.end + 1;
 		const word = c0 < 128 ? isAsciiAlnum(c0) : !isNonAsciiMark(c0) && /[\p{L}\p{N}]/u.test(t);
-		const cap = word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t));
+		const cap = word && startsUpper(t);
 		// A mark (an ASCII one, or a curly quote or dash) is its own lowercase: no copy is made.
 		const lower = word || (c0 >= 128 && !isNonAsciiMark(c0)) ? t.toLowerCase() : t;
 		out.push({ start, end, t, lower, cap, word, quoted, sent: si });
