@@ -70,7 +70,7 @@ export function furnitureReason(text: string): string | null {
 	if (isAsciiLetterIn(t, 0, 'stlfcdwjpeb') && wordCount(t, 8) <= 8 && PROMPT.test(t))
 		return 'prompt';
 	if (MENU.test(t)) return 'navigation';
-	if (wordCount(t, 16) <= 16 && CREDIT.test(t)) return 'image credit';
+	if (CREDIT.test(t) && wordCount(t, 16) <= 16) return 'image credit';
 	// Three "icon"s need twelve characters.
 	const icons = t.length >= 12 ? t.match(/icon/gi) : null;
 	if (icons && icons.length >= 3 && icons.length * 12 > wordCount(t, icons.length * 12))

@@ -41,7 +41,13 @@ function crossesSentence(sentences: Span[], a: number, b: number): boolean {
 	return s !== undefined && s.end < b - 1;
 }
 
-const wordsOf = (t: string): string[] => t.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
+// One word, the common quote in a list of one-word quotes, is not split.
+const wordsOf = (t: string): string[] =>
+	/\s/.test(t)
+		? t.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w))
+		: LETTER_OR_DIGIT.test(t)
+			? [t]
+			: [];
 /** Made once: a pattern written inside a function is a new object on every call. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

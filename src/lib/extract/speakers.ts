@@ -7,6 +7,7 @@ import type { Attribution } from './cues';
 import { CrowdReader } from './crowds';
 import { isVerb, type Para } from './para-index';
 import { personLike } from './coreference';
+import { lastNonSpace } from './chars';
 
 export type { Attribution } from './cues';
 export type { Para } from './para-index';
@@ -129,7 +130,7 @@ export class Attributor extends CrowdReader {
 
 	/** "“Why now?” Lee asked.": a question or exclamation closes its sentence, and the cue follows. */
 	private cueAfterAsking(q: QuoteSpan, close: number): Attribution | null {
-		if (!/[?!]$/.test(this.src.slice(q.start, q.end).trimEnd())) return null;
+		if (!/[?!]/.test(this.src[lastNonSpace(this.src, q.start, q.end)]!)) return null;
 		const next = this.tok(close);
 		return next ? this.cueAt(close, this.sentEnd(close)) : null;
 	}
