@@ -85,44 +85,53 @@ export const GROUP_NOUNS = set(
 		`supporters survivors teachers troops victims viewers voters witnesses workers`
 );
 
+/** Words both of titles before a name and of role phrases ("the spokesman"): written once for both lists. */
+const TITLES_AND_ROLES =
+	`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary ` +
+	`director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor ` +
+	`premier chancellor analyst expert researcher diplomat commander officer executive lawyer ` +
+	`adviser advisor aide representative strategist employee lawmaker legislator congressman ` +
+	`congresswoman founder owner manager activist historian economist scientist columnist author ` +
+	`reporter correspondent editor teacher rabbi imam sheriff detective commissioner councilman ` +
+	`councilwoman administrator consultant member `;
+
 /** Titles and role nouns that precede or describe a person. */
 export const TITLE_WORDS = set(
-	`president vice deputy assistant minister ministers secretary ambassador envoy consul ` +
-		`spokesman spokeswoman spokesperson spokespeople official officials director chief ceo cfo cto coo chairman chairwoman ` +
-		`rev reverend ` +
-		`chair head founder cofounder co-founder professor prof dr mr mrs ms miss sir lord dame judge justice attorney general ` +
-		`lawyer senator sen rep representative congressman congresswoman governor gov mayor premier chancellor king queen prince ` +
-		`princess pope commissioner commander captain lieutenant colonel major sergeant admiral officer analyst expert researcher ` +
-		`scientist economist editor journalist reporter correspondent columnist partner manager executive leader member adviser ` +
-		`advisor aide counsel prosecutor investigator inspector diplomat councillor councilor speaker prime foreign defense defence ` +
-		`senior junior principal lecturer fellow dean provost student engineer anchor presenter host coach detective ` +
-		`sheriff trooper superintendent chaplain rabbi imam teacher councilman councilwoman councilmember alderman ` +
-		`alderwoman ` +
-		`president-elect ex-president former acting general-secretary secretary-general administrator coordinator strategist ` +
-		`historian author activist republican democrat conservative labour tory lawmaker legislator mp politician mep predecessor successor colleague campaigner lobbyist consultant owner employee worker vp svp evp`
+	TITLES_AND_ROLES +
+		`vice deputy assistant ministers consul spokespeople officials cfo cto coo rev reverend chair ` +
+		`head cofounder co-founder prof dr mr mrs ms miss sir lord dame justice attorney general sen ` +
+		`rep gov king queen prince princess pope captain lieutenant colonel major sergeant admiral ` +
+		`journalist partner leader counsel investigator inspector councillor councilor speaker prime ` +
+		`foreign defense defence senior junior principal lecturer fellow dean provost student ` +
+		`engineer anchor presenter host coach trooper superintendent chaplain councilmember alderman ` +
+		`alderwoman president-elect ex-president former acting general-secretary secretary-general ` +
+		`coordinator republican democrat conservative labour tory mp politician mep predecessor ` +
+		`successor colleague campaigner lobbyist worker vp svp evp`
 );
 
 /** Role nouns that can stand alone as an anaphor ("the spokesman"). */
 export const ROLE_HEADS = set(
-	`spokesman spokeswoman spokesperson official minister ambassador envoy president secretary ` +
-		`director chief ceo chairman chairwoman professor prosecutor judge senator governor mayor premier chancellor analyst ` +
-		`expert researcher diplomat commander officer executive lawyer attorney-general adviser advisor aide source ` +
-		`narrator announcer moderator questioner interviewer representative strategist pollster staffer employee lawmaker ` +
-		`legislator congressman congresswoman founder owner manager backer delegate activist historian economist ` +
-		`scientist columnist commentator author reporter correspondent editor investor entrepreneur banker doctor physician ` +
-		`teacher pastor priest bishop rabbi imam sheriff detective treasurer commissioner councilman councilwoman administrator ` +
-		`consultant operative person member`
+	TITLES_AND_ROLES +
+		`attorney-general source narrator announcer moderator questioner interviewer pollster staffer ` +
+		`backer delegate commentator investor entrepreneur banker doctor physician pastor priest ` +
+		`bishop treasurer operative person`
 );
+
+/** Organisation words that also stand alone for one ("the ministry"): written once for both lists. */
+const ORG_NOUNS =
+	`ministry department office center centre agency commission council bureau service university ` +
+	`institute company group bank army party court committee administration association union ` +
+	`embassy government team authority board organisation organization network regulator `;
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS = set(
-	`ministry department office center centre agency commission council bureau service ` +
-		`university institute institution corp corporation inc co company companies group bank army navy party court committee ` +
-		`administration association union foundation embassy consulate government police force forces team authority board school ` +
-		`college parliament congress senate house assembly organisation organization federation alliance coalition network ` +
-		`laboratory laboratories lab labs industries technologies technology systems holdings ltd llc plc ag sa gmbh ` +
-		`enterprises telecom communications airlines motors electric steel energy partners capital fund trust society academy ` +
-		`cabinet secretariat directorate command coordination taskforce task unit regulator`
+	ORG_NOUNS +
+		`institution corp corporation inc co companies navy foundation consulate police force forces ` +
+		`school college parliament congress senate house assembly federation alliance coalition ` +
+		`laboratory laboratories lab labs industries technologies technology systems holdings ltd llc ` +
+		`plc ag sa gmbh enterprises telecom communications airlines motors electric steel energy ` +
+		`partners capital fund trust society academy cabinet secretariat directorate command ` +
+		`coordination taskforce task unit`
 );
 
 /** Words that make a capitalised name a media outlet. */
@@ -138,12 +147,11 @@ export const DOC_NOUNS: Record<string, string> = table(
 
 /** Organisation head nouns usable as anaphors ("the ministry", "the center"). */
 export const ORG_ANAPHORS = set(
-	`ministry department office center centre agency commission council bureau service ` +
-		`university institute company firm group bank army court committee administration association union embassy ` +
-		`government authority board team network newspaper outlet broadcaster vendor giant maker manufacturer ` +
-		`regulator watchdog channel station party campaign charity organisation organization ` +
-		`airline studio retailer insurer automaker carmaker chipmaker publisher startup utility operator hospital lender district ` +
-		`daily tabloid broadsheet weekly magazine publication newsroom`
+	ORG_NOUNS +
+		`firm newspaper outlet broadcaster vendor giant maker manufacturer watchdog channel station ` +
+		`campaign charity airline studio retailer insurer automaker carmaker chipmaker publisher ` +
+		`startup utility operator hospital lender district daily tabloid broadsheet weekly magazine ` +
+		`publication newsroom`
 );
 
 /** Country or bloc keys by the words that name them, their demonyms and capitals. */
