@@ -73,6 +73,8 @@ function group<T extends { id: string; seed: string }>(
 	};
 	const bySeed = new Map<string, number[]>();
 	items.forEach((it, i) => (bySeed.get(it.seed) ?? bySeed.set(it.seed, []).get(it.seed)!).push(i));
+	// One article links nothing: no clusters are made (a paste of 250,000 quotes made as many).
+	if (bySeed.size < 2) return [];
 	const seeds = [...bySeed.values()];
 	seeds.forEach((mine, s) => {
 		for (const theirs of seeds.slice(s + 1))
@@ -108,11 +110,13 @@ function group<T extends { id: string; seed: string }>(
 
 /** Link quotes with (nearly) the same words and figures with the same value and unit across seeds. */
 export function buildLinks(quotes: Quote[], figures: Figure[]): Link[] {
+	// Words are normalised when first compared: one article compares nothing.
 	const words = new Map<string, string[]>();
-	for (const q of quotes) words.set(q.id, normWords(q.text));
+	const wordsOf = (q: Quote): string[] =>
+		words.get(q.id) ?? words.set(q.id, normWords(q.text)).get(q.id)!;
 	const sameQuote = (a: Quote, b: Quote): boolean => {
-		const wa = words.get(a.id)!;
-		const wb = words.get(b.id)!;
+		const wa = wordsOf(a);
+		const wb = wordsOf(b);
 		if (wa.length < 4 || wb.length < 4) return wa.length >= 2 && wa.join(' ') === wb.join(' ');
 		return similarity(wa, wb) >= 0.6;
 	};
