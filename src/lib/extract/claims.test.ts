@@ -78,6 +78,17 @@ describe('the claimant a sentence names for a figure', () => {
 		const f = { ...figureIn('China says 40.', '40'), claimantId: 'x', claimant: 'X' };
 		expect(sentenceClaimants([china])('China says 40.', f)).toBe(f);
 	});
+	it('reads no sentence when the bank names nobody (a paste of bare numbers)', () => {
+		// A text that throws when read: with no name to find, nothing of it is needed.
+		const unread = new Proxy(new String('China says 40.'), {
+			get() {
+				throw new Error('the sentence was read');
+			}
+		}) as unknown as string;
+		const f = figureIn('China says 40.', '40');
+		expect(sentenceClaimants([])(unread, f)).toBe(f);
+		expect(sentenceClaimants([entity('the agency', [], 'document')])(unread, f)).toBe(f);
+	});
 });
 
 /**

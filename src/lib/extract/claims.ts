@@ -82,7 +82,8 @@ export function sentenceClaimants(entities: Entity[]): (text: string, figure: Fi
 	const bySentence = new Map<Span, [number[], Entity[]]>();
 	return (text, figure) => {
 		const s = figure.sentence;
-		if (figure.claimantId) return figure;
+		// Without a name in the bank no sentence names anyone: no sentence is read.
+		if (figure.claimantId || !byText.size) return figure;
 		let claims = bySentence.get(s);
 		if (!claims) {
 			let best: [number, number, Entity] | undefined;
