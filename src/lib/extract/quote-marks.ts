@@ -60,7 +60,8 @@ function popTo(stack: Open[], family: Family): Open | null {
 	return null;
 }
 
-/** Opens a mark; nesting deeper than a few levels is stray marks, not quotation: forget the oldest. */
+/** Opens a mark; nesting deeper than a few levels is stray marks, not quotation: forget the oldest.
+ *  (So the stack is at most six deep: looking through it costs no more than keeping counts.) */
 function push(stack: Open[], o: Open): void {
 	if (stack.push(o) > 6) stack.shift();
 }
