@@ -1,12 +1,13 @@
 /** The bank: merge per-article extractions, unify entities across articles, link repeated items. */
 import type { ArticleEvidence, ArticleMeta, Bank, Entity, Figure, Quote } from './types';
-import { extractArticle, type ArticleExtraction } from './extract';
+import { dropFurniture, sentenceClaimants } from './claims';
 import { orgKeys } from './entities';
+import { extractArticle, type ArticleExtraction } from './extract';
+import { disjointSets } from './grouping';
 import { slugify } from './ids';
 import { buildLinks } from './links';
-import { dropFurniture, sentenceClaimants } from './claims';
-import { inferRelations } from './relations';
 import { assignParties, partiesFromRoles } from './parties';
+import { inferRelations } from './relations';
 
 export interface ArticleInput {
 	seed: string;
@@ -33,28 +34,19 @@ export function mergeEntities(perArticle: Entity[][]): {
 } {
 	const all: { e: Entity; a: number }[] = [];
 	perArticle.forEach((list, a) => list.forEach((e) => all.push({ e, a })));
-	const parent = all.map((_, i) => i);
-	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-	const byKey = new Map<string, number>();
-	all.forEach(({ e, a }, i) => {
-		const ks = keys(e);
-		if (ks.length === 0) ks.push(`local:${a}:${e.id}`);
-		for (const k of ks) {
-			const j = byKey.get(k);
-			if (j === undefined) byKey.set(k, i);
-			else parent[find(i)] = find(j);
+	const sets = disjointSets(all);
+	const byKey = new Map<string, (typeof all)[number]>();
+	for (const item of all) {
+		for (const k of keys(item.e)) {
+			const first = byKey.get(k);
+			if (first) sets.union(item, first);
+			else byKey.set(k, item);
 		}
-	});
-	const groups = new Map<number, number[]>();
-	all.forEach((_, i) => {
-		const r = find(i);
-		if (!groups.has(r)) groups.set(r, []);
-		groups.get(r)!.push(i);
-	});
+	}
 	const entities: Record<string, Entity> = {};
 	const remap = perArticle.map(() => new Map<string, string>());
-	for (const members of groups.values()) {
-		const es = members.map((i) => all[i]!.e);
+	for (const members of sets.sets()) {
+		const es = members.map((m) => m.e);
 		// Canonical name: the most used; ties go to the longest.
 		const count = new Map<string, number>();
 		for (const e of es) count.set(e.name, (count.get(e.name) ?? 0) + 1);
@@ -90,7 +82,7 @@ export function mergeEntities(perArticle: Entity[][]): {
 			...(country ? { country } : {}),
 			seeds: [...new Set(es.flatMap((e) => e.seeds))].sort()
 		};
-		for (const i of members) remap[all[i]!.a]!.set(all[i]!.e.id, id);
+		for (const { e, a } of members) remap[a]!.set(e.id, id);
 	}
 	return { entities, remap };
 }

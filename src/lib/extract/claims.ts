@@ -1,5 +1,6 @@
 /** Stage: claims pinned on the party the sentence names, and nothing taken from captions, datelines or bylines. */
 import type { Entity, Figure, Span } from './types';
+import { listAdd } from './grouping';
 import { firstEndingAfter, lowerBound } from './spans';
 import { startsUpper } from './chars';
 
@@ -52,7 +53,7 @@ export function sentenceClaimants(entities: Entity[]): (text: string, figure: Fi
 		if (e.type !== 'document')
 			for (const name of [e.name, ...e.aliases])
 				if (startsUpper(name) && name.length > 1) {
-					(byText.get(name) ?? byText.set(name, []).get(name)!).push(e);
+					listAdd(byText, name, e);
 					longest = Math.max(longest, name.length);
 				}
 	/** The sentence's claims as [where the claim starts, where its claimant is named, claimant]. */

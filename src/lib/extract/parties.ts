@@ -4,6 +4,7 @@
  * `sideOf` points at the top of its speaks-for chain: a government, company or other body.
  */
 import { orgKeys } from './entities';
+import { listAdd } from './grouping';
 import { slugify } from './ids';
 import { entityNamed, headsAService } from './relations';
 import { partyKind } from './sides';
@@ -105,7 +106,7 @@ export function assignParties(entities: Record<string, Entity>, relations: Relat
 		const speaksForOne = seen.size > 1;
 		const speaksAsItself = e.type !== 'person' && e.type !== 'document' && !isUnnamed(e);
 		e.sideOf = speaksForOne || speaksAsItself ? top : null;
-		if (e.sideOf && e.sideOf !== e.id) (members.get(top) ?? members.set(top, []).get(top)!).push(e);
+		if (e.sideOf && e.sideOf !== e.id) listAdd(members, top, e);
 	}
 	for (const [id, who] of members) {
 		const party = entities[id];

@@ -1,5 +1,6 @@
 /** Stage: which names denote one actor (a capital for its government) and who speaks for or belongs to whom. */
 import { PLACES } from './lexicon';
+import { listAdd } from './grouping';
 import { countryIn } from './sides';
 import type { Entity, Relation } from './types';
 
@@ -133,8 +134,7 @@ export function entityNamed(phrase: string, entities: Entity[], self: Entity): E
 		entities.forEach((e, at) => {
 			if (e.type !== 'person')
 				for (const x of [e.name, ...e.aliases])
-					for (const k of [norm(x), '\0' + (ministryKey(x) ?? '')])
-						(index!.get(k) ?? index!.set(k, []).get(k)!).push([at, e]);
+					for (const k of [norm(x), '\0' + (ministryKey(x) ?? '')]) listAdd(index!, k, [at, e]);
 		});
 	}
 	const key = ministryKey(phrase);
@@ -202,7 +202,7 @@ export function inferRelations(entities: Entity[], texts: string[] = []): Relati
 	const byCountry = new Map<string, Entity[]>();
 	for (const e of sorted) {
 		const country = stateOf(e);
-		if (country) (byCountry.get(country) ?? byCountry.set(country, []).get(country)!).push(e);
+		if (country) listAdd(byCountry, country, e);
 	}
 	const relations: Relation[] = [];
 	const states = new Map<string, Entity>();
