@@ -20,36 +20,38 @@ export function similarity(a: string[], b: string[]): number {
 
 /** Word-level changes from `a` to `b`, e.g. `"Internet" → "internet"`, `+ "reportedly"`. */
 export function wordChanges(a: string, b: string): string[] {
+	if (a === b) return []; // a wording repeated many times costs no table
 	const wa = a.match(/\S+/g) ?? [];
 	const wb = b.match(/\S+/g) ?? [];
 	const n = wa.length;
-	const m = wb.length;
-	if (n * m > 250000) return a === b ? [] : ['reworded'];
-	const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-	for (let i = n - 1; i >= 0; i--)
-		for (let j = m - 1; j >= 0; j--)
-			dp[i]![j] =
-				wa[i] === wb[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+	const w = wb.length + 1;
+	if (n * w > 250000 + n) return ['reworded'];
+	// kept[i * w + j]: the most words of wa from i and wb from j that can be kept in order.
+	const kept = new Int32Array((n + 1) * w);
+	for (let i = n; i--;)
+		for (let j = w - 1; j--;)
+			kept[i * w + j] =
+				wa[i] === wb[j]
+					? kept[i * w + w + j + 1]! + 1
+					: Math.max(kept[i * w + w + j]!, kept[i * w + j + 1]!);
 	const out: string[] = [];
-	let i = 0;
-	let j = 0;
-	const del: string[] = [];
-	const ins: string[] = [];
+	let del: string[] = [];
+	let ins: string[] = [];
 	const flush = (): void => {
 		if (del.length && ins.length) out.push(`"${del.join(' ')}" → "${ins.join(' ')}"`);
 		else if (del.length) out.push(`− "${del.join(' ')}"`);
 		else if (ins.length) out.push(`+ "${ins.join(' ')}"`);
-		del.length = 0;
-		ins.length = 0;
+		del = [];
+		ins = [];
 	};
-	while (i < n || j < m) {
-		if (i < n && j < m && wa[i] === wb[j]) {
+	for (let i = 0, j = 0; i < n || j < w - 1;)
+		if (wa[i] === wb[j]) {
 			flush();
 			i++;
 			j++;
-		} else if (j < m && (i >= n || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ins.push(wb[j++]!);
+		} else if (j < w - 1 && (i >= n || kept[i * w + j + 1]! >= kept[i * w + w + j]!))
+			ins.push(wb[j++]!);
 		else del.push(wa[i++]!);
-	}
 	flush();
 	return out;
 }
