@@ -65,13 +65,13 @@ export const PHRASAL_SPEECH_VERBS: Record<string, string> = Object.fromEntries([
 
 /** Verbs whose object is a label rather than speech ("it dubbed X"). */
 export const NAMING_VERBS = verbs(
-	`call dub+ label/labeled,labelled,labelling term brand name nickname describe`
+	`call label/labeled,labelled,labelling dub+ describe term brand name nickname`
 );
 
 /** Verbs that make a figure someone's claim. */
 export const CLAIM_VERBS = verbs(
-	`say/said tell/told claim state report find/found show/showed,shown estimate add ` +
-		`write/wrote note announce reveal count record allege put+/put insist warn predict calculate`
+	`say/said tell/told add write/wrote claim state insist warn note announce report allege ` +
+		`find/found predict show/showed,shown estimate reveal count record put+/put calculate`
 );
 
 /** Plural or collective nouns that speak as a group ("officials said", "the researchers found"). */
