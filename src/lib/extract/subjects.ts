@@ -57,7 +57,7 @@ export class SubjectReader extends ParaIndex {
 	mainSubjectMention(k: number, before: number): Mention | undefined {
 		let s = this.sentStart(k);
 		const first = this.tok(s);
-		if (first && (INTRO.has(first.lower) || this.opensWithParticiple(s))) {
+		if (first && (INTRO.has(first.lower) || opensWithParticiple(this, s))) {
 			let c = s;
 			const lim = Math.min(before, s + 30);
 			// "Speaking in Fernvale, which votes next, Lee said": a relative clause goes on to its comma.
@@ -66,20 +66,7 @@ export class SubjectReader extends ParaIndex {
 		}
 		const lim = Math.min(before, s + 80);
 		const ms = this.mentionsIn(s, lim);
-		return ms.find((m) => this.canBeSubject(m, s)) ?? ms[0];
-	}
-
-	/** "Appearing on Weekend Roundtable, …", "Asked by reporters, …": a participle and a preposition
-	 *  open the sentence, so the names up to the comma are the programme or the asker. */
-	private opensWithParticiple(s: number): boolean {
-		const first = this.tok(s)!;
-		return (
-			first.cap &&
-			/(?:ing|ed)$/.test(first.lower) &&
-			PARTICIPLE_OBJECT.has(this.tok(s + 1)?.lower ?? '') &&
-			// A surname of that shape ("Fielding on Monday said") is a mention of one word.
-			(this.mentionStartingAt(s)?.j ?? s + 2) > s + 1
-		);
+		return ms.find((m) => canBeSubject(this, m, s)) ?? ms[0];
 	}
 
 	/** "Green presidential candidate Ana Ruiz": the person a capitalised modifier and role words describe. */
@@ -92,34 +79,6 @@ export class SubjectReader extends ParaIndex {
 			if (n) return n.ent.type === 'person' && describesPerson(t.lower) ? n : null;
 		}
 		return null;
-	}
-
-	/** A mention may be the subject: no place, no object of a preposition, no introductory phrase. */
-	private canBeSubject(m: Mention, s: number): boolean {
-		const e = m.ent;
-		if (this.describedPerson(m)) return false;
-		// "Ottawa rejected the claims": a capital may speak for its government, but not "Ostland, on Sunday,".
-		if ((e.type === 'place' || e.placeLike) && this.tok(m.j)?.t === ',') return false;
-		if (this.tok(m.i - 1)?.t === ',' && this.tok(m.j)?.t === ',') {
-			// "in Fernvale, Ostland, on Sunday": the region after a place.
-			const before = this.mentionEndingAt(m.i - 1)?.ent;
-			if (before && (before.type === 'place' || before.placeLike)) return false;
-		}
-		const prev = this.tok(m.i - 1);
-		if (m.i > s && prev && NOT_SUBJECT_AFTER.has(prev.lower)) return false;
-		if (m.i !== this.sentStart(m.i)) return true;
-		return !this.opensWithIntro(m);
-	}
-
-	/** "Speaking to reporters, Lee said", "Hours later, Lee said": the first words are no subject. */
-	private opensWithIntro(m: Mention): boolean {
-		const first = this.tok(m.i)!;
-		const next = this.tok(m.i + 1);
-		if (isVerb(this.tok(m.j))) return false;
-		if (m.ent.type === 'person' && !m.ent.openerOnly) return false;
-		if (next && TIME_AFTER.test(next.lower) && !next.cap) return true;
-		if (m.ent.unnamed && this.tok(m.j)?.t === ',') return true;
-		return INTRO_SHAPE.test(first.t) && (m.ent.openerOnly === true || m.ent.unnamed);
 	}
 
 	/** Subject of the verb at token v: the mention just before it, skipping adverbs. */
@@ -179,20 +138,10 @@ export class SubjectReader extends ParaIndex {
 			const turned = this.mentionEndingAt(m.i - 2);
 			return turned && personLike(turned.ent) ? turned.ent : this.mainSubject(v, v);
 		}
-		if (m) return this.personOfBody(m).ent;
+		if (m) return personOfBody(this, m).ent;
 		const p = this.tok(b - 1);
 		if (p && (p.t === ',' || p.lower === 'and' || p.lower === 'but')) return this.mainSubject(v, v);
 		return null;
-	}
-
-	/** "Judge Ana Ruiz of the Larkin County Court said": the person before "of", "at" or "from" a
-	 *  body is who speaks, the body only where they work. */
-	private personOfBody(m: Mention): Mention {
-		let k = m.i;
-		if (this.tok(k - 1)?.lower === 'the') k--;
-		if (!/^(?:of|at|from)$/.test(this.tok(k - 1)?.lower ?? '')) return m;
-		const person = this.mentionEndingAt(k - 1);
-		return person && person.ent.type === 'person' ? person : m;
 	}
 
 	/** A medium or listener named after "on", "via" or "to" ("a note on Facebook", "turned to
@@ -214,4 +163,55 @@ export class SubjectReader extends ParaIndex {
 		for (let c = k - 2; c > k - 9 && c >= 0; c--) if (this.tok(c)?.t === '(') return c;
 		return k;
 	}
+}
+
+/** "Appearing on Weekend Roundtable, …", "Asked by reporters, …": a participle and a preposition
+ *  open the sentence, so the names up to the comma are the programme or the asker. */
+function opensWithParticiple(r: SubjectReader, s: number): boolean {
+	const first = r.tok(s)!;
+	return (
+		first.cap &&
+		/(?:ing|ed)$/.test(first.lower) &&
+		PARTICIPLE_OBJECT.has(r.tok(s + 1)?.lower ?? '') &&
+		// A surname of that shape ("Fielding on Monday said") is a mention of one word.
+		(r.mentionStartingAt(s)?.j ?? s + 2) > s + 1
+	);
+}
+
+/** A mention may be the subject: no place, no object of a preposition, no introductory phrase. */
+function canBeSubject(r: SubjectReader, m: Mention, s: number): boolean {
+	const e = m.ent;
+	if (r.describedPerson(m)) return false;
+	// "Ottawa rejected the claims": a capital may speak for its government, but not "Ostland, on Sunday,".
+	if ((e.type === 'place' || e.placeLike) && r.tok(m.j)?.t === ',') return false;
+	if (r.tok(m.i - 1)?.t === ',' && r.tok(m.j)?.t === ',') {
+		// "in Fernvale, Ostland, on Sunday": the region after a place.
+		const before = r.mentionEndingAt(m.i - 1)?.ent;
+		if (before && (before.type === 'place' || before.placeLike)) return false;
+	}
+	const prev = r.tok(m.i - 1);
+	if (m.i > s && prev && NOT_SUBJECT_AFTER.has(prev.lower)) return false;
+	if (m.i !== r.sentStart(m.i)) return true;
+	return !opensWithIntro(r, m);
+}
+
+/** "Speaking to reporters, Lee said", "Hours later, Lee said": the first words are no subject. */
+function opensWithIntro(r: SubjectReader, m: Mention): boolean {
+	const first = r.tok(m.i)!;
+	const next = r.tok(m.i + 1);
+	if (isVerb(r.tok(m.j))) return false;
+	if (m.ent.type === 'person' && !m.ent.openerOnly) return false;
+	if (next && TIME_AFTER.test(next.lower) && !next.cap) return true;
+	if (m.ent.unnamed && r.tok(m.j)?.t === ',') return true;
+	return INTRO_SHAPE.test(first.t) && (m.ent.openerOnly === true || m.ent.unnamed);
+}
+
+/** "Judge Ana Ruiz of the Larkin County Court said": the person before "of", "at" or "from" a
+ *  body is who speaks, the body only where they work. */
+function personOfBody(r: SubjectReader, m: Mention): Mention {
+	let k = m.i;
+	if (r.tok(k - 1)?.lower === 'the') k--;
+	if (!/^(?:of|at|from)$/.test(r.tok(k - 1)?.lower ?? '')) return m;
+	const person = r.mentionEndingAt(k - 1);
+	return person && person.ent.type === 'person' ? person : m;
 }
