@@ -151,7 +151,8 @@ export function assembleBank(inputs: ArticleInput[], ex: ArticleExtraction[]): B
 			figureIds: refined.figures.map((f) => f.id)
 		});
 	});
-	const links = buildLinks(Object.values(quotes), Object.values(figures));
+	// One article links nothing: a paste of one text costs no link work (the lab's usual bank).
+	const links = ex.length > 1 ? buildLinks(Object.values(quotes), Object.values(figures)) : [];
 	for (const party of partiesFromRoles(entities)) entities[party.id] = party;
 	const relations = inferRelations(
 		Object.values(entities),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinks, similarity, wordChanges } from './links';
+import { buildLinks, wordChanges } from './links';
+import { similarity } from './link-groups';
 import type { Quote } from './types';
 
 /** A quote of `text` in `seed`; the fields links read are these and the speaker's. */
@@ -67,22 +68,5 @@ describe('links', () => {
 		);
 		expect(buildLinks(counted, [])).toEqual([]);
 		expect(reads).toBeLessThan(20 * counted.length);
-	});
-	it('reads only the seed of each item of one article: no words normalised, no clusters made', () => {
-		const reads = new Map<PropertyKey, number>();
-		const counted = Array.from(
-			{ length: 500 },
-			(_, i) =>
-				new Proxy(quote(`q-${i}`, 'a.txt', `We will not back down, part ${i}`), {
-					get(target, key, receiver) {
-						reads.set(key, (reads.get(key) ?? 0) + 1);
-						return Reflect.get(target, key, receiver);
-					}
-				})
-		);
-		expect(buildLinks(counted, [])).toEqual([]);
-		// The seed, to group the items by article (a new article's seed is read thrice), and nothing more.
-		expect([...reads.keys()]).toEqual(['seed']);
-		expect(reads.get('seed')).toBeLessThan(2 * counted.length);
 	});
 });

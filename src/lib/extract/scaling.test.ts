@@ -27,8 +27,6 @@ const COSTS: [object, string | symbol, Cost][] = [
 	[Array.prototype, 'map', (self) => 1 + length(self)],
 	[Array.prototype, 'join', (self) => 1 + length(self)],
 	[Array.prototype, 'some', (self) => 1 + length(self)],
-	// Spreading or looping over an array: "[...list, item]" copies the whole list.
-	[Array.prototype, Symbol.iterator, (self) => 1 + length(self)],
 	...(['indexOf', 'includes'] as const).map((name): [object, string | symbol, Cost] => [
 		Array.prototype,
 		name,
@@ -39,25 +37,57 @@ const COSTS: [object, string | symbol, Cost][] = [
 	])
 ];
 
+/**
+ * Iterators whose every step counts: looping over or spreading an array, a map or a set ("[...list,
+ * item]" copies the whole list; a loop that breaks early costs only the steps it took).
+ */
+const ITERATORS: [object, string | symbol][] = [
+	Array.prototype,
+	Map.prototype,
+	Set.prototype
+].flatMap((proto): [object, string | symbol][] =>
+	[Symbol.iterator, 'entries', 'values', 'keys'].map((name) => [proto, name])
+);
+
 /** Runs fn with counting wrappers around the built-ins the extractor loops through; the count. */
 function countWork(fn: () => void): number {
 	let work = 0;
-	const originals = COSTS.map(([proto, name]) => (proto as Record<string | symbol, Method>)[name]!);
-	COSTS.forEach(([proto, name, cost], k) => {
-		const original = originals[k]!;
-		(proto as Record<string | symbol, Method>)[name] = function (
-			this: unknown,
-			...args: unknown[]
-		) {
-			const out = original.apply(this, args);
-			work += cost(this, out, args);
-			return out;
-		};
+	const wrapped: [object, string | symbol, (original: Method) => Method][] = [
+		...COSTS.map(([proto, name, cost]): [object, string | symbol, (original: Method) => Method] => [
+			proto,
+			name,
+			(original) =>
+				function (this: unknown, ...args: unknown[]) {
+					const out = original.apply(this, args);
+					work += cost(this, out, args);
+					return out;
+				}
+		]),
+		...ITERATORS.map(([proto, name]): [object, string | symbol, (original: Method) => Method] => [
+			proto,
+			name,
+			(original) =>
+				function (this: unknown, ...args: unknown[]) {
+					const it = original.apply(this, args) as Iterator<unknown>;
+					const next = it.next.bind(it);
+					it.next = () => {
+						work++;
+						return next();
+					};
+					return it;
+				}
+		])
+	];
+	const originals = wrapped.map(
+		([proto, name]) => (proto as Record<string | symbol, Method>)[name]!
+	);
+	wrapped.forEach(([proto, name, wrap], k) => {
+		(proto as Record<string | symbol, Method>)[name] = wrap(originals[k]!);
 	});
 	try {
 		fn();
 	} finally {
-		COSTS.forEach(
+		wrapped.forEach(
 			([proto, name], k) => ((proto as Record<string | symbol, Method>)[name] = originals[k]!)
 		);
 	}
@@ -173,6 +203,45 @@ describe("assembling one article's bank grows linearly with it", () => {
 	for (const [label, make] of bankFamilies)
 		it(label, { timeout: 120_000 }, () => {
 			const bank = (n: number) => () => buildBank([{ seed: 'a.txt', text: make(n) }]);
+			const w1 = countWork(bank(40_000));
+			const w2 = countWork(bank(80_000));
+			expect(w2 / w1, `${label}: ${w1} → ${w2} operations`).toBeLessThanOrEqual(2.2);
+		});
+});
+
+/** Lines made by `line(k)` for k = 0, 1, … up to about n characters. */
+const lines = (n: number, line: (k: number) => string): string => {
+	let s = '';
+	for (let k = 0; s.length < n; k++) s += line(k);
+	return s;
+};
+
+/** Two articles of about n/2 characters each whose links were once found by testing every pair
+ *  of items across them: two pastes of thousands of quotes or figures each took minutes. */
+const linkFamilies: [string, (n: number) => [string, string]][] = [
+	...(
+		[
+			['the same quote', () => '“We will not back down now,” she said.\n'],
+			['similar quotes', (k: number) => `“We will not back down on ${surname(k)},” she said.\n`],
+			['the same counted figure', () => '1 worker\n'],
+			['near figures', (k: number) => `It cost ${100_000 + k} workers.\n`]
+		] as const
+	).flatMap(([what, line]): [string, (n: number) => [string, string]][] => [
+		[`${what} in both`, (n) => [lines(n / 2, line), lines(n / 2, (k) => line(k + 7))]],
+		[`${what} in one, one line in the other`, (n) => [lines(n, line), line(3)]]
+	])
+];
+
+describe("linking two articles' items grows linearly with them", () => {
+	for (const [label, make] of linkFamilies)
+		it(label, { timeout: 120_000 }, () => {
+			const bank = (n: number) => () => {
+				const [a, b] = make(n);
+				buildBank([
+					{ seed: 'a.txt', text: a },
+					{ seed: 'b.txt', text: b }
+				]);
+			};
 			const w1 = countWork(bank(40_000));
 			const w2 = countWork(bank(80_000));
 			expect(w2 / w1, `${label}: ${w1} → ${w2} operations`).toBeLessThanOrEqual(2.2);
