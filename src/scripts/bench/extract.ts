@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { build } from 'esbuild';
-import type { extractArticle as Extract } from '../../lib/extract/index';
+import type { buildBank as Bank, extractArticle as Extract } from '../../lib/extract/index';
+import { benchLinks } from './links';
 
 export interface BenchLine {
 	label: string;
@@ -100,7 +101,7 @@ export const paragraphShape = (unit: string): string => unit.repeat(Math.ceil(1e
  */
 async function bundledExtractor(
 	root: string
-): Promise<{ extract: typeof Extract; code: Uint8Array }> {
+): Promise<{ extract: typeof Extract; bank: typeof Bank; code: Uint8Array }> {
 	const res = await build({
 		entryPoints: [join(root, 'src/lib/extract/index.ts')],
 		bundle: true,
@@ -115,15 +116,18 @@ async function bundledExtractor(
 	try {
 		const file = join(dir, 'extract.mjs');
 		writeFileSync(file, code);
-		const mod = (await import(pathToFileURL(file).href)) as { extractArticle: typeof Extract };
-		return { extract: mod.extractArticle, code };
+		const mod = (await import(pathToFileURL(file).href)) as {
+			extractArticle: typeof Extract;
+			buildBank: typeof Bank;
+		};
+		return { extract: mod.extractArticle, bank: mod.buildBank, code };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
 export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
-	const { extract: extractArticle, code } = await bundledExtractor(root);
+	const { extract: extractArticle, bank, code } = await bundledExtractor(root);
 	const dir = join(root, 'seeds');
 	const seeds = readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
@@ -225,6 +229,7 @@ export async function benchExtract(root = process.cwd()): Promise<BenchLine[]> {
 			ok: t < 1000 * Math.max(1, input.length / 1e6)
 		});
 	}
+	lines.push(...benchLinks(bank));
 	const gz = gzipSync(code, { level: 9 }).length;
 	lines.push({
 		label: 'browser bundle (esbuild, minified, gzipped)',
