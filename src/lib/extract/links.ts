@@ -10,7 +10,7 @@ export function wordChanges(a: string, b: string): string[] {
 	const wb = b.match(/\S+/g) ?? [];
 	const n = wa.length;
 	const w = wb.length + 1;
-	if (n * w > 250000 + n) return ['reworded'];
+	if (n * w > 250000 + n) return ['reworded']; // over 250,000 pairs of words: not compared
 	// kept[i * w + j]: the most words of wa from i and wb from j that can be kept in order.
 	const kept = new Int32Array((n + 1) * w);
 	for (let i = n; i--;)
