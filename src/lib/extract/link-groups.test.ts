@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildLinks } from './links';
 import { figureGroups } from './link-groups';
+import { figureAt, quoteAt } from './links.fixture';
 import { normWords } from './ids';
 import type { Figure, FigureKind, Quote } from './types';
 
@@ -73,22 +74,7 @@ const wording = fc
 const quotes = fc
 	.array(wording, { minLength: 1, maxLength: 8 })
 	.chain((pool) => fc.array(fc.tuple(seed, fc.constantFrom(...pool)), { maxLength: 40 }))
-	.map((qs) =>
-		qs.map(([seed, text], i): Quote => ({
-			id: `q-${i}`,
-			seed,
-			text,
-			start: 0,
-			end: text.length,
-			kind: 'full',
-			paragraph: 1,
-			sentence: { start: 0, end: text.length },
-			speakerId: null,
-			speaker: null,
-			cue: null,
-			via: []
-		}))
-	);
+	.map((qs) => qs.map(([seed, text], i) => quoteAt(`q-${i}`, seed, text)));
 
 // Values on and beside the edges of the half-percent tolerance and of ten.
 const value = fc.constantFrom(
@@ -105,20 +91,7 @@ const figures = fc
 		}),
 		{ maxLength: 40 }
 	)
-	.map((fs) =>
-		fs.map((f, i): Figure => ({
-			...f,
-			id: `f-${i}`,
-			text: String(f.value),
-			start: 0,
-			end: 1,
-			paragraph: 1,
-			sentence: { start: 0, end: 1 },
-			claimantId: null,
-			claimant: null,
-			via: []
-		}))
-	);
+	.map((fs) => fs.map(({ seed, ...f }, i) => figureAt(`f-${i}`, seed, f)));
 
 describe('link groups', () => {
 	it('link quotes as testing every pair across articles would', () => {
@@ -143,22 +116,12 @@ describe('link groups', () => {
 		const reads = (n: number, value: (k: number) => number): number => {
 			let count = 0;
 			const figures = Array.from({ length: n }, (_, k) => {
-				const f: Figure = {
-					id: `f-${k}`,
-					seed: k % 3 ? 'a.txt' : 'b.txt',
-					text: '1',
-					start: 0,
-					end: 1,
+				const f = figureAt(`f-${k}`, k % 3 ? 'a.txt' : 'b.txt', {
 					value: value(k),
-					unit: 'workers',
-					counts: 'workers',
 					kind: 'count',
-					paragraph: 1,
-					sentence: { start: 0, end: 1 },
-					claimantId: null,
-					claimant: null,
-					via: []
-				};
+					unit: 'workers',
+					counts: 'workers'
+				});
 				return new Proxy(f, {
 					get(target, key, receiver) {
 						count++;

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinks, wordChanges } from './links';
 import { similarity } from './link-groups';
-import type { Quote } from './types';
-
-/** A quote of `text` in `seed`; the fields links read are these and the speaker's. */
-const quote = (id: string, seed: string, text: string): Quote => ({
-	id,
-	seed,
-	text,
-	start: 0,
-	end: text.length,
-	kind: 'full',
-	paragraph: 1,
-	sentence: { start: 0, end: text.length },
-	speakerId: null,
-	speaker: null,
-	cue: null,
-	via: []
-});
+import { quoteAt as quote } from './links.fixture';
 
 describe('links', () => {
 	it('measures shared words', () => {
