@@ -18,6 +18,9 @@ export const test = base.extend<{
 			const consoleErrors: string[] = [];
 			const outsideRequests: string[] = [];
 			page.on('console', (message) => {
+				// A page that fails to hydrate is drawn again from scratch, losing what was typed: an error.
+				if (message.type() === 'warning' && /hydrat/i.test(message.text()))
+					consoleErrors.push(message.text());
 				if (message.type() !== 'error') return;
 				if (allowHttpErrors && /^Failed to load resource: .* status of 4\d\d/.test(message.text()))
 					return;

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { quizModules } from '$lib/server/content';
+import { withoutMarkers } from '$lib/server/drawn';
 import { qrSvg } from '$lib/server/teach/qr';
 import { roundKey } from '$lib/server/teach/round';
 import { classLinkPath, drawSeed, readSeedChoice } from '$lib/teach/class-link';
@@ -38,7 +39,10 @@ function classLink(moduleSlug: string, seed: number, origin: string) {
 /** The page's prose, the same on every request: drawn once, sent as HTML, so it ships as no script. */
 let prose: { intro: string; guide: string } | null = null;
 const proseHtml = () =>
-	(prose ??= { intro: render(TeachIntro).body, guide: render(TeachGuide).body });
+	(prose ??= {
+		intro: withoutMarkers(render(TeachIntro).body),
+		guide: withoutMarkers(render(TeachGuide).body)
+	});
 
 export function load({ url }) {
 	return { ...proseHtml(), ...classLinkData(url) };

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { loadDocument } from '$lib/content/documents';
 import { findQuizModule } from '$lib/server/content';
+import { withoutMarkers } from '$lib/server/drawn';
 import { makeQuiz, passageFor, scoreRecord } from '$lib/server/quiz';
 import { mark } from '$lib/quiz/score';
 import {
@@ -59,7 +60,7 @@ function feedbackOf(question: Question, given: string, confidence: Confidence | 
 		points: marked.points,
 		answerLabel: question.answerLabel,
 		confidence,
-		html: render(Feedback, { props }).body
+		html: withoutMarkers(render(Feedback, { props }).body)
 	};
 }
 
@@ -74,7 +75,7 @@ function estimateHtml(question: Question, locals: App.Locals): string | null {
 	const props = refused
 		? { ...question.range, typed: refused.typed, invalid: true, described: 'answer-error' }
 		: question.range;
-	return render(EstimateSlider, { props }).body.replace(/<!--[^]*?-->/g, '');
+	return withoutMarkers(render(EstimateSlider, { props }).body);
 }
 
 export async function load({ params, url, cookies, setHeaders, locals }) {
@@ -149,12 +150,14 @@ export async function load({ params, url, cookies, setHeaders, locals }) {
 	// The module's introduction and the shared-computer switch, before the first answer: drawn here
 	// too, so they ship no code.
 	const starting = done === 0 && !showFeedback;
-	const intro = starting ? render(await loadDocument(module.file)).body : null;
+	const intro = starting ? withoutMarkers(render(await loadDocument(module.file)).body) : null;
 	const nextUrl = progressUrl(module.slug, progress);
 	const sharedForm = starting
-		? render(SharedComputer, {
-				props: { shared, action: `?${nextUrl.split('?')[1] ?? ''}&/shared` }
-			}).body
+		? withoutMarkers(
+				render(SharedComputer, {
+					props: { shared, action: `?${nextUrl.split('?')[1] ?? ''}&/shared` }
+				}).body
+			)
 		: null;
 	return {
 		module: {

@@ -5,6 +5,7 @@ import { roundProblem } from '$lib/quiz/round-fit';
 import { cleanName, decodeResult, encodeResult, LIMITS } from '$lib/quiz/token';
 import { quizModules } from '$lib/server/content';
 import { contentVersion } from '$lib/server/content-version';
+import { withoutMarkers } from '$lib/server/drawn';
 import { passageFor, quizBank, scoreRecord } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 import AnswerReview from './AnswerReview.svelte';
@@ -82,9 +83,9 @@ export const load: PageServerLoad = ({ params, url }) => {
 		total,
 		// What the page only shows is drawn here, so it ships none of that code: the score with its
 		// grid and next steps, how sure against how right, and the answer-by-answer review.
-		overview: render(Overview, { props: { points, total, answers, links } }).body,
-		calibrationSummary: render(CalibrationSummary, { props: { calibration } }).body,
-		review: render(AnswerReview, { props: { answers } }).body,
+		overview: withoutMarkers(render(Overview, { props: { points, total, answers, links } }).body),
+		calibrationSummary: withoutMarkers(render(CalibrationSummary, { props: { calibration } }).body),
+		review: withoutMarkers(render(AnswerReview, { props: { answers } }).body),
 		// Absolute: chat apps and social sites need full URLs. The card's URL names the content it
 		// shows, so it can be cached for good.
 		pageUrl,
