@@ -123,6 +123,26 @@ test.describe('results page', () => {
 		await expect(page.getByText('Quiz result', { exact: true })).toBeVisible();
 	});
 
+	test('a name typed before the page has loaded its scripts is kept', async ({ page }) => {
+		// A slow Chromebook: the form is there before the scripts that enhance it. What was typed
+		// must survive their arrival.
+		let release = (): void => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/results/${makeToken(site, site.modules[0]!.slug, 18, () => true)}`, {
+			waitUntil: 'commit'
+		});
+		await page.getByLabel('Your name on this result (optional)').fill('Zoë');
+		release();
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		await expect(page.getByLabel('Your name on this result (optional)')).toHaveValue('Zoë');
+		await page.getByRole('button', { name: 'Update the link' }).click();
+		await expect(page.getByText('Zoë’s result', { exact: true })).toBeVisible();
+	});
+
 	test('copy link puts the page address on the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(`/results/${makeToken(site, site.modules[0]!.slug, 16, () => true)}`);
